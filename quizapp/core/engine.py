@@ -1,0 +1,258 @@
+"""The quiz engine: which question comes next, what an answer earns, and what to show about it.
+
+The UI and the tests drive a quiz through this one API. The engine returns results as values; it
+never shows anything and never stores anything (the caller records each ``AnswerResult``).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quizapp.core.models import Pack, Question, QuestionType
+from quizapp.core.scoring import (
+    Answer,
+    Grade,
+    correct_answer_text,
+    describe_answer,
+    grade,
+)
+from quizapp.core.source import quote_span
+
+
+class QuizStateError(RuntimeError):
+    """The caller asked for something the quiz cannot do now (answer twice, go on unanswered)."""
+
+
+@dataclass(frozen=True)
+class CitedPassage:
+    """A citation resolved against the source text, ready to show."""
+
+    passage_id: str
+    quote: str
+    passage_text: str | None
+    section_id: str | None
+    section_title: str | None
+    span: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """One question as the learner should see it: its number and the order to show its parts in."""
+
+    question: Question
+    number: int
+    total: int
+    choice_order: tuple[int, ...] = ()
+    item_order: tuple[int, ...] = ()
+    right_order: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    question: Question
+    answer: Answer
+    grade: Grade
+    given_answer: str
+    correct_answer: str
+    choice_feedback: tuple[str, ...]
+    general_feedback: str | None
+    citations: tuple[CitedPassage, ...]
+    seconds: float | None = None
+
+    @property
+    def correct(self) -> bool:
+        return self.grade.correct
+
+    @property
+    def explanation(self) -> str:
+        return self.question.explanation
+
+
+@dataclass(frozen=True)
+class SectionScore:
+    section_id: str | None
+    title: str
+    answered: int
+    correct: int
+
+
+@dataclass(frozen=True)
+class QuizResults:
+    total: int
+    answered: int
+    correct: int
+    by_section: tuple[SectionScore, ...]
+    results: tuple[AnswerResult, ...] = field(repr=False)
+
+    @property
+    def missed(self) -> tuple[AnswerResult, ...]:
+        return tuple(r for r in self.results if not r.correct)
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.correct / self.total if self.total else 0.0
+
+
+def _shuffled_not_identity(count: int, rng: random.Random) -> tuple[int, ...]:
+    """A shuffle that is never already the answer, or ordering questions would give themselves away."""
+    order = list(range(count))
+    if count < 2:
+        return tuple(order)
+    while order == sorted(order):
+        rng.shuffle(order)
+    return tuple(order)
+
+
+def cite_passages(pack: Pack, question: Question) -> tuple[CitedPassage, ...]:
+    cited = []
+    for citation in question.citations:
+        passage = pack.document.passage(citation.passage_id) if pack.document else None
+        section_id = passage.section_id if passage else question.section_id
+        cited.append(CitedPassage(
+            passage_id=citation.passage_id,
+            quote=citation.quote,
+            passage_text=passage.text if passage else None,
+            section_id=section_id,
+            section_title=pack.section_title(section_id),
+            span=quote_span(citation.quote, passage.text) if passage else None,
+        ))
+    return tuple(cited)
+
+
+class QuizSession:
+    """One pass through a list of questions, answered one at a time."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        questions: Sequence[Question] | None = None,
+        *,
+        rng: random.Random | None = None,
+        shuffle_questions: bool = False,
+        shuffle_choices: bool = False,
+    ) -> None:
+        self.pack = pack
+        self._rng = rng or random.Random()
+        chosen = list(pack.questions if questions is None else questions)
+        if not chosen:
+            raise ValueError("a quiz needs at least one question")
+        if shuffle_questions:
+            self._rng.shuffle(chosen)
+        self.questions: tuple[Question, ...] = tuple(chosen)
+        self._views = tuple(self._view(q, i, shuffle_choices) for i, q in enumerate(chosen))
+        self._position = 0
+        self._results: list[AnswerResult] = []
+
+    def _view(self, question: Question, index: int, shuffle_choices: bool) -> QuestionView:
+        choice_order = tuple(range(len(question.choices)))
+        if shuffle_choices and question.choices:
+            shuffled = list(choice_order)
+            self._rng.shuffle(shuffled)
+            choice_order = tuple(shuffled)
+        item_order: tuple[int, ...] = ()
+        right_order: tuple[int, ...] = ()
+        if question.type is QuestionType.ORDERING:
+            item_order = _shuffled_not_identity(len(question.items), self._rng)
+        if question.type is QuestionType.MATCHING:
+            right_order = _shuffled_not_identity(len(question.pairs), self._rng)
+        return QuestionView(question, index + 1, len(self.questions), choice_order, item_order,
+                            right_order)
+
+    # -- where we are --------------------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        return len(self.questions)
+
+    @property
+    def position(self) -> int:
+        """0-based index of the current question; equals ``total`` once finished."""
+        return self._position
+
+    @property
+    def answered(self) -> int:
+        return len(self._results)
+
+    @property
+    def score(self) -> int:
+        return sum(1 for r in self._results if r.correct)
+
+    @property
+    def finished(self) -> bool:
+        return self._position >= self.total
+
+    @property
+    def awaiting_answer(self) -> bool:
+        return not self.finished and len(self._results) == self._position
+
+    def current(self) -> QuestionView | None:
+        return None if self.finished else self._views[self._position]
+
+    def last_result(self) -> AnswerResult | None:
+        return self._results[-1] if self._results else None
+
+    # -- moving on -----------------------------------------------------------------------------
+    def submit(self, answer: Answer, seconds: float | None = None) -> AnswerResult:
+        if not self.awaiting_answer:
+            raise QuizStateError("this question has already been answered" if not self.finished
+                                 else "the quiz is over")
+        question = self.questions[self._position]
+        result = self._evaluate(question, answer, seconds)
+        self._results.append(result)
+        return result
+
+    def _evaluate(self, question: Question, answer: Answer, seconds: float | None) -> AnswerResult:
+        outcome = grade(question, answer)
+        chosen: list[int] = []
+        if question.type is QuestionType.SINGLE and isinstance(answer, int):
+            chosen = [answer]
+        elif question.type is QuestionType.MULTIPLE and isinstance(answer, frozenset):
+            chosen = sorted(answer)
+        choice_feedback = tuple(
+            question.choices[i].feedback or ""
+            for i in chosen
+            if 0 <= i < len(question.choices) and question.choices[i].feedback
+        )
+        general = question.feedback_correct if outcome.correct else question.feedback_incorrect
+        return AnswerResult(
+            question=question,
+            answer=answer,
+            grade=outcome,
+            given_answer=describe_answer(question, answer),
+            correct_answer=correct_answer_text(question),
+            choice_feedback=choice_feedback,
+            general_feedback=general,
+            citations=cite_passages(self.pack, question),
+            seconds=seconds,
+        )
+
+    def advance(self) -> QuestionView | None:
+        if self.awaiting_answer:
+            raise QuizStateError("answer the current question before going on")
+        if not self.finished:
+            self._position += 1
+        return self.current()
+
+    # -- the end -------------------------------------------------------------------------------
+    def results(self) -> QuizResults:
+        sections: dict[str | None, list[AnswerResult]] = {}
+        for result in self._results:
+            sections.setdefault(result.question.section_id, []).append(result)
+        by_section = tuple(
+            SectionScore(
+                section_id,
+                self.pack.section_title(section_id) or section_id or "Other questions",
+                len(results),
+                sum(1 for r in results if r.correct),
+            )
+            for section_id, results in sections.items()
+        )
+        return QuizResults(self.total, len(self._results), self.score, by_section,
+                           tuple(self._results))
+
+    def retry_missed(self) -> QuizSession:
+        missed = [r.question for r in self._results if not r.correct]
+        if not missed:
+            raise QuizStateError("no missed questions to retry")
+        return QuizSession(self.pack, missed, rng=self._rng)

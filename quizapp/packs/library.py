@@ -1,0 +1,70 @@
+"""Finding packs: the ones bundled with quizapp, and a pack named by path or by id."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizapp.core.diagnostics import Diagnostic, PackError
+from quizapp.core.models import Pack
+from quizapp.packs.loader import check_pack_file, load_pack
+
+PACK_FILE = "pack.yaml"
+
+
+def bundled_packs_dir() -> Path:
+    """Where bundled packs live: ``questions/`` of a source checkout, else the installed copy."""
+    checkout = Path(__file__).resolve().parents[2] / "questions"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "quizapp" / "questions"
+
+
+def bundled_pack_paths(directory: Path | None = None) -> list[Path]:
+    root = directory or bundled_packs_dir()
+    if not root.is_dir():
+        return []
+    return sorted(path for path in root.glob(f"*/{PACK_FILE}") if path.is_file())
+
+
+def resolve_pack(name: str, directory: Path | None = None) -> Path:
+    """A pack given as a path to a file or folder, or as the id of a bundled pack."""
+    candidate = Path(name).expanduser()
+    if candidate.is_dir() and (candidate / PACK_FILE).is_file():
+        return candidate / PACK_FILE
+    if candidate.is_file():
+        return candidate
+    for path in bundled_pack_paths(directory):
+        if path.parent.name == name:
+            return path
+        try:
+            if load_pack(path).id == name:
+                return path
+        except PackError:
+            continue
+    raise FileNotFoundError(f"no pack file or bundled pack called {name!r}")
+
+
+@dataclass(frozen=True)
+class LoadOutcome:
+    """A pack file and either the loaded pack or why it could not be loaded."""
+
+    path: Path
+    pack: Pack | None
+    problems: tuple[Diagnostic, ...] = ()
+
+    @property
+    def error_text(self) -> str | None:
+        if self.pack is not None:
+            return None
+        return "\n".join(str(d) for d in self.problems if d.is_error) or "could not be loaded"
+
+
+def load_many(paths: list[Path]) -> list[LoadOutcome]:
+    """Load several packs, collecting failures instead of stopping at the first."""
+    outcomes = []
+    for path in paths:
+        result = check_pack_file(path)
+        outcomes.append(LoadOutcome(path, result.pack, result.diagnostics))
+    return outcomes

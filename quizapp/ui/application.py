@@ -1,0 +1,63 @@
+"""Starting the GUI: the QApplication, the learner's database and settings, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from quizapp.appdirs import APP_NAME, ORGANIZATION
+from quizapp.packs.library import resolve_pack
+from quizapp.storage import DATABASE_FILE, HistoryStore, ProfileNameError, open_database
+from quizapp.ui.main_window import AppContext, MainWindow
+from quizapp.ui.style import apply_style
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("quizapp")
+    app.setDesktopFileName("io.github.quizapp.QuizApp")
+    icon = Path(__file__).resolve().parents[2] / "assets" / "quizapp.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    apply_style(app)
+    return app
+
+
+def open_context(data_directory: Path) -> AppContext:
+    data_directory.mkdir(parents=True, exist_ok=True)
+    db = open_database(data_directory / DATABASE_FILE)
+    settings = QSettings(str(data_directory / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(history=HistoryStore(db), settings=settings)
+
+
+def run_gui(data_directory: Path, pack: str | None = None, profile: str | None = None) -> int:
+    app = make_application()
+    try:
+        context = open_context(data_directory)
+    except Exception as error:  # the one place a start-up failure is shown to a person
+        QMessageBox.critical(None, "quizapp cannot start",
+                             f"Your data folder {data_directory} could not be opened:\n\n{error}")
+        return 1
+    if profile:
+        try:
+            context.settings.setValue("profile/last", context.history.ensure_profile(profile).name)
+        except ProfileNameError as error:
+            print(f"quizapp: {error}", file=sys.stderr)
+            return 2
+    window = MainWindow(context)
+    window.show()
+    if pack:
+        try:
+            path = resolve_pack(pack)
+        except FileNotFoundError as error:
+            print(f"quizapp: {error}", file=sys.stderr)
+            return 2
+        window.open_pack_file(path, start=True)
+    return app.exec()

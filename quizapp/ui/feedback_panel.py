@@ -1,0 +1,112 @@
+"""What the learner sees after answering: the verdict, the right answer, why, and the proof.
+
+The verdict is given in words and a symbol, never by colour alone. Every citation shows the quote
+with its section title and a "Read in context" button that opens the source at that passage.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from quizapp.core.engine import AnswerResult, CitedPassage
+from quizapp.ui.text_rendering import set_markdown
+
+
+def _label(object_name: str, *, plain: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if plain:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class CitationView(QFrame):
+    context_requested = Signal(object)  # CitedPassage
+
+    def __init__(self, cited: CitedPassage, shortcut_hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cited = cited
+        self.setObjectName("citation")
+        self.section = _label("citationSection")
+        self.section.setText(f"From the source — {cited.section_title or 'the text'}")
+        self.quote = _label("citationQuote")
+        quote = cited.quote.strip()
+        already_quoted = quote[:1] in "“\"" and quote[-1:] in "”\""
+        self.quote.setText(quote if already_quoted else f"“{quote}”")
+        self.button = QPushButton(f"Read in context{shortcut_hint}")
+        self.button.setObjectName("readInContext")
+        self.button.clicked.connect(lambda: self.context_requested.emit(self.cited))
+        row = QHBoxLayout()
+        row.addWidget(self.section, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(row)
+        layout.addWidget(self.quote)
+
+
+class FeedbackPanel(QFrame):
+    context_requested = Signal(object)  # CitedPassage
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedbackPanel")
+        self.verdict = _label("verdict")
+        self.correct_answer = _label("correctAnswer")
+        self.your_answer = _label("yourAnswer")
+        self.choice_feedback = _label("choiceFeedback", plain=False)
+        self.general_feedback = _label("generalFeedback", plain=False)
+        self.explanation_title = _label("explanationTitle")
+        self.explanation_title.setText("Why")
+        self.explanation = _label("explanation", plain=False)
+        self.citations_box = QVBoxLayout()
+        self.citations_box.setSpacing(8)
+        self.citation_views: list[CitationView] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        for widget in (self.verdict, self.your_answer, self.correct_answer, self.choice_feedback,
+                       self.general_feedback, self.explanation_title, self.explanation):
+            layout.addWidget(widget)
+        layout.addLayout(self.citations_box)
+        self.hide()
+
+    def show_result(self, result: AnswerResult) -> None:
+        if result.correct:
+            verdict, state = "✔  Correct", "right"
+        elif result.grade.almost:
+            verdict, state = "≈  Almost — check your spelling", "almost"
+        else:
+            verdict, state = "✘  Not quite", "wrong"
+        if result.grade.parts_total and not result.correct:
+            verdict += (f" — {result.grade.parts_right} of {result.grade.parts_total} "
+                        "in the right place")
+        self.verdict.setText(verdict)
+        self.setProperty("state", state)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.your_answer.setText(f"Your answer: {result.given_answer or '—'}")
+        self.correct_answer.setText(f"Correct answer: {result.correct_answer}")
+        self.correct_answer.setVisible(True)
+        set_markdown(self.choice_feedback, "\n\n".join(result.choice_feedback))
+        self.choice_feedback.setVisible(bool(result.choice_feedback))
+        set_markdown(self.general_feedback, result.general_feedback or "")
+        self.general_feedback.setVisible(bool(result.general_feedback))
+        set_markdown(self.explanation, result.explanation)
+        for view in self.citation_views:
+            view.setParent(None)
+            view.deleteLater()
+        self.citation_views = []
+        for number, cited in enumerate(result.citations):
+            hint = " (Ctrl+R)" if number == 0 else ""
+            view = CitationView(cited, hint)
+            view.context_requested.connect(self.context_requested)
+            self.citations_box.addWidget(view)
+            self.citation_views.append(view)
+        self.show()
+
+    def clear(self) -> None:
+        self.hide()

@@ -1,0 +1,75 @@
+"""One road for slow work: run it on a worker thread, deliver the result or the error on the UI thread.
+
+Everything that may take noticeable time (loading and validating packs) goes through
+``BackgroundRunner.run`` so the window never freezes, and failures arrive in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; its signals are emitted from the worker and so arrive queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                 finished: Callable[[_Relay], None]) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self._finished = finished
+        self.succeeded.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: Any) -> None:
+        self._finished(self)
+        self._on_done(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: BaseException) -> None:
+        self._finished(self)
+        self._on_error(error)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # handed to the caller's error handler, never swallowed
+            self.relay.failed.emit(error)
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs jobs on a thread pool and keeps each relay alive until its job reports back."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self._pending: set[_Relay] = set()
+
+    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None]) -> None:
+        relay = _Relay(on_done, on_error, self._pending.discard)
+        self._pending.add(relay)
+        self.pool.start(_Job(work, relay))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self, msecs: int = 10000) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,210 @@
+"""The quiz screen: one question at a time, answered by keyboard or mouse.
+
+Keys: 1–9 pick a choice, Enter checks the answer, Enter again goes on, Ctrl+R opens the cited
+passage, Esc leaves the quiz. The screen forwards the answer to the ``StudyRun`` (which grades and
+saves it) and shows what comes back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.engine import AnswerResult, QuestionView
+from quizapp.storage.history import StorageError
+from quizapp.study import StudyRun
+from quizapp.ui.answer_inputs import AnswerInput, make_answer_input
+from quizapp.ui.feedback_panel import FeedbackPanel
+from quizapp.ui.text_rendering import set_markdown
+
+
+class QuizScreen(QWidget):
+    answer_recorded = Signal(object)  # AnswerResult
+    quiz_finished = Signal(object)  # StudyRun
+    quit_requested = Signal()
+    context_requested = Signal(object)  # CitedPassage
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quizScreen")
+        self.run: StudyRun | None = None
+        self.view: QuestionView | None = None
+        self.input: AnswerInput | None = None
+        self.result: AnswerResult | None = None
+
+        self.pack_title = QLabel()
+        self.pack_title.setObjectName("quizPackTitle")
+        self.pack_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.counter = QLabel()
+        self.counter.setObjectName("questionCounter")
+        self.score = QLabel()
+        self.score.setObjectName("runningScore")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        header = QHBoxLayout()
+        header.addWidget(self.pack_title, 1)
+        header.addWidget(self.counter)
+        header.addSpacing(18)
+        header.addWidget(self.score)
+
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel()
+        self.hint.setObjectName("answerHint")
+        self.hint.setWordWrap(True)
+        self.answer_holder = QVBoxLayout()
+        self.feedback = FeedbackPanel()
+        self.feedback.context_requested.connect(self.context_requested)
+
+        body = self.body = QWidget()
+        body.setObjectName("quizBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(24, 16, 24, 16)
+        body_layout.setSpacing(14)
+        body_layout.addWidget(self.prompt)
+        body_layout.addWidget(self.hint)
+        body_layout.addLayout(self.answer_holder)
+        body_layout.addWidget(self.feedback)
+        body_layout.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(body)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.quit_button = QPushButton("Leave quiz (Esc)")
+        self.quit_button.clicked.connect(self.quit_requested)
+        self.action = QPushButton()
+        self.action.setObjectName("primaryAction")
+        self.action.clicked.connect(self.activate)
+        footer = QHBoxLayout()
+        footer.addWidget(self.quit_button)
+        footer.addStretch(1)
+        footer.addWidget(self.action)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.scroller, 1)
+        layout.addLayout(footer)
+
+        context = QShortcut(QKeySequence("Ctrl+R"), self)
+        context.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        context.activated.connect(self.open_first_citation)
+
+    # -- flow ----------------------------------------------------------------------------------
+    def start(self, run: StudyRun) -> None:
+        self.run = run
+        self.pack_title.setText(run.pack.title)
+        self.progress.setRange(0, run.session.total)
+        self.show_question(run.current())
+
+    def show_question(self, view: QuestionView | None) -> None:
+        if view is None or self.run is None:
+            return
+        self.view = view
+        self.result = None
+        if self.input is not None:
+            self.input.setParent(None)
+            self.input.deleteLater()
+        self.input = make_answer_input(view, self.body)
+        self.input.answer_changed.connect(self.update_action)
+        self.answer_holder.addWidget(self.input)
+        self.input.show()  # shown now, not on the next event-loop turn, so focus can land on it
+        set_markdown(self.prompt, view.question.prompt)
+        self.hint.setText(self.input.hint())
+        self.feedback.clear()
+        self.update_header()
+        self.update_action()
+        self.scroller.verticalScrollBar().setValue(0)
+        self.input.focus_first()
+
+    def update_header(self) -> None:
+        if self.run is None or self.view is None:
+            return
+        session = self.run.session
+        self.counter.setText(f"Question {self.view.number} of {self.view.total}")
+        self.score.setText(f"Score: {session.score} / {session.answered}")
+        self.progress.setValue(session.answered)
+
+    def update_action(self) -> None:
+        if self.result is None:
+            self.action.setText("Check answer  ⏎")
+            self.action.setEnabled(self.input is not None and self.input.answer() is not None)
+        else:
+            last = self.run is not None and self.run.session.position >= self.run.session.total - 1
+            self.action.setText("See results  ⏎" if last else "Next question  ⏎")
+            self.action.setEnabled(True)
+
+    def activate(self) -> None:
+        """Enter / the main button: check the answer, or go on after feedback."""
+        if self.run is None:
+            return
+        if self.result is None:
+            self.submit()
+        else:
+            self.go_on()
+
+    def submit(self) -> None:
+        if self.run is None or self.input is None:
+            return
+        answer = self.input.answer()
+        if answer is None:
+            self.hint.setText(self.input.hint() + "  — an answer is needed first.")
+            return
+        try:
+            result = self.run.submit(answer)
+        except StorageError as error:
+            QMessageBox.critical(self, "Answer not saved",
+                                 f"Your answer could not be saved, so the quiz stops here.\n\n"
+                                 f"{error}")
+            self.quit_requested.emit()
+            return
+        self.result = result
+        self.input.show_result(result)
+        self.feedback.show_result(result)
+        self.update_header()
+        self.update_action()
+        self.answer_recorded.emit(result)
+        self.action.setFocus()
+        QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.feedback, 0, 40))
+
+    def go_on(self) -> None:
+        if self.run is None:
+            return
+        view = self.run.advance()
+        if view is None:
+            self.quiz_finished.emit(self.run)
+        else:
+            self.show_question(view)
+
+    def open_first_citation(self) -> None:
+        if self.result is not None and self.result.citations:
+            self.context_requested.emit(self.result.citations[0])
+
+    # -- keys ----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activate()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.quit_requested.emit()
+            return
+        if (Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.input is not None and self.result is None
+                and self.input.pick(key - Qt.Key.Key_0)):
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,157 @@
+"""The end of a quiz: the score, how each section went, and every missed question explained."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.engine import QuizResults, SectionScore
+from quizapp.study import StudyRun
+from quizapp.ui.text_rendering import escape
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SectionScoreModel(QAbstractTableModel):
+    HEADERS = ("Section", "Right", "Answered", "Score")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SectionScore] = []
+
+    def set_scores(self, rows: tuple[SectionScore, ...]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            percent = 100 * row.correct / row.answered if row.answered else 0
+            return (row.title, row.correct, row.answered, f"{percent:.0f} %")[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def missed_report_html(results: QuizResults) -> str:
+    if not results.missed:
+        return "<p><b>No missed questions — every answer was right.</b></p>"
+    parts = []
+    for number, result in enumerate(results.missed, start=1):
+        question = result.question
+        quotes = "".join(
+            f"<p style='margin-left:16px'><i>“{escape(c.quote)}”</i><br>"
+            f"<small>— {escape(c.section_title or '')}</small></p>"
+            for c in result.citations
+        )
+        parts.append(
+            f"<h3>{number}. {escape(question.prompt)}</h3>"
+            f"<p>✘ Your answer: {escape(result.given_answer or '—')}<br>"
+            f"✔ Correct answer: <b>{escape(result.correct_answer)}</b></p>"
+            f"<p>{escape(question.explanation)}</p>{quotes}"
+        )
+    return "".join(parts)
+
+
+class ResultsScreen(QWidget):
+    retry_missed_requested = Signal(object)  # StudyRun
+    play_again_requested = Signal(object)  # StudyRun
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsScreen")
+        self.run: StudyRun | None = None
+        self.results: QuizResults | None = None
+        self.headline = QLabel()
+        self.headline.setObjectName("resultsHeadline")
+        self.detail = QLabel()
+        self.detail.setObjectName("resultsDetail")
+        self.detail.setWordWrap(True)
+        self.section_model = SectionScoreModel(self)
+        self.sections = QTableView()
+        self.sections.setObjectName("sectionTable")
+        self.sections.setModel(self.section_model)
+        self.sections.verticalHeader().hide()
+        self.sections.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.sections.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sections.setWordWrap(True)
+        self.missed_title = QLabel("Missed questions")
+        self.missed_title.setObjectName("missedTitle")
+        self.missed = QTextBrowser()
+        self.missed.setObjectName("missedReport")
+        self.missed.setOpenLinks(False)
+        self.home_button = QPushButton("Back to packs (Esc)")
+        self.again_button = QPushButton("Play again")
+        self.retry_button = QPushButton("Retry missed (Ctrl+M)")
+        self.retry_button.setObjectName("primaryAction")
+        self.home_button.clicked.connect(self.home_requested)
+        self.again_button.clicked.connect(self._play_again)
+        self.retry_button.clicked.connect(self._retry)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.sections, 2)
+        layout.addWidget(self.missed_title)
+        layout.addWidget(self.missed, 3)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+M"), self, self._retry)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.home_requested.emit)
+
+    def show_run(self, run: StudyRun) -> None:
+        self.run = run
+        results = run.session.results()
+        self.results = results
+        self.headline.setText(f"{results.correct} / {results.total} right  ·  "
+                              f"{results.percent:.0f} %")
+        missed = len(results.missed)
+        self.detail.setText(
+            f"{run.pack.title} — {missed} missed question{'s' if missed != 1 else ''}."
+            if missed else f"{run.pack.title} — a perfect round."
+        )
+        self.section_model.set_scores(results.by_section)
+        self.sections.resizeRowsToContents()
+        self.missed.setHtml(missed_report_html(results))
+        self.retry_button.setEnabled(bool(missed))
+        self.missed_title.setVisible(True)
+        (self.retry_button if missed else self.again_button).setFocus()
+
+    def _retry(self) -> None:
+        if self.run is not None and self.results is not None and self.results.missed:
+            self.retry_missed_requested.emit(self.run)
+
+    def _play_again(self) -> None:
+        if self.run is not None:
+            self.play_again_requested.emit(self.run)

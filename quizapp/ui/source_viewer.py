@@ -1,0 +1,97 @@
+"""The source text, opened at a cited passage with the quote highlighted.
+
+The attribution and license are always shown above the text, as the CC BY-NC-ND license of the
+bundled article requires. Passage ids are anchors only; the reader never sees them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from quizapp.core.models import Pack, Passage
+from quizapp.core.source import quote_span
+from quizapp.ui.text_rendering import escape
+
+HIGHLIGHT_STYLE = "background-color:#ffe066; color:#000000;"
+
+
+def attribution_html(pack: Pack) -> str:
+    source = pack.source
+    if source is None:
+        return ""
+    text = f"<b>Source:</b> “{escape(source.title)}”"
+    if source.publisher:
+        text += f", {escape(source.publisher)}"
+    text += "."
+    if source.license:
+        license_text = escape(source.license)
+        if source.license_url:
+            license_text = f"<a href='{escape(source.license_url)}'>{license_text}</a>"
+        text += f" Licensed under {license_text}; shown verbatim."
+    return text
+
+
+def _passage_html(passage: Passage, quote: str | None, focused: bool) -> str:
+    text = passage.text
+    span = quote_span(quote, text) if quote else None
+    if span is not None:
+        start, end = span
+        body = (escape(text[:start]) + f"<span style='{HIGHLIGHT_STYLE}'>"
+                + escape(text[start:end]) + "</span>" + escape(text[end:]))
+    else:
+        body = escape(text)
+    anchor = f"<a name='{escape(passage.id)}'></a>"
+    style = " style='border-left: 4px solid #d4a017; padding-left: 8px;'" if focused else ""
+    if passage.is_list_item:
+        return f"<ul style='margin-top:0;margin-bottom:0'><li{style}>{anchor}{body}</li></ul>"
+    return f"<p{style}>{anchor}{body}</p>"
+
+
+def source_html(pack: Pack, focus_passage: str | None = None, quote: str | None = None) -> str:
+    document = pack.document
+    if document is None:
+        return "<p>This pack has no source text.</p>"
+    parts: list[str] = []
+    current_section: str | None = "\0"
+    for passage in document.passages:
+        if passage.section_id != current_section:
+            current_section = passage.section_id
+            section = document.section(current_section)
+            if section is not None:
+                level = 1 if section.title == document.title else 2
+                parts.append(f"<h{level}><a name='{escape(section.id)}'></a>"
+                             f"{escape(section.title)}</h{level}>")
+        focused = passage.id == focus_passage
+        parts.append(_passage_html(passage, quote if focused else None, focused))
+    return "\n".join(parts)
+
+
+class SourceViewer(QDialog):
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.setObjectName("sourceViewer")
+        self.setWindowTitle(f"Source — {pack.source.title if pack.source else pack.title}")
+        self.resize(820, 680)
+        self.attribution = QLabel(attribution_html(pack))
+        self.attribution.setObjectName("attribution")
+        self.attribution.setWordWrap(True)
+        self.attribution.setTextFormat(Qt.TextFormat.RichText)
+        self.attribution.setOpenExternalLinks(True)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("sourceText")
+        self.browser.setOpenLinks(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.attribution)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.show_passage(None)
+
+    def show_passage(self, passage_id: str | None, quote: str | None = None) -> None:
+        self.browser.setHtml(source_html(self.pack, passage_id, quote))
+        if passage_id:
+            self.browser.scrollToAnchor(passage_id)
+        self.focused_passage = passage_id

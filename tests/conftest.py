@@ -1,0 +1,45 @@
+"""Shared fixtures. Qt runs offscreen in every test; no test touches the real profile."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("QUIZAPP_DATA_DIR", None)
+
+import pytest
+
+from quizapp.core.models import Pack
+from quizapp.packs import load_pack
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[1]
+BUNDLED_PACK = REPO / "questions" / "nato-flashpoint" / "pack.yaml"
+
+
+@pytest.fixture
+def mini_dir(tmp_path: Path) -> Path:
+    """A writable copy of the small seven-type fixture pack."""
+    target = tmp_path / "mini"
+    shutil.copytree(FIXTURES / "mini", target)
+    return target
+
+
+@pytest.fixture
+def mini_pack(mini_dir: Path) -> Pack:
+    return load_pack(mini_dir / "pack.yaml")
+
+
+@pytest.fixture
+def write_pack(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write a pack file (and the mini source beside it) and return its path."""
+    shutil.copy(FIXTURES / "mini" / "source.md", tmp_path / "source.md")
+
+    def write(text: str, name: str = "pack.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,106 @@
+"""The quiz engine, driven with no display through the same API the UI uses."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizapp.core.engine import QuizSession, QuizStateError
+from quizapp.core.models import Pack
+
+
+def test_a_whole_quiz_with_every_type(mini_pack: Pack) -> None:
+    session = QuizSession(mini_pack, rng=random.Random(3))
+    answers = {
+        "river-mouth": 0, "founded-towns": frozenset({0, 1}), "market-winter": False,
+        "market-town": "hillcross", "population": "12,500",
+    }
+    seen = []
+    while (view := session.current()) is not None:
+        question = view.question
+        seen.append(question.id)
+        assert view.number == len(seen) and view.total == 7
+        if question.id == "founding-order":
+            assert view.item_order != (0, 1, 2)  # never shown already in order
+            answer: object = (0, 1, 2)
+        elif question.id == "founding-years":
+            assert sorted(view.right_order) == [0, 1, 2]
+            answer = (0, 1, 2)
+        else:
+            answer = answers[question.id]
+        result = session.submit(answer)  # type: ignore[arg-type]
+        assert result.correct, question.id
+        assert result.citations and result.citations[0].passage_text
+        assert result.citations[0].quote in result.citations[0].passage_text
+        session.advance()
+    results = session.results()
+    assert (results.correct, results.total, results.percent) == (7, 7, 100.0)
+    assert {s.title: (s.correct, s.answered) for s in results.by_section} == {
+        "The Little Atlas": (1, 1), "Towns": (6, 6)}
+
+
+def test_wrong_answer_feedback_layers(mini_pack: Pack) -> None:
+    session = QuizSession(mini_pack)
+    result = session.submit(1)
+    assert not result.correct
+    assert result.given_answer == "Hillcross"
+    assert result.correct_answer == "Port Amber"
+    assert result.choice_feedback == ("Hillcross is a market town; the text puts the river mouth "
+                                      "elsewhere.",)
+    cited = result.citations[0]
+    assert cited.section_title == "The Little Atlas"
+    assert cited.span is not None
+    assert cited.passage_text is not None
+    assert cited.passage_text[cited.span[0]:cited.span[1]] == "to the sea at Port Amber"
+
+
+def test_general_feedback_depends_on_the_verdict(mini_pack: Pack) -> None:
+    question = mini_pack.question("market-winter")
+    assert question is not None
+    assert QuizSession(mini_pack, [question]).submit(True).general_feedback == \
+        "Look at the season again."
+    assert QuizSession(mini_pack, [question]).submit(False).general_feedback == "Well spotted."
+
+
+def test_state_errors(mini_pack: Pack) -> None:
+    session = QuizSession(mini_pack, mini_pack.questions[:1])
+    with pytest.raises(QuizStateError):
+        session.advance()
+    session.submit(0)
+    with pytest.raises(QuizStateError):
+        session.submit(0)
+    assert session.advance() is None and session.finished
+    with pytest.raises(QuizStateError):
+        session.submit(0)
+    with pytest.raises(ValueError):
+        QuizSession(mini_pack, [])
+
+
+def test_retry_missed_asks_only_the_missed_questions(mini_pack: Pack) -> None:
+    session = QuizSession(mini_pack, mini_pack.questions[:3])
+    session.submit(0)
+    session.advance()
+    session.submit(frozenset({2}))
+    session.advance()
+    session.submit(True)
+    session.advance()
+    results = session.results()
+    assert [r.question.id for r in results.missed] == ["founded-towns", "market-winter"]
+    retry = session.retry_missed()
+    assert [q.id for q in retry.questions] == ["founded-towns", "market-winter"]
+    perfect = QuizSession(mini_pack, mini_pack.questions[:1])
+    perfect.submit(0)
+    with pytest.raises(QuizStateError):
+        perfect.retry_missed()
+
+
+def test_shuffling_is_reproducible_with_a_seed(mini_pack: Pack) -> None:
+    first = QuizSession(mini_pack, rng=random.Random(7), shuffle_questions=True,
+                        shuffle_choices=True)
+    second = QuizSession(mini_pack, rng=random.Random(7), shuffle_questions=True,
+                         shuffle_choices=True)
+    assert [q.id for q in first.questions] == [q.id for q in second.questions]
+    view = first.current()
+    assert view is not None
+    assert sorted(view.choice_order) == list(range(len(view.question.choices)))

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from quizapp.storage import HistoryStore, open_database
+from quizapp.ui.application import make_application
+from quizapp.ui.main_window import AppContext, MainWindow
+from tests.conftest import FIXTURES
+
+WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def packs_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "packs"
+    shutil.copytree(FIXTURES / "mini", target / "mini")
+    return target
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, data_dir: Path, packs_dir: Path) -> Iterator[WindowFactory]:
+    """Opens the main window the way the app does, on a throwaway data folder."""
+    make_application(["quizapp-test"])
+    opened: list[MainWindow] = []
+
+    def factory() -> MainWindow:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        context = AppContext(
+            history=HistoryStore(open_database(data_dir / "quizapp.sqlite3")),
+            settings=QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat),
+            bundled_dir=packs_dir,
+        )
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+            window.show()
+        opened.append(window)
+        return window
+
+    yield factory
+    for window in opened:
+        window.runner.wait()
+        window.history.db.close()

@@ -1,0 +1,150 @@
+"""The home screen, profiles, opening packs, and history that outlives the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.answer_inputs import ChoiceAnswer
+from quizapp.ui.main_window import MainWindow
+from tests.conftest import FIXTURES
+from tests.ui.conftest import WindowFactory
+
+
+def play_first_question_right_then_quit(qtbot: QtBot, window: MainWindow) -> None:
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    quiz = window.quiz
+    assert isinstance(quiz.input, ChoiceAnswer)
+    qtbot.keyClick(quiz, Qt.Key.Key_1)
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.result is not None and quiz.result.correct
+
+
+def test_score_is_on_the_home_screen_after_reopening(open_window: WindowFactory,
+                                                    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window()
+    assert window.home.model.rows[0].best is None
+    play_first_question_right_then_quit(qtbot, window)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.packs_refreshed):
+        qtbot.keyClick(window.quiz, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+    window.close()
+    window.history.db.close()
+
+    reopened = open_window()
+    row = reopened.home.model.rows[0]
+    assert row.best == pytest.approx(1 / 7)
+    best_cell = reopened.home.model.index(0, 2)
+    assert reopened.home.model.data(best_cell) == "14 %"
+    assert reopened.profile.name == "Learner"
+
+
+def test_profiles_are_separate_and_remembered(open_window: WindowFactory, qtbot: QtBot,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Class 7b", True))
+    with qtbot.waitSignal(window.packs_refreshed):
+        qtbot.mouseClick(window.home.new_profile, Qt.MouseButton.LeftButton)
+    assert window.profile.name == "Class 7b"
+    assert window.home.profile_box.currentText() == "Class 7b"
+    play_first_question_right_then_quit(qtbot, window)
+    with qtbot.waitSignal(window.packs_refreshed):
+        window.go_home()
+    assert window.home.model.rows[0].best == pytest.approx(1 / 7)
+    with qtbot.waitSignal(window.packs_refreshed):
+        window.switch_profile("Learner")
+    assert window.home.model.rows[0].best is None
+    window.switch_profile("Class 7b")
+    window.close()
+    window.history.db.close()
+    assert open_window().profile.name == "Class 7b"
+
+
+def test_opening_a_broken_pack_explains_every_problem(open_window: WindowFactory, qtbot: QtBot,
+                                                      tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: quizapp/1\nid: b\ntitle: B\nquestions:\n  - id: q\n    type: singel\n")
+    window.open_pack_file(broken)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert f"{broken}:6:11: error: unknown question type 'singel'; did you mean 'single'?" \
+        in shown[0]
+    assert len(window.home.model.rows) == 1
+
+
+def test_dropping_a_pack_file_adds_and_selects_it(open_window: WindowFactory, qtbot: QtBot,
+                                                  tmp_path: Path) -> None:
+    window = open_window()
+    other = tmp_path / "other"
+    other.mkdir()
+    text = (FIXTURES / "mini" / "pack.yaml").read_text(encoding="utf-8")
+    (other / "atlas.yaml").write_text(text.replace("id: mini-atlas", "id: other-atlas")
+                                      .replace("title: The Little Atlas\nversion",
+                                               "title: Another Atlas\nversion"))
+    (other / "source.md").write_text((FIXTURES / "mini" / "source.md").read_text())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other / "atlas.yaml"))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.packs_refreshed, timeout=5000):
+        window.dropEvent(event)
+    titles = [row.title for row in window.home.model.rows]
+    assert titles == ["The Little Atlas", "Another Atlas"]
+    assert window.home.current_row().title == "Another Atlas"  # type: ignore[union-attr]
+    assert [r.title for r in window.history.recent_packs()] == ["Another Atlas"]
+
+
+def test_source_viewer_opens_at_the_cited_passage(open_window: WindowFactory,
+                                                  qtbot: QtBot) -> None:
+    window = open_window()
+    play_first_question_right_then_quit(qtbot, window)
+    qtbot.mouseClick(window.quiz.feedback.citation_views[0].button, Qt.MouseButton.LeftButton)
+    [viewer] = window.source_viewers.values()
+    assert viewer.isVisible()
+    assert viewer.focused_passage == "atlas-1"
+    assert "<span style='background-color:#ffe066; color:#000000;'>to the sea at Port Amber" \
+        "</span>" in viewer.browser.toHtml().replace('"', "'") or \
+        "to the sea at Port Amber" in viewer.browser.toPlainText()
+    attribution = viewer.attribution.text()
+    assert "The Little Atlas" in attribution and "CC BY 4.0" in attribution
+    assert "creativecommons.org/licenses/by/4.0" in attribution
+    assert "{#" not in viewer.browser.toPlainText()  # ids are never shown
+    cursor_html = viewer.browser.toHtml()
+    assert "#ffe066" in cursor_html
+
+
+def test_pack_text_is_never_rendered_as_html(open_window: WindowFactory, qtbot: QtBot,
+                                             tmp_path: Path) -> None:
+    window = open_window()
+    evil = tmp_path / "evil"
+    evil.mkdir()
+    (evil / "pack.yaml").write_text(
+        "format: quizapp/1\nid: evil\ntitle: Evil\nquestions:\n  - id: q\n    type: true_false\n"
+        "    prompt: \"<b>bold</b> <img src='file:///etc/passwd'> ![x](file:///tmp/x.png)\"\n"
+        "    answer: true\n    explanation: \"<script>alert(1)</script> **fine**\"\n")
+    with qtbot.waitSignal(window.packs_refreshed, timeout=5000):
+        window.open_pack_file(evil / "pack.yaml")
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    quiz = window.quiz
+    assert "<b>bold</b>" in quiz.prompt.text().replace("&lt;", "<")
+    qtbot.keyClick(quiz, Qt.Key.Key_1)
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setMarkdown(quiz.feedback.explanation.text())
+    assert "<script>alert(1)</script>" in document.toPlainText()
+    prompt_document = QTextDocument()
+    prompt_document.setMarkdown(quiz.prompt.text())
+    assert "<img src='file:///etc/passwd'>" in prompt_document.toPlainText()
+    assert "![x]" in prompt_document.toPlainText()

@@ -1,0 +1,170 @@
+"""Playing whole packs in the real window: once by keyboard alone, once by mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from quizapp.core.models import QuestionType
+from quizapp.ui.answer_inputs import ChoiceAnswer, MatchingAnswer, OrderingAnswer, TextAnswer
+from quizapp.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory
+
+
+def key(qtbot: QtBot, window: MainWindow, code: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where keyboard focus is, as a learner would."""
+    target: QWidget = QApplication.focusWidget() or window.quiz
+    qtbot.keyClick(target, code, modifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClicks(target, text)
+
+
+def answer_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    quiz = window.quiz
+    view = quiz.view
+    assert view is not None and quiz.input is not None
+    question = view.question
+    kind = question.type
+    if kind is QuestionType.SINGLE:
+        correct = next(i for i, c in enumerate(question.choices) if c.correct)
+        key(qtbot, window, Qt.Key(Qt.Key.Key_1 + view.choice_order.index(correct)))
+    elif kind is QuestionType.MULTIPLE:
+        for i, choice in enumerate(question.choices):
+            if choice.correct:
+                key(qtbot, window, Qt.Key(Qt.Key.Key_1 + view.choice_order.index(i)))
+    elif kind is QuestionType.TRUE_FALSE:
+        key(qtbot, window, Qt.Key.Key_1 if question.truth else Qt.Key.Key_2)
+    elif kind is QuestionType.SHORT_ANSWER:
+        type_text(qtbot, question.accept[0].upper())
+    elif kind is QuestionType.NUMERIC:
+        type_text(qtbot, f"{question.number:,.0f}")
+    elif kind is QuestionType.ORDERING:
+        assert isinstance(quiz.input, OrderingAnswer)
+        listing = quiz.input.list
+        for target in range(len(question.items)):
+            row = quiz.input.current_order().index(target)
+            listing.setCurrentIndex(quiz.input.model.index(row, 0))
+            for _ in range(row - target):
+                key(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+        assert quiz.input.current_order() == tuple(range(len(question.items)))
+    else:
+        assert isinstance(quiz.input, MatchingAnswer)
+        for row, combo in enumerate(quiz.input.combos):
+            if row:
+                key(qtbot, window, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is combo
+            for _ in range(combo.findData(row)):
+                key(qtbot, window, Qt.Key.Key_Down)
+    key(qtbot, window, Qt.Key.Key_Return)
+
+
+def test_whole_pack_by_keyboard(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    window.activateWindow()
+    window.home.table.setFocus()
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.quiz
+    quiz = window.quiz
+    seen_types = set()
+    for number in range(1, 8):
+        assert quiz.counter.text() == f"Question {number} of 7"
+        assert quiz.view is not None
+        seen_types.add(quiz.view.question.type)
+        answer_by_keyboard(qtbot, window)
+        assert quiz.result is not None, quiz.view.question.id
+        assert quiz.feedback.isVisible()
+        assert quiz.feedback.verdict.text().startswith("✔  Correct"), quiz.view.question.id
+        citation = quiz.feedback.citation_views[0]
+        assert quiz.view.question.citations[0].quote in citation.quote.text()
+        assert citation.section.text() == "From the source — " + (
+            "The Little Atlas" if number == 1 else "Towns")
+        assert quiz.score.text() == f"Score: {number} / {number}"
+        key(qtbot, window, Qt.Key.Key_Return)
+    assert seen_types == set(QuestionType)
+    assert window.stack.currentWidget() is window.results
+    assert window.results.headline.text() == "7 / 7 right  ·  100 %"
+    assert not window.results.retry_button.isEnabled()
+
+
+def test_whole_pack_by_mouse_with_mistakes(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    quiz = window.quiz
+    wrong_ids = []
+    while window.stack.currentWidget() is quiz:
+        view = quiz.view
+        assert view is not None and quiz.input is not None
+        question = view.question
+        # nothing chosen yet (an ordering always has some order, so it may be checked at once)
+        assert quiz.action.isEnabled() == isinstance(quiz.input, OrderingAnswer)
+        if isinstance(quiz.input, ChoiceAnswer):
+            # click the first shown choice: right for some questions, wrong for others
+            qtbot.mouseClick(quiz.input.buttons[0], Qt.MouseButton.LeftButton)
+        elif isinstance(quiz.input, TextAnswer):
+            qtbot.mouseClick(quiz.input.edit, Qt.MouseButton.LeftButton)
+            qtbot.keyClicks(quiz.input.edit, "Hilcross" if question.id == "market-town"
+                            else "12500")
+        elif isinstance(quiz.input, OrderingAnswer):
+            quiz.input.list.setCurrentIndex(quiz.input.model.index(1, 0))
+            qtbot.mouseClick(quiz.input.up, Qt.MouseButton.LeftButton)
+        elif isinstance(quiz.input, MatchingAnswer):
+            for row in range(len(quiz.input.combos)):
+                quiz.input.choose(row, row)
+        qtbot.mouseClick(quiz.action, Qt.MouseButton.LeftButton)
+        result = quiz.result
+        assert result is not None
+        if not result.correct:
+            wrong_ids.append(question.id)
+            assert quiz.feedback.verdict.text().startswith(("✘", "≈"))
+            assert result.correct_answer in quiz.feedback.correct_answer.text()
+        if question.id == "market-town":
+            assert quiz.feedback.verdict.text() == "≈  Almost — check your spelling"
+        assert quiz.feedback.citation_views
+        qtbot.mouseClick(quiz.action, Qt.MouseButton.LeftButton)
+    results = window.results
+    assert "market-town" in wrong_ids and "founded-towns" in wrong_ids
+    correct = 7 - len(wrong_ids)
+    assert results.headline.text().startswith(f"{correct} / 7 right")
+    report = results.missed.toPlainText()
+    assert "Which town holds a lantern market?" in report
+    assert "The text names Hillcross as the lantern-market town." in report
+    assert results.retry_button.isEnabled()
+    qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is quiz
+    assert quiz.counter.text() == f"Question 1 of {len(wrong_ids)}"
+    assert quiz.view is not None and quiz.view.question.id == wrong_ids[0]
+
+
+def test_feedback_shows_choice_feedback_and_marks(open_window: WindowFactory,
+                                                  qtbot: QtBot) -> None:
+    window = open_window()
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    quiz = window.quiz
+    assert isinstance(quiz.input, ChoiceAnswer)
+    qtbot.mouseClick(quiz.input.buttons[1], Qt.MouseButton.LeftButton)  # Hillcross: wrong
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.feedback.verdict.text() == "✘  Not quite"
+    assert quiz.feedback.correct_answer.text() == "Correct answer: Port Amber"
+    assert quiz.feedback.your_answer.text() == "Your answer: Hillcross"
+    assert "river mouth elsewhere" in quiz.feedback.choice_feedback.text()
+    assert quiz.input.buttons[0].mark_label.text() == "✔"
+    assert quiz.input.buttons[1].mark_label.text() == "✘"
+    assert quiz.input.buttons[1].text_label.isEnabled()  # readable, not greyed out
+    qtbot.keyClick(quiz, Qt.Key.Key_2)  # keys do nothing once answered
+    assert quiz.input.answer() == 1
+
+
+def test_check_is_refused_until_an_answer_is_given(open_window: WindowFactory,
+                                                   qtbot: QtBot) -> None:
+    window = open_window()
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
+    assert window.quiz.result is None
+    assert "an answer is needed first" in window.quiz.hint.text()
+    assert window.history.sessions(window.profile.id)[0].answered == 0

@@ -1,0 +1,107 @@
+"""Walk through the app's screens and save a screen capture of each (run under Xvfb).
+
+    xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tools/screenshots.py OUTDIR [--dark] [--scale 2]
+
+Used to look at every UI change and to make the README screenshot. Drives the real window with
+key presses, so what is captured is what a learner would see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--scale", default="1")
+    parser.add_argument("--answers", type=int, default=3, help="questions to answer")
+    args = parser.parse_args()
+    os.environ["QT_SCALE_FACTOR"] = args.scale
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QPalette
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.ui.application import make_application, open_context
+    from quizapp.ui.main_window import MainWindow
+
+    app = make_application(["quizapp"])
+    if args.dark:
+        app.setStyle("Fusion")
+        palette = QPalette()
+        for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                             (QPalette.ColorRole.WindowText, "#e8eaed"),
+                             (QPalette.ColorRole.Base, "#17181a"),
+                             (QPalette.ColorRole.Text, "#e8eaed"),
+                             (QPalette.ColorRole.Button, "#2d2e31"),
+                             (QPalette.ColorRole.ButtonText, "#e8eaed"),
+                             (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+                             (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                             (QPalette.ColorRole.HighlightedText, "#202124")):
+            palette.setColor(role, colour)
+        app.setPalette(palette)
+        app.setStyleSheet(app.styleSheet())
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    context = open_context(Path(tempfile.mkdtemp()))
+    window = MainWindow(context)
+    window.resize(1100, 780)
+    window.show()
+    window.runner.wait()
+    QTest.qWait(300)
+
+    def shot(name: str) -> None:
+        QTest.qWait(250)
+        screen = QGuiApplication.primaryScreen()
+        target = QApplication.activeWindow() or window
+        pixmap = screen.grabWindow(0, target.x(), target.y(), target.frameGeometry().width(),
+                                   target.frameGeometry().height())
+        pixmap.save(str(args.outdir / f"{name}.png"))
+        print(args.outdir / f"{name}.png")
+
+    shot("1-home")
+    QTest.keyClick(window.home.table, Qt.Key.Key_Return)
+    QTest.qWait(200)
+    shot("2-question")
+    quiz = window.quiz
+    for number in range(args.answers):
+        if quiz.input is None:
+            break
+        quiz.input.pick(2 if number % 2 else 1)
+        answer = quiz.input.answer()
+        if answer is None and hasattr(quiz.input, "edit"):
+            quiz.input.edit.setText("1990")
+        QTest.keyClick(quiz, Qt.Key.Key_Return)
+        shot(f"3-feedback-{number + 1}")
+        if number == 0:
+            quiz.open_first_citation()
+            QTest.qWait(300)
+            shot("4-source")
+            for viewer in window.source_viewers.values():
+                viewer.close()
+            window.activateWindow()
+        QTest.keyClick(quiz, Qt.Key.Key_Return)
+    while quiz.run is not None and not quiz.run.session.finished:
+        if quiz.input is not None and quiz.input.answer() is None:
+            quiz.input.pick(1)
+            if hasattr(quiz.input, "edit"):
+                quiz.input.edit.setText("1")
+            if hasattr(quiz.input, "combos"):
+                for combo in quiz.input.combos:
+                    combo.setCurrentIndex(1)
+        quiz.activate()
+        quiz.activate()
+    shot("5-results")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
