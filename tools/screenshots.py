@@ -69,17 +69,29 @@ def main() -> int:
     shot("1-home")
     QTest.keyClick(window.home.table, Qt.Key.Key_Return)
     QTest.qWait(200)
-    shot("2-question")
     quiz = window.quiz
-    for number in range(args.answers):
-        if quiz.input is None:
-            break
-        quiz.input.pick(2 if number % 2 else 1)
-        answer = quiz.input.answer()
-        if answer is None and hasattr(quiz.input, "edit"):
+    run = quiz.run
+    assert run is not None
+    # one question of each type, answered wrongly first time round to show the marks
+    from quizapp.study import StudyRun
+
+    by_type = {}
+    for question in run.pack.questions:
+        by_type.setdefault(question.type, question)
+    window.begin(StudyRun(run.pack, window.profile, window.history,
+                          questions=list(by_type.values())))
+    for number in range(len(by_type)):
+        assert quiz.input is not None and quiz.view is not None
+        kind = quiz.view.question.type.value
+        shot(f"2-question-{number + 1}-{kind}")
+        quiz.input.pick(2)
+        if hasattr(quiz.input, "edit"):
             quiz.input.edit.setText("1990")
+        if hasattr(quiz.input, "combos"):
+            for combo in quiz.input.combos:
+                combo.setCurrentIndex(1)
         QTest.keyClick(quiz, Qt.Key.Key_Return)
-        shot(f"3-feedback-{number + 1}")
+        shot(f"3-feedback-{number + 1}-{kind}")
         if number == 0:
             quiz.open_first_citation()
             QTest.qWait(300)
@@ -88,16 +100,6 @@ def main() -> int:
                 viewer.close()
             window.activateWindow()
         QTest.keyClick(quiz, Qt.Key.Key_Return)
-    while quiz.run is not None and not quiz.run.session.finished:
-        if quiz.input is not None and quiz.input.answer() is None:
-            quiz.input.pick(1)
-            if hasattr(quiz.input, "edit"):
-                quiz.input.edit.setText("1")
-            if hasattr(quiz.input, "combos"):
-                for combo in quiz.input.combos:
-                    combo.setCurrentIndex(1)
-        quiz.activate()
-        quiz.activate()
     shot("5-results")
     window.close()
     return 0

@@ -229,8 +229,7 @@ class TextAnswer(AnswerInput):
 
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
-        mark = RIGHT_MARK if result.correct else ("≈" if result.grade.almost else WRONG_MARK)
-        self.problem.setText(f"{mark} You typed: {self.edit.text().strip()}")
+        self.problem.setText("")
 
 
 ORIGINAL_INDEX = Qt.ItemDataRole.UserRole + 1
