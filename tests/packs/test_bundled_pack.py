@@ -63,3 +63,11 @@ def test_source_leaves_out_the_web_page_and_keeps_the_attribution() -> None:
     assert len([p for p in document.passages if p.section_id == "demands"
                 and p.is_list_item]) == 8
     assert all(re.fullmatch(r"[a-z]+-\d+", p.id) for p in document.passages)
+
+
+def test_bundled_pack_is_portable_yaml() -> None:
+    """Other YAML tools (the pure-Python parser among them) must read it the same way as libyaml."""
+    import yaml
+
+    text = BUNDLED_PACK.read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(text, Loader=yaml.CSafeLoader)
