@@ -2,17 +2,22 @@
 
 The GUI (and tests, with no display) go through ``StudyRun`` so that an answer is never shown
 without having been saved first: ``submit`` grades, then commits, then returns the result.
+The functions below it decide, per study mode, which questions a run asks.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
+from quizapp.core import selection
 from quizapp.core.engine import AnswerResult, QuestionView, QuizSession
 from quizapp.core.models import Pack, Question
-from quizapp.core.scoring import Answer, answer_to_json
-from quizapp.storage.history import HistoryStore, Profile
+from quizapp.core.scoring import Answer, answer_from_json, answer_to_json
+from quizapp.core.selection import CustomOptions, StudyMode
+from quizapp.storage.history import HistoryStore, Profile, UnfinishedSession
 
 Clock = Callable[[], float]
 
@@ -26,8 +31,9 @@ class StudyRun:
         *,
         questions: Sequence[Question] | None = None,
         session: QuizSession | None = None,
-        mode: str = "practice",
+        mode: StudyMode = StudyMode.PRACTICE,
         clock: Clock = time.monotonic,
+        session_id: int | None = None,
     ) -> None:
         self.pack = pack
         self.profile = profile
@@ -35,10 +41,36 @@ class StudyRun:
         self.mode = mode
         self.session = session or QuizSession(pack, questions)
         self._clock = clock
-        self.session_id = history.start_session(
-            profile.id, pack.id, pack.title, pack.path or None, self.session.total, mode
-        )
+        if session_id is None:
+            session_id = history.start_session(
+                profile.id, pack.id, pack.title, pack.path or None, self.session.total,
+                mode.value, question_ids=[q.id for q in self.session.questions],
+            )
+        self.session_id = session_id
         self._shown_at = clock()
+
+    @classmethod
+    def resume(cls, pack: Pack, profile: Profile, history: HistoryStore,
+               unfinished: UnfinishedSession, clock: Clock = time.monotonic) -> StudyRun:
+        """Rebuild an interrupted run: same questions, same order, answers so far re-graded."""
+        by_id = {q.id: q for q in pack.questions}
+        questions = [by_id[i] for i in unfinished.question_ids if i in by_id]
+        session = QuizSession(pack, questions)
+        for question_id, stored, seconds in unfinished.answers:
+            view = session.current()
+            if view is None or view.question.id != question_id:
+                break
+            answer = answer_from_json(view.question, stored)
+            if answer is None:
+                break
+            session.submit(answer, seconds=seconds)
+            session.advance()
+        try:
+            mode = StudyMode(unfinished.mode)
+        except ValueError:
+            mode = StudyMode.PRACTICE
+        return cls(pack, profile, history, session=session, mode=mode, clock=clock,
+                   session_id=unfinished.session_id)
 
     def current(self) -> QuestionView | None:
         return self.session.current()
@@ -61,4 +93,52 @@ class StudyRun:
 
     def retry_missed(self) -> StudyRun:
         return StudyRun(self.pack, self.profile, self.history,
-                        session=self.session.retry_missed(), mode="retry", clock=self._clock)
+                        session=self.session.retry_missed(), mode=StudyMode.RETRY,
+                        clock=self._clock)
+
+    def flag_current(self, comment: str) -> str | None:
+        """Flag the question on screen (before or after answering it) for a teacher to review."""
+        view = self.session.current()
+        if view is None:
+            return None
+        self.history.flag_question(self.profile.id, self.pack.id, view.question.id, comment)
+        return view.question.id
+
+
+@dataclass(frozen=True)
+class StudyPlan:
+    """What each mode would ask of this learner now, for the home screen."""
+
+    total: int
+    missed: int
+    due: int
+    new: int
+    next_due: datetime | None
+
+
+def plan(pack: Pack, profile: Profile, history: HistoryStore,
+         now: datetime | None = None) -> StudyPlan:
+    missed = selection.review_mistakes(pack, history.missed_question_ids(profile.id, pack.id))
+    scheduled = history.scheduled_question_ids(profile.id, pack.id)
+    due_ids = history.due_question_ids(profile.id, pack.id, now)
+    due = len(selection.due_today(pack, due_ids, scheduled, new_limit=0))
+    return StudyPlan(
+        total=len(pack.questions),
+        missed=len(missed),
+        due=due,
+        new=selection.new_count(pack, scheduled),
+        next_due=history.next_due(profile.id, pack.id, now),
+    )
+
+
+def questions_for(mode: StudyMode, pack: Pack, profile: Profile, history: HistoryStore,
+                  options: CustomOptions | None = None,
+                  now: datetime | None = None) -> list[Question]:
+    if mode is StudyMode.REVIEW_MISTAKES:
+        return selection.review_mistakes(pack, history.missed_question_ids(profile.id, pack.id))
+    if mode is StudyMode.DUE_TODAY:
+        return selection.due_today(pack, history.due_question_ids(profile.id, pack.id, now),
+                                   history.scheduled_question_ids(profile.id, pack.id))
+    if mode is StudyMode.CUSTOM:
+        return selection.custom(pack, options or CustomOptions())
+    return list(pack.questions)

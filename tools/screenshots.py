@@ -22,7 +22,6 @@ def main() -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--scale", default="1")
-    parser.add_argument("--answers", type=int, default=3, help="questions to answer")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from PySide6.QtCore import Qt
@@ -101,6 +100,13 @@ def main() -> int:
             window.activateWindow()
         QTest.keyClick(quiz, Qt.Key.Key_Return)
     shot("5-results")
+    window.go_home()
+    window.runner.wait()
+    QTest.qWait(200)
+    shot("6-home-after")
+    window.show_statistics()
+    QTest.qWait(300)
+    shot("7-statistics")
     window.close()
     return 0
 

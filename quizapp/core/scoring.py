@@ -140,3 +140,21 @@ def answer_to_json(answer: Answer) -> object:
     if isinstance(answer, tuple):
         return list(answer)
     return answer
+
+
+def answer_from_json(question: Question, data: object) -> Answer | None:
+    """Rebuild a stored answer (see ``answer_to_json``) so a session can be resumed; None if unusable."""
+    kind = question.type
+    if kind is QuestionType.SINGLE:
+        return data if isinstance(data, int) and not isinstance(data, bool) else None
+    if kind is QuestionType.MULTIPLE:
+        if isinstance(data, list) and all(isinstance(i, int) for i in data):
+            return frozenset(data)
+        return None
+    if kind is QuestionType.TRUE_FALSE:
+        return data if isinstance(data, bool) else None
+    if kind in (QuestionType.SHORT_ANSWER, QuestionType.NUMERIC):
+        return data if isinstance(data, str) else None
+    if isinstance(data, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in data):
+        return tuple(data)
+    return None

@@ -2,20 +2,32 @@
 
 This is the only place that writes SQL about history, so the UI and the command line ask it
 questions in domain terms (best score per pack, sessions of a profile) rather than in SQL.
+Each answer also updates running summaries and its review card in the same transaction, so
+statistics and schedules are read from small tables and can never disagree with the attempts.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
+from pathlib import Path
 
+from quizapp.storage import csv_export
 from quizapp.storage.database import transaction
+from quizapp.storage.flags import Flag, FlagStore
+from quizapp.storage.review_schedule import ReviewSchedule
+from quizapp.storage.timestamps import as_utc, instant_text, local_day
 
+__all__ = [
+    "Flag", "HistoryStore", "Profile", "ProfileNameError", "RecentPack", "SessionSummary",
+    "StorageError", "UnfinishedSession",
+]
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+_now = instant_text
+MAX_NAME_LENGTH = 60
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,20 @@ class SessionSummary:
 
 
 @dataclass(frozen=True)
+class UnfinishedSession:
+    """Enough to put the learner back where they left off: the questions in the order they were
+    asked and the answers given so far, to be re-graded against the pack as it is now."""
+
+    session_id: int
+    pack_id: str
+    pack_title: str
+    pack_path: str | None
+    mode: str
+    question_ids: tuple[str, ...]
+    answers: tuple[tuple[str, object, float | None], ...]
+
+
+@dataclass(frozen=True)
 class RecentPack:
     path: str
     pack_id: str
@@ -50,12 +76,23 @@ class StorageError(RuntimeError):
 
 
 class ProfileNameError(ValueError):
-    """A profile name that cannot be used (empty, too long)."""
+    """A profile name that cannot be used (empty, too long, another profile's)."""
+
+
+def _clean_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise ProfileNameError("a profile needs a name")
+    if len(clean) > MAX_NAME_LENGTH:
+        raise ProfileNameError(f"a profile name can have at most {MAX_NAME_LENGTH} characters")
+    return clean
 
 
 class HistoryStore:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+        self.reviews = ReviewSchedule(db)
+        self._flags = FlagStore(db)
 
     # -- profiles ------------------------------------------------------------------------------
     def profiles(self) -> list[Profile]:
@@ -69,11 +106,7 @@ class HistoryStore:
 
     def ensure_profile(self, name: str) -> Profile:
         """The profile called ``name``, created if new (names ignore case)."""
-        clean = " ".join(name.split())
-        if not clean:
-            raise ProfileNameError("a profile needs a name")
-        if len(clean) > 60:
-            raise ProfileNameError("a profile name can have at most 60 characters")
+        clean = _clean_name(name)
         existing = self.find_profile(clean)
         if existing is not None:
             return existing
@@ -81,32 +114,135 @@ class HistoryStore:
                                  (clean, _now()))
         return Profile(int(cursor.lastrowid or 0), clean)
 
+    def rename_profile(self, profile_id: int, new_name: str) -> Profile:
+        clean = _clean_name(new_name)
+        try:
+            with transaction(self.db):
+                if self.db.execute("SELECT 1 FROM profiles WHERE id = ?",
+                                   (profile_id,)).fetchone() is None:
+                    raise StorageError(f"there is no profile number {profile_id} any more")
+                taken = self.db.execute("SELECT name FROM profiles WHERE name = ? AND id != ?",
+                                        (clean, profile_id)).fetchone()
+                if taken is not None:
+                    raise ProfileNameError(f"there is already a profile called {taken[0]!r}")
+                self.db.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, profile_id))
+        except sqlite3.IntegrityError as error:  # the UNIQUE constraint has the last word
+            raise ProfileNameError(f"there is already a profile called {clean!r}") from error
+        return Profile(profile_id, clean)
+
+    def delete_profile(self, profile_id: int) -> None:
+        """Remove the profile and everything recorded for it, through ON DELETE CASCADE."""
+        if not self.db.execute("PRAGMA foreign_keys").fetchone()[0]:
+            # the cascade would silently not happen and leave the learner's answers behind
+            raise StorageError("deleting a profile needs a connection from open_database")
+        self.db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
+
     # -- sessions and attempts -----------------------------------------------------------------
     def start_session(self, profile_id: int, pack_id: str, pack_title: str, pack_path: str | None,
-                      question_count: int, mode: str = "practice") -> int:
+                      question_count: int, mode: str = "practice",
+                      question_ids: Sequence[str] | None = None) -> int:
+        """``question_ids`` (in the order they will be asked) make the session resumable."""
+        if isinstance(question_ids, str):
+            raise TypeError("question_ids must be a sequence of ids, not one string")
+        ids_json = json.dumps(list(question_ids)) if question_ids is not None else None
         cursor = self.db.execute(
             "INSERT INTO sessions(profile_id, pack_id, pack_title, pack_path, mode, "
-            "question_count, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (profile_id, pack_id, pack_title, pack_path, mode, question_count, _now()),
+            "question_count, started_at, question_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (profile_id, pack_id, pack_title, pack_path, mode, question_count, _now(), ids_json),
         )
         return int(cursor.lastrowid or 0)
 
     def record_attempt(self, session_id: int, question_id: str, answer: object,
-                       answer_text: str, correct: bool, seconds: float | None) -> None:
-        """Store one answer; it is on disk when this returns (autocommit)."""
+                       answer_text: str, correct: bool, seconds: float | None, *,
+                       answered_at: datetime | None = None) -> None:
+        """Store one answer with its summaries and review card; on disk when this returns.
+
+        ``answered_at`` (default now) lets imports and tests place an answer in time; its local
+        date is the day it counts for.
+        """
+        when = as_utc(answered_at).replace(microsecond=0)
+        answered = instant_text(when)
+        answer_json = json.dumps(answer, ensure_ascii=False)  # fails before anything is written
+        right = int(bool(correct))
+        spent = 0.0 if seconds is None else float(seconds)
         try:
-            self.db.execute(
-                "INSERT INTO attempts(session_id, question_id, answer_json, answer_text, correct, "
-                "seconds, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (session_id, question_id, json.dumps(answer, ensure_ascii=False), answer_text,
-                 int(correct), seconds, _now()),
-            )
+            with transaction(self.db):
+                session = self.db.execute("SELECT profile_id, pack_id FROM sessions WHERE id = ?",
+                                          (session_id,)).fetchone()
+                if session is None:
+                    raise StorageError(
+                        f"the history database refused the answer: no session {session_id}")
+                profile_id, pack_id = session
+                self.db.execute(
+                    "INSERT INTO attempts(session_id, question_id, answer_json, answer_text, "
+                    "correct, seconds, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (session_id, question_id, answer_json, answer_text, right, seconds, answered),
+                )
+                self._add_to_summaries(profile_id, pack_id, question_id, right, spent, when)
+                self.reviews.review(profile_id, pack_id, question_id, bool(right), when)
         except sqlite3.Error as error:
+            if self.db.in_transaction:  # a failed COMMIT leaves the transaction open
+                self.db.execute("ROLLBACK")
             raise StorageError(f"the history database refused the answer: {error}") from error
+
+    def _add_to_summaries(self, profile_id: int, pack_id: str, question_id: str, right: int,
+                          seconds: float, when: datetime) -> None:
+        answered = instant_text(when)
+        # an answer dated before the latest one (an import) adds to the counts but is not "last"
+        self.db.execute(
+            """INSERT INTO question_stats(profile_id, pack_id, question_id, seen, correct,
+                                          total_seconds, last_correct, last_answered_at)
+               VALUES (?, ?, ?, 1, ?, ?, ?, ?)
+               ON CONFLICT(profile_id, pack_id, question_id) DO UPDATE SET
+                   seen = seen + 1,
+                   correct = correct + excluded.correct,
+                   total_seconds = total_seconds + excluded.total_seconds,
+                   last_correct = CASE WHEN excluded.last_answered_at >= last_answered_at
+                                       THEN excluded.last_correct ELSE last_correct END,
+                   last_answered_at = MAX(last_answered_at, excluded.last_answered_at)""",
+            (profile_id, pack_id, question_id, right, seconds, right, answered),
+        )
+        self.db.execute(
+            """INSERT INTO daily_activity(profile_id, day, answered, correct, seconds)
+               VALUES (?, ?, 1, ?, ?)
+               ON CONFLICT(profile_id, day) DO UPDATE SET
+                   answered = answered + 1,
+                   correct = correct + excluded.correct,
+                   seconds = seconds + excluded.seconds""",
+            (profile_id, local_day(when).isoformat(), right, seconds),
+        )
 
     def finish_session(self, session_id: int) -> None:
         self.db.execute("UPDATE sessions SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
                         (_now(), session_id))
+
+    def abandon_session(self, session_id: int) -> None:
+        """Stop offering the session for resuming; its answers stay in the history."""
+        self.finish_session(session_id)
+
+    def unfinished_session(self, profile_id: int) -> UnfinishedSession | None:
+        """The most recent session left part-way, if it can be resumed (it knows its questions)."""
+        rows = self.db.execute(
+            """SELECT s.id, s.pack_id, s.pack_title, s.pack_path, s.mode, s.question_ids
+               FROM sessions s
+               WHERE s.profile_id = ? AND s.finished_at IS NULL AND s.question_ids IS NOT NULL
+                 AND (SELECT COUNT(*) FROM attempts a WHERE a.session_id = s.id)
+                     < s.question_count
+               ORDER BY s.started_at DESC, s.id DESC""",
+            (profile_id,),
+        )
+        for row in rows:
+            question_ids = _json_or_none(row["question_ids"])
+            if not isinstance(question_ids, list):
+                continue  # damaged: offer the next one rather than fail the home screen
+            answers = tuple(
+                (a["question_id"], _json_or_none(a["answer_json"]), a["seconds"])
+                for a in self.db.execute("SELECT question_id, answer_json, seconds FROM attempts "
+                                         "WHERE session_id = ? ORDER BY id", (row["id"],))
+            )
+            return UnfinishedSession(row["id"], row["pack_id"], row["pack_title"], row["pack_path"],
+                                     row["mode"], tuple(str(i) for i in question_ids), answers)
+        return None
 
     def sessions(self, profile_id: int) -> list[SessionSummary]:
         rows = self.db.execute(
@@ -133,6 +269,52 @@ class HistoryStore:
         )
         return {row["pack_id"]: float(row["best"]) for row in rows}
 
+    # -- what the study modes ask ----------------------------------------------------------------
+    def missed_question_ids(self, profile_id: int, pack_id: str) -> list[str]:
+        """Questions whose last answer was wrong, most recently answered first."""
+        rows = self.db.execute(
+            "SELECT question_id FROM question_stats WHERE profile_id = ? AND pack_id = ? "
+            "AND last_correct = 0 ORDER BY last_answered_at DESC, question_id",
+            (profile_id, pack_id))
+        return [row[0] for row in rows]
+
+    def seen_question_ids(self, profile_id: int, pack_id: str) -> set[str]:
+        rows = self.db.execute("SELECT question_id FROM question_stats WHERE profile_id = ? "
+                               "AND pack_id = ?", (profile_id, pack_id))
+        return {row[0] for row in rows}
+
+    def due_question_ids(self, profile_id: int, pack_id: str,
+                         now: datetime | None = None) -> list[str]:
+        """Questions due for review at ``now``, most overdue first."""
+        return self.reviews.due_question_ids(profile_id, pack_id, now)
+
+    def due_count(self, profile_id: int, pack_id: str, now: datetime | None = None) -> int:
+        return self.reviews.due_count(profile_id, pack_id, now)
+
+    def next_due(self, profile_id: int, pack_id: str,
+                 now: datetime | None = None) -> datetime | None:
+        """When the next question not yet due becomes due (UTC), for "come back at …"."""
+        return self.reviews.next_due(profile_id, pack_id, now)
+
+    def scheduled_question_ids(self, profile_id: int, pack_id: str) -> set[str]:
+        """Questions with a review card; the others are new to the schedule."""
+        return self.reviews.scheduled_question_ids(profile_id, pack_id)
+
+    # -- flags and export ------------------------------------------------------------------------
+    def flag_question(self, profile_id: int, pack_id: str, question_id: str, comment: str) -> None:
+        self._flags.flag_question(profile_id, pack_id, question_id, comment)
+
+    def flags(self, pack_id: str) -> list[Flag]:
+        """Every learner's flags on the pack, newest first: a teacher reviews them together."""
+        return self._flags.flags(pack_id)
+
+    def flag_count(self, pack_id: str) -> int:
+        return self._flags.flag_count(pack_id)
+
+    def export_history_csv(self, profile_id: int, path: Path) -> int:
+        """Write one row per answer of the profile to ``path``; returns the number of rows."""
+        return csv_export.export_history_csv(self.db, profile_id, path)
+
     # -- recently opened packs -----------------------------------------------------------------
     def remember_pack(self, path: str, pack_id: str, title: str) -> None:
         with transaction(self.db):
@@ -152,3 +334,10 @@ class HistoryStore:
         rows = self.db.execute("SELECT path, pack_id, title, opened_at FROM recent_packs "
                                "ORDER BY rowid DESC LIMIT ?", (limit,))
         return [RecentPack(r["path"], r["pack_id"], r["title"], r["opened_at"]) for r in rows]
+
+
+def _json_or_none(text: str | None) -> object:
+    try:
+        return json.loads(text) if text is not None else None
+    except ValueError:
+        return None

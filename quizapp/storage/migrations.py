@@ -52,7 +52,79 @@ def _001_profiles_sessions_attempts(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_001_profiles_sessions_attempts,)
+def _002_summaries_reviews_flags(db: sqlite3.Connection) -> None:
+    """Running summaries (so statistics never scan attempts), review cards, flags, resumable sessions.
+
+    The summaries are filled from the attempts already recorded, so a learner's history from
+    before this step counts. Review cards are not replayed from old attempts: scheduling is
+    Python-side (FSRS) and replaying every attempt would make the first start after an update
+    slow; such questions count as new to the review schedule until answered again.
+    """
+    for statement in (
+        "ALTER TABLE sessions ADD COLUMN question_ids TEXT",
+        """CREATE TABLE question_stats (
+               profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+               pack_id TEXT NOT NULL,
+               question_id TEXT NOT NULL,
+               seen INTEGER NOT NULL,
+               correct INTEGER NOT NULL,
+               total_seconds REAL NOT NULL,
+               last_correct INTEGER NOT NULL CHECK (last_correct IN (0, 1)),
+               last_answered_at TEXT NOT NULL,
+               PRIMARY KEY (profile_id, pack_id, question_id)
+           ) WITHOUT ROWID""",
+        """CREATE TABLE daily_activity (
+               profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+               day TEXT NOT NULL,
+               answered INTEGER NOT NULL,
+               correct INTEGER NOT NULL,
+               seconds REAL NOT NULL,
+               PRIMARY KEY (profile_id, day)
+           ) WITHOUT ROWID""",
+        """CREATE TABLE review_cards (
+               profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+               pack_id TEXT NOT NULL,
+               question_id TEXT NOT NULL,
+               card_json TEXT NOT NULL,
+               due TEXT NOT NULL,
+               PRIMARY KEY (profile_id, pack_id, question_id)
+           ) WITHOUT ROWID""",
+        "CREATE INDEX review_cards_by_due ON review_cards(profile_id, pack_id, due)",
+        """CREATE TABLE flags (
+               id INTEGER PRIMARY KEY,
+               profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+               pack_id TEXT NOT NULL,
+               question_id TEXT NOT NULL,
+               comment TEXT NOT NULL,
+               created_at TEXT NOT NULL
+           )""",
+        "CREATE INDEX flags_by_pack ON flags(pack_id)",
+        # without it, deleting a profile would scan every flag to cascade
+        "CREATE INDEX flags_by_profile ON flags(profile_id)",
+        # the last answer per question decides last_correct; ties in time go to the later row
+        """INSERT INTO question_stats(profile_id, pack_id, question_id, seen, correct, total_seconds,
+                                      last_correct, last_answered_at)
+           SELECT profile_id, pack_id, question_id, COUNT(*), SUM(correct),
+                  COALESCE(SUM(seconds), 0.0),
+                  MAX(CASE WHEN recency = 1 THEN correct END),
+                  MAX(CASE WHEN recency = 1 THEN answered_at END)
+           FROM (SELECT s.profile_id, s.pack_id, a.question_id, a.correct, a.seconds, a.answered_at,
+                        ROW_NUMBER() OVER (PARTITION BY s.profile_id, s.pack_id, a.question_id
+                                           ORDER BY a.answered_at DESC, a.id DESC) AS recency
+                 FROM attempts a JOIN sessions s ON s.id = a.session_id)
+           GROUP BY profile_id, pack_id, question_id""",
+        # answered_at is UTC; a day is the learner's local calendar day
+        """INSERT INTO daily_activity(profile_id, day, answered, correct, seconds)
+           SELECT s.profile_id,
+                  COALESCE(date(a.answered_at, 'localtime'), substr(a.answered_at, 1, 10)) AS day,
+                  COUNT(*), SUM(a.correct), COALESCE(SUM(a.seconds), 0.0)
+           FROM attempts a JOIN sessions s ON s.id = a.session_id
+           GROUP BY s.profile_id, day""",
+    ):
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_001_profiles_sessions_attempts, _002_summaries_reviews_flags)
 """Step N (1-based) brings the schema from version N-1 to N."""
 
 

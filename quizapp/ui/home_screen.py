@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -18,22 +20,47 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from quizapp.core.selection import StudyMode
+from quizapp.study import StudyPlan
 from quizapp.ui.pack_table_model import PackRow, PackTableModel
 from quizapp.ui.source_viewer import attribution_html
 
 
+def _when(moment: datetime | None, now: datetime | None = None) -> str:
+    """'in 3 hours' / 'tomorrow' style wording for the next review."""
+    if moment is None:
+        return "none scheduled"
+    delta = moment - (now or datetime.now(UTC))
+    minutes = max(0, int(delta.total_seconds() // 60))
+    if minutes < 1:
+        return "in under a minute"
+    if minutes < 60:
+        return f"in {minutes} min"
+    hours = minutes // 60
+    if hours < 48:
+        return f"in {hours} h"
+    return f"in {hours // 24} days"
+
+
 class HomeScreen(QWidget):
-    start_requested = Signal(object)  # PackRow
+    start_requested = Signal(object, object)  # PackRow, StudyMode
     open_requested = Signal()
     source_requested = Signal(object)  # PackRow
+    statistics_requested = Signal()
+    flags_requested = Signal(object)  # PackRow
+    selection_changed = Signal(object)  # PackRow | None
     profile_chosen = Signal(str)
     new_profile_requested = Signal()
+    rename_profile_requested = Signal()
+    delete_profile_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +80,16 @@ class HomeScreen(QWidget):
         profile_label.setBuddy(self.profile_box)
         self.new_profile = QPushButton("New learner…")
         self.new_profile.clicked.connect(self.new_profile_requested)
+        self.profile_menu_button = QToolButton()
+        self.profile_menu_button.setText("⋯")
+        self.profile_menu_button.setToolTip("Rename or delete this learner")
+        self.profile_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        profile_menu = QMenu(self.profile_menu_button)
+        self.rename_action = profile_menu.addAction("Rename learner…")
+        self.rename_action.triggered.connect(self.rename_profile_requested)
+        self.delete_action = profile_menu.addAction("Delete learner…")
+        self.delete_action.triggered.connect(self.delete_profile_requested)
+        self.profile_menu_button.setMenu(profile_menu)
         top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(title)
@@ -61,6 +98,7 @@ class HomeScreen(QWidget):
         top.addWidget(profile_label)
         top.addWidget(self.profile_box)
         top.addWidget(self.new_profile)
+        top.addWidget(self.profile_menu_button)
 
         self.model = PackTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -98,13 +136,31 @@ class HomeScreen(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.source_button = QPushButton("Read the source")
         self.source_button.clicked.connect(self._source)
-        self.start_button = QPushButton("Start quiz  ⏎")
+        self.stats_button = QPushButton("Statistics")
+        self.stats_button.setToolTip("Your progress (Ctrl+T)")
+        self.stats_button.clicked.connect(self.statistics_requested)
+        self.flags_button = QPushButton("Flagged questions")
+        self.flags_button.clicked.connect(self._flags)
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("modeBox")
+        self.mode_box.setMinimumContentsLength(26)
+        mode_label = QLabel("&Mode:")
+        mode_label.setBuddy(self.mode_box)
+        self.start_button = QPushButton("Start  ⏎")
         self.start_button.setObjectName("primaryAction")
         self.start_button.clicked.connect(lambda: self._start(self.table.currentIndex()))
+        self.plan_label = QLabel()
+        self.plan_label.setObjectName("planLabel")
+        self.plan_label.setWordWrap(True)
+        self.set_plan(None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.source_button)
+        buttons.addWidget(self.stats_button)
+        buttons.addWidget(self.flags_button)
         buttons.addStretch(1)
+        buttons.addWidget(mode_label)
+        buttons.addWidget(self.mode_box)
         buttons.addWidget(self.start_button)
 
         layout = QVBoxLayout(self)
@@ -114,12 +170,50 @@ class HomeScreen(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(drop_hint)
+        layout.addWidget(self.plan_label)
         layout.addLayout(buttons)
         layout.addWidget(self.attribution)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
 
     # -- content -------------------------------------------------------------------------------
+    def set_plan(self, plan: StudyPlan | None) -> None:
+        """Fill the mode list with what each mode would ask now."""
+        current = self.mode_box.currentData()
+        self.mode_box.clear()
+        if plan is None:
+            self.mode_box.addItem("Practice", StudyMode.PRACTICE.value)
+            self.plan_label.setText("")
+            return
+        due_total = plan.due + plan.new
+        entries = [
+            (f"Practice — all {plan.total} questions", StudyMode.PRACTICE, True),
+            (f"Review mistakes — {plan.missed}", StudyMode.REVIEW_MISTAKES, plan.missed > 0),
+            (f"Due today — {plan.due} due, {plan.new} new", StudyMode.DUE_TODAY, due_total > 0),
+            ("Custom…", StudyMode.CUSTOM, True),
+        ]
+        for text, mode, enabled in entries:
+            self.mode_box.addItem(text, mode.value)
+            item = self.mode_box.model().index(self.mode_box.count() - 1, 0)
+            if not enabled:
+                self.mode_box.model().setData(item, 0, Qt.ItemDataRole.UserRole - 1)
+        index = self.mode_box.findData(current)
+        self.mode_box.setCurrentIndex(index if index >= 0 else 0)
+        self.plan_label.setText(
+            f"Spaced repetition: {plan.due} due now, {plan.new} new today; next review "
+            f"{_when(plan.next_due)}. Mistakes to review: {plan.missed}."
+        )
+
+    def set_flag_count(self, count: int) -> None:
+        self.flags_button.setText(f"Flagged questions ({count})" if count else "Flagged questions")
+
+    def chosen_mode(self) -> StudyMode:
+        data = self.mode_box.currentData()  # Qt hands a StrEnum back as plain text
+        try:
+            return StudyMode(str(data))
+        except ValueError:
+            return StudyMode.PRACTICE
+
     def set_profiles(self, names: list[str], current: str) -> None:
         self.profile_model.setStringList(names)
         if current in names:
@@ -159,11 +253,18 @@ class HomeScreen(QWidget):
             self.attribution.setText(f"<b>This pack cannot be used:</b> {row.error}")
         else:
             self.attribution.setText("")
+        self.flags_button.setEnabled(usable)
+        self.selection_changed.emit(row if usable else None)
 
     def _start(self, index: QModelIndex) -> None:
         row = self.model.row(self.proxy.mapToSource(index))
         if row is not None and row.pack is not None:
-            self.start_requested.emit(row)
+            self.start_requested.emit(row, self.chosen_mode())
+
+    def _flags(self) -> None:
+        row = self.current_row()
+        if row is not None and row.pack is not None:
+            self.flags_requested.emit(row)
 
     def _source(self) -> None:
         row = self.current_row()

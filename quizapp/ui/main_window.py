@@ -1,18 +1,22 @@
 """The main window: a thin frame that switches between screens and wires them to the data.
 
 Screens know nothing of each other; they emit signals, and this window decides what happens
-next (start a quiz, show results, open the source). Data comes in through ``AppContext``.
+next (start a quiz, show results, open the source). Data comes in through ``AppContext``;
+learner management, exports and dialogs live in their own modules.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QMainWindow,
@@ -24,18 +28,22 @@ from PySide6.QtWidgets import (
 from quizapp import __version__
 from quizapp.core.engine import CitedPassage
 from quizapp.core.models import Pack
+from quizapp.core.selection import StudyMode
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
-from quizapp.storage.history import HistoryStore, Profile, ProfileNameError
-from quizapp.study import StudyRun
+from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
+from quizapp.study import StudyRun, plan, questions_for
+from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
+from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
+from quizapp.ui.learners import Learners
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_table_model import PackRow
+from quizapp.ui.progress_report import report_html, write_report_pdf
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.source_viewer import SourceViewer, attribution_html
+from quizapp.ui.statistics_screen import StatisticsScreen, gather_progress
 
-DEFAULT_PROFILE = "Learner"
-LAST_PROFILE_KEY = "profile/last"
 PACK_SUFFIXES = (".yaml", ".yml")
 
 
@@ -56,87 +64,110 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.history = context.history
+        self.learners = Learners(context.history, context.settings)
         self.runner = BackgroundRunner(self)
         self.setWindowTitle("quizapp")
         self.setAcceptDrops(True)
         self.resize(1000, 720)
-        self.profile: Profile = self._initial_profile()
         self.source_viewers: dict[str, SourceViewer] = {}
         self.closing = False
+        self.resume_checked = False
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
 
         self.home = HomeScreen()
         self.quiz = QuizScreen()
         self.results = ResultsScreen()
+        self.statistics = StatisticsScreen()
         self.stack = QStackedWidget()
-        for screen in (self.home, self.quiz, self.results):
+        for screen in (self.home, self.quiz, self.results, self.statistics):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
-        self.home.start_requested.connect(lambda row: self.start_quiz(row.pack))
+        self.home.start_requested.connect(lambda row, mode: self.start_mode(row.pack, mode))
         self.home.open_requested.connect(self.choose_pack_file)
         self.home.source_requested.connect(lambda row: self.show_source(row.pack, None))
+        self.home.statistics_requested.connect(self.show_statistics)
+        self.home.flags_requested.connect(lambda row: self.show_flags(row.pack))
+        self.home.selection_changed.connect(self.update_plan)
         self.home.profile_chosen.connect(self.switch_profile)
         self.home.new_profile_requested.connect(self.ask_new_profile)
+        self.home.rename_profile_requested.connect(self.ask_rename_profile)
+        self.home.delete_profile_requested.connect(self.ask_delete_profile)
         self.quiz.quit_requested.connect(self.leave_quiz)
         self.quiz.quiz_finished.connect(self.show_results)
         self.quiz.context_requested.connect(self.show_citation)
+        self.quiz.flag_requested.connect(self.ask_flag)
         self.results.home_requested.connect(self.go_home)
         self.results.retry_missed_requested.connect(lambda run: self.begin(run.retry_missed()))
-        self.results.play_again_requested.connect(lambda run: self.start_quiz(run.pack))
+        self.results.play_again_requested.connect(
+            lambda run: self.start_mode(run.pack, StudyMode.PRACTICE))
+        self.statistics.back_requested.connect(self.go_home)
+        self.statistics.export_csv_requested.connect(self.export_csv)
+        self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
         self._refresh_profiles()
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
 
-    # -- set-up --------------------------------------------------------------------------------
-    def _initial_profile(self) -> Profile:
-        last = self.context.settings.value(LAST_PROFILE_KEY, "", type=str)
-        if last:
-            found = self.history.find_profile(str(last))
-            if found is not None:
-                return found
-        profiles = self.history.profiles()
-        return profiles[0] if profiles else self.history.ensure_profile(DEFAULT_PROFILE)
+    @property
+    def history(self) -> HistoryStore:
+        return self.learners.history
+
+    @property
+    def profile(self) -> Profile:
+        return self.learners.current
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open pack…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_pack_file)
-        file_menu.addAction(open_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
-        for text, shortcut, step in (("&Larger text", "Ctrl++", 2), ("&Smaller text", "Ctrl+-", -2),
-                                     ("&Normal text size", "Ctrl+0", 0)):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _=False, s=step: self.zoom(s))
-            view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About quizapp", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        def add(menu_title: str, entries: list[tuple[str, str | QKeySequence.StandardKey | None,
+                                                     object]]) -> None:
+            menu = self.menuBar().addMenu(menu_title)
+            for text, shortcut, handler in entries:
+                if text == "-":
+                    menu.addSeparator()
+                    continue
+                action = QAction(text, self)
+                if shortcut is not None:
+                    action.setShortcut(QKeySequence(shortcut))
+                action.triggered.connect(handler)
+                menu.addAction(action)
+
+        add("&File", [
+            ("&Open pack…", QKeySequence.StandardKey.Open, self.choose_pack_file),
+            ("-", None, None),
+            ("Export history as &CSV…", None, self.export_csv),
+            ("Save progress &report as PDF…", None, self.export_pdf),
+            ("-", None, None),
+            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+        ])
+        add("&Learner", [
+            ("&New learner…", None, self.ask_new_profile),
+            ("&Rename learner…", None, self.ask_rename_profile),
+            ("&Delete learner…", None, self.ask_delete_profile),
+            ("-", None, None),
+            ("&Statistics", "Ctrl+T", self.show_statistics),
+        ])
+        add("&View", [
+            ("&Larger text", "Ctrl++", lambda: self.zoom(2)),
+            ("&Smaller text", "Ctrl+-", lambda: self.zoom(-2)),
+            ("&Normal text size", "Ctrl+0", lambda: self.zoom(0)),
+        ])
+        add("&Help", [("&About quizapp", None, self.show_about)])
 
     # -- packs ---------------------------------------------------------------------------------
     def pack_paths(self) -> list[tuple[Path, str]]:
         paths: list[tuple[Path, str]] = [(p, "Bundled") for p in
                                          bundled_pack_paths(self.context.bundled_dir)]
         known = {p.resolve() for p, _ in paths}
-        for recent in self.history.recent_packs(limit=10):
-            path = Path(recent.path)
+        recent = [Path(r.path) for r in self.context.history.recent_packs(limit=10)]
+        for path, origin in [(p, "Recent") for p in recent] + [
+                (p, "Opened") for p in self.context.extra_pack_paths]:
             if path.resolve() not in known and path.exists():
-                paths.append((path, "Recent"))
-                known.add(path.resolve())
-        for path in self.context.extra_pack_paths:
-            if path.resolve() not in known:
-                paths.append((path, "Opened"))
+                paths.append((path, origin))
                 known.add(path.resolve())
         return paths
+
+    def loaded_packs(self) -> list[Pack]:
+        return [row.pack for row in self.home.model.rows if row.pack is not None]
 
     def refresh_packs(self, select: Path | None = None) -> None:
         entries = self.pack_paths()
@@ -161,6 +192,17 @@ class MainWindow(QMainWindow):
         self.home.set_packs(rows, str(select) if select else None)
         self.statusBar().showMessage(self.home.status.text(), 5000)
         self.packs_refreshed.emit()
+        if not self.resume_checked:
+            self.resume_checked = True
+            self.offer_resume()
+
+    def update_plan(self, row: PackRow | None) -> None:
+        if row is None or row.pack is None:
+            self.home.set_plan(None)
+            self.home.set_flag_count(0)
+            return
+        self.home.set_plan(plan(row.pack, self.profile, self.history, self.now()))
+        self.home.set_flag_count(self.context.history.flag_count(row.pack.id))
 
     def _background_failed(self, error: BaseException) -> None:
         QMessageBox.critical(self, "Something went wrong", f"{type(error).__name__}: {error}")
@@ -175,18 +217,21 @@ class MainWindow(QMainWindow):
         """Validate a pack file off the UI thread; add it to the list or explain what is wrong."""
         def done(outcomes: list[LoadOutcome]) -> None:
             outcome = outcomes[0]
+            if self.closing:
+                return
             if outcome.pack is None:
                 QMessageBox.warning(self, "This pack cannot be opened",
                                     f"{path.name} has problems:\n\n{outcome.error_text}\n\n"
                                     "Fix them in the file (quizapp validate lists them all) "
                                     "and open it again.")
                 return
-            self.history.remember_pack(str(path.resolve()), outcome.pack.id, outcome.pack.title)
+            self.context.history.remember_pack(str(path.resolve()), outcome.pack.id,
+                                               outcome.pack.title)
             if path.resolve() not in [p.resolve() for p in self.context.extra_pack_paths]:
                 self.context.extra_pack_paths.append(path.resolve())
             self.refresh_packs(select=path.resolve())
             if start:
-                self.start_quiz(outcome.pack)
+                self.start_mode(outcome.pack, StudyMode.PRACTICE)
 
         self.statusBar().showMessage(f"Checking {path.name}…")
         self.runner.run(lambda: load_many([path]), done, self._background_failed)
@@ -204,37 +249,123 @@ class MainWindow(QMainWindow):
             self.open_pack_file(Path(QUrl(url).toLocalFile()))
         event.acceptProposedAction()
 
-    # -- profiles ------------------------------------------------------------------------------
+    # -- learners ------------------------------------------------------------------------------
     def _refresh_profiles(self) -> None:
-        names = [p.name for p in self.history.profiles()]
-        self.home.set_profiles(names, self.profile.name)
-        self.context.settings.setValue(LAST_PROFILE_KEY, self.profile.name)
+        self.home.set_profiles(self.learners.labels(), self.learners.current_label())
+        self.home.rename_action.setEnabled(not self.learners.is_guest)
+        self.home.delete_action.setEnabled(not self.learners.is_guest)
 
-    def switch_profile(self, name: str) -> None:
+    def _after_profile_change(self) -> None:
+        self._refresh_profiles()
+        self.resume_checked = False
+        self.refresh_packs()
+
+    def switch_profile(self, label: str) -> None:
         try:
-            self.profile = self.history.ensure_profile(name)
+            self.learners.switch(label)
         except ProfileNameError as error:
             QMessageBox.warning(self, "Cannot use that name", str(error))
+            self._refresh_profiles()
             return
-        self._refresh_profiles()
-        self.refresh_packs()
+        self._after_profile_change()
 
     def ask_new_profile(self) -> None:
         name, ok = QInputDialog.getText(self, "New learner", "Name of the new learner:")
         if ok and name.strip():
             self.switch_profile(name)
 
+    def ask_rename_profile(self) -> None:
+        if self.learners.is_guest:
+            return
+        name, ok = QInputDialog.getText(self, "Rename learner", "New name:",
+                                        text=self.profile.name)
+        if not ok or not name.strip():
+            return
+        try:
+            self.learners.rename(name)
+        except ProfileNameError as error:
+            QMessageBox.warning(self, "Cannot rename", str(error))
+            return
+        self._refresh_profiles()
+
+    def ask_delete_profile(self) -> None:
+        if self.learners.is_guest:
+            return
+        name = self.profile.name
+        answer = QMessageBox.question(
+            self, "Delete learner?",
+            f"Delete “{name}” and all of their history, statistics and review schedule? "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.learners.delete_current()
+        self.statusBar().showMessage(f"Deleted learner {name}.", 5000)
+        self._after_profile_change()
+
     # -- quizzes -------------------------------------------------------------------------------
-    def start_quiz(self, pack: Pack | None) -> None:
+    def start_mode(self, pack: Pack | None, mode: StudyMode) -> None:
         if pack is None:
             return
-        self.begin(StudyRun(pack, self.profile, self.history))
+        options = None
+        if mode is StudyMode.CUSTOM:
+            dialog = CustomQuizDialog(pack, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            options = dialog.options()
+        questions = questions_for(mode, pack, self.profile, self.history, options, self.now())
+        if not questions:
+            QMessageBox.information(self, mode.label, "No questions to ask in this mode right "
+                                    "now. Try Practice, or come back when reviews are due.")
+            return
+        self.begin(StudyRun(pack, self.profile, self.history, questions=questions, mode=mode))
+
+    def start_quiz(self, pack: Pack | None) -> None:
+        self.start_mode(pack, StudyMode.PRACTICE)
 
     def begin(self, run: StudyRun) -> None:
         self.quiz.start(run)
         self.stack.setCurrentWidget(self.quiz)
         self.setWindowTitle(f"{run.pack.title} — quizapp")
         self.quiz_started.emit(run)
+
+    def offer_resume(self) -> None:
+        """Offer the interrupted session of this learner, if its pack is at hand."""
+        unfinished = self.history.unfinished_session(self.profile.id)
+        if unfinished is None or self.stack.currentWidget() is not self.home:
+            return
+        pack = next((p for p in self.loaded_packs() if p.id == unfinished.pack_id), None)
+        if pack is None:
+            return
+        done = len(unfinished.answers)
+        answer = QMessageBox.question(
+            self, "Resume your quiz?",
+            f"{self.profile.name}, your quiz on “{pack.title}” was interrupted after "
+            f"{done} of {len(unfinished.question_ids)} questions. Resume where you stopped?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.begin(StudyRun.resume(pack, self.profile, self.history, unfinished))
+        else:
+            self.history.abandon_session(unfinished.session_id)
+
+    def ask_flag(self) -> None:
+        run = self.quiz.run
+        if run is None:
+            return
+        comment, ok = QInputDialog.getMultiLineText(
+            self, "Flag this question", "What looks wrong? (optional, for the pack's author)")
+        if not ok:
+            return
+        try:
+            flagged = run.flag_current(comment.strip())
+        except StorageError as error:
+            QMessageBox.warning(self, "Flag not saved", str(error))
+            return
+        if flagged:
+            self.statusBar().showMessage("Flagged — thank you. Teachers see it under "
+                                         "Flagged questions.", 6000)
 
     def show_results(self, run: StudyRun) -> None:
         self.results.show_run(run)
@@ -246,7 +377,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self, "Leave this quiz?",
                 f"You have answered {run.session.answered} of {run.session.total} questions. "
-                "Your answers are saved. Leave the quiz?")
+                "Your answers are saved and you can resume later. Leave the quiz?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.go_home()
@@ -256,6 +387,48 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.refresh_packs()
         self.home.focus_packs()
+
+    # -- statistics, flags, exports ------------------------------------------------------------
+    def show_statistics(self) -> None:
+        row = self.home.current_row()
+        self.statistics.show_profile(self.learners.statistics, self.history, self.profile,
+                                     self.loaded_packs(), row.pack if row else None)
+        self.stack.setCurrentWidget(self.statistics)
+
+    def show_flags(self, pack: Pack | None) -> None:
+        if pack is not None:
+            FlagsDialog(pack, self.context.history.flags(pack.id), self).exec()
+
+    def export_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export history", str(Path.home() / f"{self.profile.name}-history.csv"),
+            "CSV files (*.csv)")
+        if not name:
+            return
+        try:
+            rows = self.history.export_history_csv(self.profile.id, Path(name))
+        except OSError as error:
+            QMessageBox.warning(self, "Export failed", f"Could not write {name}: {error}")
+            return
+        self.statusBar().showMessage(f"Exported {rows} answers to {name}.", 6000)
+
+    def export_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save progress report", str(Path.home() / f"{self.profile.name}-progress.pdf"),
+            "PDF files (*.pdf)")
+        if not name:
+            return
+        statistics = self.learners.statistics
+        progress = [gather_progress(statistics, self.profile, pack)
+                    for pack in self.loaded_packs()]
+        html = report_html(self.profile.name, statistics.totals(self.profile.id),
+                           statistics.streak_days(self.profile.id), progress)
+        try:
+            write_report_pdf(Path(name), html)
+        except OSError as error:
+            QMessageBox.warning(self, "Report not saved", str(error))
+            return
+        self.statusBar().showMessage(f"Saved the progress report to {name}.", 6000)
 
     # -- the source ----------------------------------------------------------------------------
     def show_citation(self, cited: CitedPassage) -> None:

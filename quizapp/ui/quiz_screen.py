@@ -33,6 +33,7 @@ class QuizScreen(QWidget):
     quiz_finished = Signal(object)  # StudyRun
     quit_requested = Signal()
     context_requested = Signal(object)  # CitedPassage
+    flag_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,8 +90,12 @@ class QuizScreen(QWidget):
         self.action = QPushButton()
         self.action.setObjectName("primaryAction")
         self.action.clicked.connect(self.activate)
+        self.flag_button = QPushButton("Flag as wrong… (Ctrl+F)")
+        self.flag_button.setToolTip("Tell the pack's author this question looks wrong")
+        self.flag_button.clicked.connect(self.flag_requested)
         footer = QHBoxLayout()
         footer.addWidget(self.quit_button)
+        footer.addWidget(self.flag_button)
         footer.addStretch(1)
         footer.addWidget(self.action)
 
@@ -104,6 +109,9 @@ class QuizScreen(QWidget):
         context = QShortcut(QKeySequence("Ctrl+R"), self)
         context.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         context.activated.connect(self.open_first_citation)
+        flag = QShortcut(QKeySequence("Ctrl+F"), self)
+        flag.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        flag.activated.connect(self.flag_requested)
 
     # -- flow ----------------------------------------------------------------------------------
     def start(self, run: StudyRun) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.storage import HistoryStore, open_database
@@ -14,6 +15,26 @@ from quizapp.ui.main_window import AppContext, MainWindow
 from tests.conftest import FIXTURES
 
 WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Modal message boxes would block an offscreen test forever: answer them, and record them.
+
+    Questions get "No" unless a test patches them again with the answer it wants.
+    """
+    shown: list[str] = []
+
+    def record(answer: object):  # type: ignore[no-untyped-def]
+        def box(*args: object, **kwargs: object) -> object:
+            shown.append(" / ".join(str(a) for a in args[1:3]))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.No))
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, record(QMessageBox.StandardButton.Ok))
+    return shown
 
 
 @pytest.fixture

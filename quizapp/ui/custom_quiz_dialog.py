@@ -1,0 +1,111 @@
+"""Choosing a custom quiz: sections, difficulty, question types, how many, shuffled or not."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core import selection
+from quizapp.core.models import Pack, QuestionType
+from quizapp.core.selection import CustomOptions
+
+
+class CustomQuizDialog(QDialog):
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.setWindowTitle(f"Custom quiz — {pack.title}")
+        self.resize(640, 560)
+        self.sections = QListWidget()
+        self.sections.setObjectName("customSections")
+        section_ids: list[str | None] = []
+        for question in pack.questions:
+            if question.section_id not in section_ids:
+                section_ids.append(question.section_id)
+        for section_id in section_ids:
+            count = sum(1 for q in pack.questions if q.section_id == section_id)
+            item = QListWidgetItem(f"{pack.section_title(section_id) or section_id} ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, section_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.sections.addItem(item)
+        self.difficulty_boxes = {
+            level: QCheckBox(name) for level, name in ((1, "1 recall"), (2, "2 understanding"),
+                                                        (3, "3 inference"))
+        }
+        difficulty_row = QHBoxLayout()
+        for box in self.difficulty_boxes.values():
+            box.setChecked(True)
+            box.toggled.connect(self.update_count)
+            difficulty_row.addWidget(box)
+        present = {q.type for q in pack.questions}
+        self.type_boxes = {kind: QCheckBox(kind.label) for kind in QuestionType if kind in present}
+        type_grid = QVBoxLayout()
+        for box in self.type_boxes.values():
+            box.setChecked(True)
+            box.toggled.connect(self.update_count)
+            type_grid.addWidget(box)
+        self.count = QSpinBox()
+        self.count.setObjectName("customCount")
+        self.count.setRange(1, max(1, len(pack.questions)))
+        self.count.setValue(min(20, len(pack.questions)))
+        self.shuffle = QCheckBox("Shuffle the questions")
+        self.shuffle.setChecked(True)
+        self.matching = QLabel()
+        self.matching.setObjectName("customMatching")
+        form = QFormLayout()
+        form.addRow("Sections:", self.sections)
+        form.addRow("Difficulty:", difficulty_row)
+        form.addRow("Question types:", type_grid)
+        form.addRow("How many:", self.count)
+        form.addRow("", self.shuffle)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.matching)
+        layout.addWidget(self.buttons)
+        self.sections.itemChanged.connect(lambda _: self.update_count())
+        self.update_count()
+
+    def options(self) -> CustomOptions:
+        sections = frozenset(
+            str(self.sections.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.sections.count())
+            if self.sections.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return CustomOptions(
+            sections=sections,
+            difficulties=frozenset(level for level, box in self.difficulty_boxes.items()
+                                   if box.isChecked()),
+            types=frozenset(kind for kind, box in self.type_boxes.items() if box.isChecked()),
+            count=self.count.value(),
+            shuffle=self.shuffle.isChecked(),
+        )
+
+    def update_count(self) -> None:
+        options = self.options()
+        unlimited = CustomOptions(options.sections, options.difficulties, options.types,
+                                  None, False)
+        available = len(selection.custom(self.pack, unlimited))
+        nothing = (not options.sections or not options.difficulties or not options.types
+                   or available == 0)
+        self.matching.setText("No question matches these choices." if nothing else
+                              f"{available} questions match; the quiz asks "
+                              f"{min(available, options.count or available)}.")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not nothing)

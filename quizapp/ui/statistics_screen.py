@@ -1,0 +1,264 @@
+"""The statistics screen: how a learner is doing overall and in each pack, at a glance.
+
+Numbers come from storage's running summaries (no scan of all attempts); the pack in memory turns
+them into mastery per section, weakest questions and questions never seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.models import Pack
+from quizapp.core.progress import (
+    QuestionRecord,
+    SectionMastery,
+    WeakQuestion,
+    average_seconds,
+    never_seen,
+    pack_mastery,
+    section_mastery,
+    weakest_questions,
+)
+from quizapp.storage.history import HistoryStore, Profile
+from quizapp.storage.statistics import StatisticsStore
+from quizapp.ui.statistics_charts import (
+    make_chart_view,
+    show_accuracy_over_time,
+    show_section_mastery,
+)
+from quizapp.ui.text_rendering import escape
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class PackProgress:
+    pack: Pack
+    records: dict[str, QuestionRecord] = field(default_factory=dict)
+
+    @property
+    def sections(self) -> list[SectionMastery]:
+        return section_mastery(self.pack, self.records)
+
+
+def gather_progress(statistics: StatisticsStore, profile: Profile, pack: Pack) -> PackProgress:
+    summaries = statistics.question_summaries(profile.id, pack.id)
+    records = {
+        question_id: QuestionRecord(s.seen, s.correct, s.last_correct, s.total_seconds)
+        for question_id, s in summaries.items()
+    }
+    return PackProgress(pack, records)
+
+
+class WeakQuestionModel(QAbstractTableModel):
+    HEADERS = ("Question", "Right", "Accuracy")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[WeakQuestion] = []
+
+    def set_rows(self, rows: list[WeakQuestion]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        weak = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            record = weak.record
+            return (weak.question.prompt, f"{record.correct} of {record.seen}",
+                    f"{100 * record.accuracy:.0f} %")[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return weak.question.prompt
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class StatisticsScreen(QWidget):
+    back_requested = Signal()
+    export_csv_requested = Signal()
+    export_pdf_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsScreen")
+        self.statistics: StatisticsStore | None = None
+        self.history: HistoryStore | None = None
+        self.profile: Profile | None = None
+        self.packs: list[Pack] = []
+        self.progress: PackProgress | None = None
+
+        self.title = QLabel("Statistics")
+        self.title.setObjectName("resultsHeadline")
+        self.pack_box = QComboBox()
+        self.pack_box.setObjectName("statsPackBox")
+        self.pack_box.setMinimumContentsLength(30)
+        self.pack_box.currentIndexChanged.connect(lambda _: self.show_pack())
+        back = QPushButton("Back (Esc)")
+        back.clicked.connect(self.back_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel("Pack:"))
+        top.addWidget(self.pack_box)
+
+        self.overview = QLabel()
+        self.overview.setTextFormat(Qt.TextFormat.PlainText)
+        self.overview.setObjectName("statsOverview")
+        self.overview.setWordWrap(True)
+        self.pack_summary = QLabel()
+        self.pack_summary.setObjectName("statsPackSummary")
+        self.pack_summary.setWordWrap(True)
+        self.pack_summary.setTextFormat(Qt.TextFormat.RichText)
+        self.accuracy_chart = make_chart_view()
+        self.mastery_chart = make_chart_view()
+        self.weak_model = WeakQuestionModel(self)
+        self.weak_table = QTableView()
+        self.weak_table.setObjectName("weakQuestions")
+        self.weak_table.setModel(self.weak_model)
+        self.weak_table.verticalHeader().hide()
+        self.weak_table.setWordWrap(True)
+        self.weak_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.weak_table.setMinimumHeight(200)
+        self.weak_sections = QLabel()
+        self.weak_sections.setObjectName("weakSections")
+        self.weak_sections.setWordWrap(True)
+        self.weak_sections.setTextFormat(Qt.TextFormat.RichText)
+        self.never_seen_label = QLabel()
+        self.never_seen_label.setObjectName("neverSeen")
+        self.never_seen_label.setWordWrap(True)
+        self.never_seen_label.setTextFormat(Qt.TextFormat.RichText)
+
+        grid = QGridLayout()
+        grid.addWidget(self.accuracy_chart, 0, 0)
+        grid.addWidget(self.mastery_chart, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.overview)
+        body_layout.addLayout(grid)
+        body_layout.addWidget(self.pack_summary)
+        weakest = QLabel("Weakest questions")
+        weakest.setObjectName("missedTitle")
+        body_layout.addWidget(weakest)
+        body_layout.addWidget(self.weak_table)
+        body_layout.addWidget(self.weak_sections)
+        body_layout.addWidget(self.never_seen_label)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(body)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.csv_button = QPushButton("Export history (CSV)…")
+        self.csv_button.clicked.connect(self.export_csv_requested)
+        self.pdf_button = QPushButton("Progress report (PDF)…")
+        self.pdf_button.clicked.connect(self.export_pdf_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(scroller, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+
+    def show_profile(self, statistics: StatisticsStore, history: HistoryStore, profile: Profile,
+                     packs: list[Pack], current_pack: Pack | None = None) -> None:
+        self.statistics, self.history, self.profile = statistics, history, profile
+        self.packs = packs
+        self.title.setText(f"Statistics — {profile.name}")
+        totals = statistics.totals(profile.id)
+        streak = statistics.streak_days(profile.id)
+        days = statistics.daily_accuracy(profile.id, days=30)
+        accuracy = f"{100 * totals.correct / totals.answered:.0f} % right" if totals.answered \
+            else "no answers yet"
+        per_question = (f"{totals.seconds / totals.answered:.1f} s per question"
+                        if totals.answered else "")
+        parts = [f"{totals.answered} answer{'s' if totals.answered != 1 else ''} in "
+                 f"{totals.sessions} session{'s' if totals.sessions != 1 else ''}", accuracy,
+                 f"study streak: {streak} day{'s' if streak != 1 else ''}"]
+        if per_question:
+            parts.append(per_question)
+        self.overview.setText("  ·  ".join(parts))
+        show_accuracy_over_time(self.accuracy_chart,
+                                [(d.day, d.answered, d.correct) for d in days])
+        self.pack_box.blockSignals(True)
+        self.pack_box.clear()
+        for pack in packs:
+            self.pack_box.addItem(pack.title, pack.id)
+        if current_pack is not None and current_pack.id in [p.id for p in packs]:
+            self.pack_box.setCurrentIndex([p.id for p in packs].index(current_pack.id))
+        self.pack_box.blockSignals(False)
+        self.show_pack()
+
+    def current_pack(self) -> Pack | None:
+        index = self.pack_box.currentIndex()
+        return self.packs[index] if 0 <= index < len(self.packs) else None
+
+    def show_pack(self) -> None:
+        pack = self.current_pack()
+        if pack is None or self.statistics is None or self.profile is None:
+            self.progress = None
+            self.pack_summary.setText("Open a pack to see its statistics.")
+            self.weak_model.set_rows([])
+            show_section_mastery(self.mastery_chart, [])
+            return
+        progress = gather_progress(self.statistics, self.profile, pack)
+        self.progress = progress
+        sections = progress.sections
+        show_section_mastery(self.mastery_chart, sections)
+        unseen = never_seen(pack, progress.records)
+        average = average_seconds(progress.records)
+        self.pack_summary.setText(
+            f"<b>{escape(pack.title)}</b>: mastery {100 * pack_mastery(pack, progress.records):.0f} % · "
+            f"{len(progress.records)} of {len(pack.questions)} questions seen · "
+            + (f"{average:.1f} s per answer" if average is not None else "no answers yet")
+        )
+        self.weak_model.set_rows(weakest_questions(pack, progress.records))
+        self.weak_table.resizeRowsToContents()
+        studied = [s for s in sections if s.seen]
+        studied.sort(key=lambda s: s.mastery)
+        if studied:
+            self.weak_sections.setText("<b>Weakest sections:</b> " + "; ".join(
+                f"{escape(s.title)} ({100 * s.mastery:.0f} %)" for s in studied[:3]))
+        else:
+            self.weak_sections.setText("<b>Weakest sections:</b> none studied yet.")
+        preview = escape("; ".join(q.prompt for q in unseen[:3]))
+        self.never_seen_label.setText(
+            f"<b>Never seen:</b> {len(unseen)} question{'s' if len(unseen) != 1 else ''}"
+            + (f" — e.g. {preview}" if unseen else ".")
+        )
