@@ -7,6 +7,7 @@ rest of the app treats Guest like any learner and nothing of a guest's work reac
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from quizapp.storage import HistoryStore, Profile, ProfileNameError, open_database
 from quizapp.storage.statistics import StatisticsStore
@@ -96,3 +97,36 @@ class Learners:
     def _check_not_reserved(name: str) -> None:
         if " ".join(name.split()).casefold() in (GUEST_NAME.casefold(), GUEST_LABEL.casefold()):
             raise ProfileNameError(f"'{GUEST_NAME}' is reserved for the learner who keeps nothing")
+
+
+def ask_rename_learner(parent: QWidget, learners: Learners) -> bool:
+    """Ask for a new name and rename the current learner; True when renamed."""
+    if learners.is_guest:
+        return False
+    name, ok = QInputDialog.getText(parent, "Rename learner", "New name:",
+                                    text=learners.current.name)
+    if not ok or not name.strip():
+        return False
+    try:
+        learners.rename(name)
+    except ProfileNameError as error:
+        QMessageBox.warning(parent, "Cannot rename", str(error))
+        return False
+    return True
+
+
+def ask_delete_learner(parent: QWidget, learners: Learners) -> str | None:
+    """Confirm, then delete the current learner with all their data; returns the deleted name."""
+    if learners.is_guest:
+        return None
+    name = learners.current.name
+    answer = QMessageBox.question(
+        parent, "Delete learner?",
+        f"Delete “{name}” and all of their history, statistics and review schedule? "
+        "This cannot be undone.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    learners.delete_current()
+    return name

@@ -33,16 +33,16 @@ from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
 from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
 from quizapp.study import StudyRun, plan, questions_for
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
+from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
-from quizapp.ui.learners import Learners
+from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_table_model import PackRow
-from quizapp.ui.progress_report import report_html, write_report_pdf
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.source_viewer import SourceViewer, attribution_html
-from quizapp.ui.statistics_screen import StatisticsScreen, gather_progress
+from quizapp.ui.statistics_screen import StatisticsScreen
 
 PACK_SUFFIXES = (".yaml", ".yml")
 
@@ -275,34 +275,14 @@ class MainWindow(QMainWindow):
             self.switch_profile(name)
 
     def ask_rename_profile(self) -> None:
-        if self.learners.is_guest:
-            return
-        name, ok = QInputDialog.getText(self, "Rename learner", "New name:",
-                                        text=self.profile.name)
-        if not ok or not name.strip():
-            return
-        try:
-            self.learners.rename(name)
-        except ProfileNameError as error:
-            QMessageBox.warning(self, "Cannot rename", str(error))
-            return
-        self._refresh_profiles()
+        if ask_rename_learner(self, self.learners):
+            self._refresh_profiles()
 
     def ask_delete_profile(self) -> None:
-        if self.learners.is_guest:
-            return
-        name = self.profile.name
-        answer = QMessageBox.question(
-            self, "Delete learner?",
-            f"Delete “{name}” and all of their history, statistics and review schedule? "
-            "This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.learners.delete_current()
-        self.statusBar().showMessage(f"Deleted learner {name}.", 5000)
-        self._after_profile_change()
+        deleted = ask_delete_learner(self, self.learners)
+        if deleted:
+            self.statusBar().showMessage(f"Deleted learner {deleted}.", 5000)
+            self._after_profile_change()
 
     # -- quizzes -------------------------------------------------------------------------------
     def start_mode(self, pack: Pack | None, mode: StudyMode) -> None:
@@ -400,35 +380,15 @@ class MainWindow(QMainWindow):
             FlagsDialog(pack, self.context.history.flags(pack.id), self).exec()
 
     def export_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export history", str(Path.home() / f"{self.profile.name}-history.csv"),
-            "CSV files (*.csv)")
-        if not name:
-            return
-        try:
-            rows = self.history.export_history_csv(self.profile.id, Path(name))
-        except OSError as error:
-            QMessageBox.warning(self, "Export failed", f"Could not write {name}: {error}")
-            return
-        self.statusBar().showMessage(f"Exported {rows} answers to {name}.", 6000)
+        message = export_history_csv(self, self.history, self.profile)
+        if message:
+            self.statusBar().showMessage(message, 6000)
 
     def export_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save progress report", str(Path.home() / f"{self.profile.name}-progress.pdf"),
-            "PDF files (*.pdf)")
-        if not name:
-            return
-        statistics = self.learners.statistics
-        progress = [gather_progress(statistics, self.profile, pack)
-                    for pack in self.loaded_packs()]
-        html = report_html(self.profile.name, statistics.totals(self.profile.id),
-                           statistics.streak_days(self.profile.id), progress)
-        try:
-            write_report_pdf(Path(name), html)
-        except OSError as error:
-            QMessageBox.warning(self, "Report not saved", str(error))
-            return
-        self.statusBar().showMessage(f"Saved the progress report to {name}.", 6000)
+        message = export_progress_pdf(self, self.learners.statistics, self.profile,
+                                      self.loaded_packs())
+        if message:
+            self.statusBar().showMessage(message, 6000)
 
     # -- the source ----------------------------------------------------------------------------
     def show_citation(self, cited: CitedPassage) -> None:

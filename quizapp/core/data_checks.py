@@ -1,0 +1,127 @@
+"""Reading untrusted data field by field, reporting each problem at its place in the file.
+
+``DataChecker`` is shared by the pack validator and the question checks: both need the same typed
+getters ("this must be text", "this must be a list") and the same "did you mean" suggestions.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Protocol
+
+from quizapp.core.diagnostics import Diagnostic, Severity
+
+PathPart = str | int
+DataPath = tuple[PathPart, ...]
+
+
+class Positions(Protocol):
+    """Where values and keys stood in the file (1-based line and column)."""
+
+    def of_value(self, path: DataPath) -> tuple[int, int]: ...
+
+    def of_key(self, path: DataPath) -> tuple[int, int]: ...
+
+
+class NoPositions:
+    """For data that did not come from a file with positions (tests, generated packs)."""
+
+    def of_value(self, path: DataPath) -> tuple[int, int]:
+        return (1, 1)
+
+    def of_key(self, path: DataPath) -> tuple[int, int]:
+        return (1, 1)
+
+
+def suggest(word: str, options: tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return "allowed here: " + ", ".join(options)
+
+
+def describe(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+class DataChecker:
+    def __init__(self, file: str, positions: Positions) -> None:
+        self.file = file
+        self.positions = positions
+        self.diagnostics: list[Diagnostic] = []
+
+    # -- reporting -----------------------------------------------------------------------------
+    def report(self, path: DataPath, message: str, *, key: bool = False,
+               severity: Severity = Severity.ERROR) -> None:
+        line, column = self.positions.of_key(path) if key else self.positions.of_value(path)
+        self.diagnostics.append(Diagnostic(self.file, line, column, severity, message))
+
+    def warn(self, path: DataPath, message: str) -> None:
+        self.report(path, message, severity=Severity.WARNING)
+
+    def check_keys(self, mapping: dict[str, object], path: DataPath, allowed: tuple[str, ...],
+                   context: str, misplaced: dict[str, str] | None = None) -> None:
+        for raw_key in mapping:
+            key: object = raw_key  # data from other readers may have non-text keys
+            if not isinstance(key, str):
+                self.report(path + (str(key),), f"keys must be text, found {key!r}", key=True)
+                continue
+            if key in allowed:
+                continue
+            if misplaced and key in misplaced:
+                self.report(path + (key,), misplaced[key], key=True)
+                continue
+            self.report(
+                path + (key,), f"unknown key '{key}' in {context}; {suggest(key, allowed)}",
+                key=True,
+            )
+
+    # -- typed getters -------------------------------------------------------------------------
+    def mapping(self, value: object, path: DataPath, what: str) -> dict[str, object] | None:
+        if isinstance(value, dict):
+            return value
+        self.report(path, f"{what} must be a mapping of 'key: value' lines, found {describe(value)}")
+        return None
+
+    def text(self, mapping: dict[str, object], key: str, path: DataPath, *, required: bool,
+             what: str) -> str | None:
+        if key not in mapping or mapping[key] is None:
+            if required:
+                self.report(path, f"{what} is missing '{key}'; add '{key}: ...'")
+            return None
+        value = mapping[key]
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.report(path + (key,), f"'{key}' must be text, found {describe(value)}")
+            return None
+        text = str(value)
+        if required and not text.strip():
+            self.report(path + (key,), f"'{key}' is empty; write the {key}")
+            return None
+        return text
+
+    def text_list(self, value: object, path: DataPath, key: str) -> tuple[str, ...] | None:
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return (str(value),)
+        if not isinstance(value, list):
+            self.report(path, f"'{key}' must be a list of text, found {describe(value)}")
+            return None
+        result = []
+        for index, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+                self.report(path + (index,), f"each entry of '{key}' must be text, "
+                            f"found {describe(item)}")
+                return None
+            result.append(str(item))
+        return tuple(result)
