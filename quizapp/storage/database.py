@@ -25,7 +25,7 @@ def open_database(path: Path | str) -> sqlite3.Connection:
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA synchronous = FULL")  # an answer survives a power cut, not just a crash
     migrate(db)
     return db
 

@@ -85,3 +85,10 @@ def test_a_failing_migration_leaves_the_old_version(tmp_path: Path) -> None:
         migrate(db, (MIGRATIONS[0], broken))
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     assert db.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchone() is None
+
+
+def test_answers_are_synced_to_disk_before_returning(tmp_path: Path) -> None:
+    """WAL with synchronous=FULL: a committed answer survives a power cut, not only a crash."""
+    db = open_database(tmp_path / "db.sqlite3")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
