@@ -23,10 +23,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_storage import PACKS, Shape, build  # noqa: E402
+from bench_storage import PACKS, Shape, build
 
-from quizapp.core.models import Choice, Pack, Question, QuestionType, Section  # noqa: E402
-from quizapp.storage import HistoryStore, StatisticsStore, open_database  # noqa: E402
+from quizapp.core.models import Choice, Pack, Question, QuestionType, Section
+from quizapp.storage import HistoryStore, StatisticsStore, open_database
 
 
 def synthetic_packs(questions: int) -> list[Pack]:

@@ -22,6 +22,9 @@ def main() -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--scale", default="1")
+    parser.add_argument("--whole-pack", action="store_true",
+                        help="also play the whole first pack, right answers by keyboard, "
+                        "capturing every 15th feedback panel")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from PySide6.QtCore import Qt
@@ -107,8 +110,58 @@ def main() -> int:
     window.show_statistics()
     QTest.qWait(300)
     shot("7-statistics")
+    if args.whole_pack:
+        play_whole_pack(window, quiz, shot)
     window.close()
     return 0
+
+
+def play_whole_pack(window: object, quiz: object, shot: object) -> None:
+    """Answer every question right, as a learner would by keyboard, and look at some panels."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from quizapp.core.models import QuestionType
+
+    window.go_home()  # type: ignore[attr-defined]
+    window.runner.wait()  # type: ignore[attr-defined]
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[attr-defined]
+    number = 0
+    while quiz.view is not None and quiz.run is not None and not quiz.run.session.finished:  # type: ignore[attr-defined]
+        view, answer_input = quiz.view, quiz.input  # type: ignore[attr-defined]
+        question = view.question
+        kind = question.type
+        if kind is QuestionType.SINGLE:
+            correct = next(i for i, c in enumerate(question.choices) if c.correct)
+            answer_input.pick(view.choice_order.index(correct) + 1)
+        elif kind is QuestionType.MULTIPLE:
+            for i, choice in enumerate(question.choices):
+                if choice.correct:
+                    answer_input.pick(view.choice_order.index(i) + 1)
+        elif kind is QuestionType.TRUE_FALSE:
+            answer_input.pick(1 if question.truth else 2)
+        elif kind is QuestionType.SHORT_ANSWER:
+            answer_input.edit.setText(question.accept[0])
+        elif kind is QuestionType.NUMERIC:
+            answer_input.edit.setText(f"{question.number:,.0f}")
+        elif kind is QuestionType.ORDERING:
+            for target in range(len(question.items)):
+                row = answer_input.current_order().index(target)
+                answer_input.list.setCurrentIndex(answer_input.model.index(row, 0))
+                for _ in range(row - target):
+                    answer_input.move_current(-1)
+        else:
+            for row in range(len(question.pairs)):
+                answer_input.choose(row, row)
+        QTest.keyClick(quiz, Qt.Key.Key_Return)
+        result = quiz.result  # type: ignore[attr-defined]
+        assert result is not None and result.correct, question.id
+        number += 1
+        if number % 15 == 0:
+            shot(f"8-whole-pack-{number:03d}-{kind.value}")  # type: ignore[operator]
+        QTest.keyClick(quiz, Qt.Key.Key_Return)
+    shot("9-whole-pack-results")  # type: ignore[operator]
+    print(f"played {number} questions, all answered right")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from quizapp.appdirs import APP_NAME, ORGANIZATION
 from quizapp.packs.library import resolve_pack
 from quizapp.storage import DATABASE_FILE, HistoryStore, ProfileNameError, open_database
+from quizapp.ui.learners import LAST_PROFILE_KEY
 from quizapp.ui.main_window import AppContext, MainWindow
 from quizapp.ui.style import apply_style
 
@@ -37,6 +38,32 @@ def open_context(data_directory: Path) -> AppContext:
     return AppContext(history=HistoryStore(db), settings=settings)
 
 
+class LaunchError(Exception):
+    """A command-line choice that cannot be honoured (unknown pack, bad profile name)."""
+
+
+def launch_window(context: AppContext, pack: str | None = None,
+                  profile: str | None = None) -> MainWindow:
+    """The main window as ``quizapp --pack ... --profile ...`` asks for it, already shown."""
+    if profile:
+        try:
+            name = context.history.ensure_profile(profile).name
+        except ProfileNameError as error:
+            raise LaunchError(str(error)) from error
+        context.settings.setValue(LAST_PROFILE_KEY, name)
+    path = None
+    if pack:
+        try:
+            path = resolve_pack(pack)
+        except FileNotFoundError as error:
+            raise LaunchError(str(error)) from error
+    window = MainWindow(context)
+    window.show()
+    if path is not None:
+        window.open_pack_file(path, start=True)
+    return window
+
+
 def run_gui(data_directory: Path, pack: str | None = None, profile: str | None = None) -> int:
     app = make_application()
     try:
@@ -45,19 +72,11 @@ def run_gui(data_directory: Path, pack: str | None = None, profile: str | None =
         QMessageBox.critical(None, "quizapp cannot start",
                              f"Your data folder {data_directory} could not be opened:\n\n{error}")
         return 1
-    if profile:
-        try:
-            context.settings.setValue("profile/last", context.history.ensure_profile(profile).name)
-        except ProfileNameError as error:
-            print(f"quizapp: {error}", file=sys.stderr)
-            return 2
-    window = MainWindow(context)
-    window.show()
-    if pack:
-        try:
-            path = resolve_pack(pack)
-        except FileNotFoundError as error:
-            print(f"quizapp: {error}", file=sys.stderr)
-            return 2
-        window.open_pack_file(path, start=True)
-    return app.exec()
+    try:
+        window = launch_window(context, pack, profile)
+    except LaunchError as error:
+        print(f"quizapp: {error}", file=sys.stderr)
+        return 2
+    code = app.exec()
+    del window
+    return code

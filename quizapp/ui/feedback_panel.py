@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.engine import AnswerResult, CitedPassage
+from quizapp.core.models import QuestionType
 from quizapp.ui.text_rendering import set_markdown
 
 
@@ -88,9 +89,13 @@ class FeedbackPanel(QFrame):
         self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)
-        self.your_answer.setText(f"Your answer: {result.given_answer or '—'}")
-        self.correct_answer.setText(f"Correct answer: {result.correct_answer}")
-        self.correct_answer.setVisible(True)
+        given, correct = result.given_answer or "—", result.correct_answer
+        if result.question.type is QuestionType.MATCHING:  # one pair per line reads better
+            given = "\n" + given.replace("; ", "\n")
+            correct = "\n" + correct.replace("; ", "\n")
+        self.your_answer.setText(f"Your answer: {given}")
+        self.correct_answer.setText(f"Correct answer: {correct}")
+        self.correct_answer.setVisible(not result.correct)  # a right answer needs no repeat
         set_markdown(self.choice_feedback, "\n\n".join(result.choice_feedback))
         self.choice_feedback.setVisible(bool(result.choice_feedback))
         set_markdown(self.general_feedback, result.general_feedback or "")

@@ -66,7 +66,7 @@ def gather_progress(statistics: StatisticsStore, profile: Profile, pack: Pack) -
 
 
 class WeakQuestionModel(QAbstractTableModel):
-    HEADERS = ("Question", "Right", "Accuracy")
+    HEADERS = ("Question", "Right", "Accuracy", "Time per answer")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,8 +95,9 @@ class WeakQuestionModel(QAbstractTableModel):
         weak = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             record = weak.record
+            per_answer = record.total_seconds / record.seen if record.seen else 0.0
             return (weak.question.prompt, f"{record.correct} of {record.seen}",
-                    f"{100 * record.accuracy:.0f} %")[index.column()]
+                    f"{100 * record.accuracy:.0f} %", f"{per_answer:.1f} s")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return weak.question.prompt
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:

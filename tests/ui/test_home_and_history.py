@@ -148,3 +148,24 @@ def test_pack_text_is_never_rendered_as_html(open_window: WindowFactory, qtbot: 
     prompt_document.setMarkdown(quiz.prompt.text())
     assert "<img src='file:///etc/passwd'>" in prompt_document.toPlainText()
     assert "![x]" in prompt_document.toPlainText()
+
+
+def test_command_line_starts_straight_into_a_pack_with_a_new_profile(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from quizapp.ui.application import LaunchError, launch_window, make_application, open_context
+
+    make_application(["quizapp-test"])
+    context = open_context(tmp_path / "data")
+    context.bundled_dir = tmp_path / "no-bundled-packs"
+    window = launch_window(context, pack=str(FIXTURES / "mini"), profile="Zoë")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.quiz, timeout=5000)
+    assert window.profile.name == "Zoë"
+    assert window.quiz.counter.text() == "Question 1 of 7"
+    assert [p.name for p in context.history.profiles()] == ["Zoë"]
+    with pytest.raises(LaunchError, match="no pack file or bundled pack called 'nope'"):
+        launch_window(context, pack="nope")
+    with pytest.raises(LaunchError, match="needs a name"):
+        launch_window(context, profile="   ")
+    window.close()
+    window.runner.wait()
