@@ -148,6 +148,21 @@ class QuestionChecker:
         return (self.v.text(feedback, "correct", path, required=False, what=""),
                 self.v.text(feedback, "incorrect", path, required=False, what=""))
 
+    def two_texts(self, entry: object, path: DataPath, keys: tuple[str, str],
+                  what: str) -> tuple[str, str] | None:
+        """A small mapping of two required text fields, such as a cite or a matching pair."""
+        mapping = self.v.mapping(entry, path, f"each {what}")
+        if mapping is None:
+            self.ok = False
+            return None
+        self.v.check_keys(mapping, path, keys, f"a {what}")
+        first = self.v.text(mapping, keys[0], path, required=True, what=f"this {what}")
+        second = self.v.text(mapping, keys[1], path, required=True, what=f"this {what}")
+        if first is None or second is None:
+            self.ok = False
+            return None
+        return first, second
+
     def citations(self, mapping: dict[str, object], what: str) -> tuple[Citation, ...]:
         raw = mapping.get("cite")
         path = self.path + ("cite",)
@@ -170,16 +185,10 @@ class QuestionChecker:
             entries = [(path, raw)]
         result = []
         for entry_path, entry in entries:
-            cite = self.v.mapping(entry, entry_path, "a cite")
-            if cite is None:
-                self.ok = False
+            fields = self.two_texts(entry, entry_path, CITE_KEYS, "cite")
+            if fields is None:
                 continue
-            self.v.check_keys(cite, entry_path, CITE_KEYS, "a cite")
-            passage_id = self.v.text(cite, "passage", entry_path, required=True, what="this cite")
-            quote = self.v.text(cite, "quote", entry_path, required=True, what="this cite")
-            if passage_id is None or quote is None:
-                self.ok = False
-                continue
+            passage_id, quote = fields
             self.check_quote(entry_path, passage_id, quote)
             result.append(Citation(passage_id, quote))
         return tuple(result)
@@ -339,18 +348,9 @@ class QuestionChecker:
             return {}
         pairs = []
         for index, entry in enumerate(raw):
-            path = self.path + ("pairs", index)
-            pair = self.v.mapping(entry, path, "each pair")
-            if pair is None:
-                self.ok = False
-                continue
-            self.v.check_keys(pair, path, PAIR_KEYS, "a pair")
-            left = self.v.text(pair, "left", path, required=True, what="this pair")
-            right = self.v.text(pair, "right", path, required=True, what="this pair")
-            if left is None or right is None:
-                self.ok = False
-                continue
-            pairs.append(MatchPair(left, right))
+            fields = self.two_texts(entry, self.path + ("pairs", index), PAIR_KEYS, "pair")
+            if fields is not None:
+                pairs.append(MatchPair(*fields))
         for side in ("left", "right"):
             values = [fold_whitespace(getattr(p, side)).casefold() for p in pairs]
             if len(set(values)) != len(values):

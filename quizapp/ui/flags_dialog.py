@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,41 +14,26 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.models import Pack
 from quizapp.storage.history import Flag
+from quizapp.ui.table_model import RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class FlagTableModel(QAbstractTableModel):
+class FlagTableModel(RowTableModel[Flag]):
     HEADERS = ("Question", "Comment", "Learner", "When")
 
     def __init__(self, pack: Pack, flags: list[Flag], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack = pack
-        self.entries = flags
+        self.set_rows(flags)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.entries)
+    def display(self, row: Flag, column: int) -> object:
+        question = self.pack.question(row.question_id)
+        label = (f"{question.prompt}  [{row.question_id}]" if question
+                 else f"[{row.question_id}] (no longer in the pack)")
+        return (label, row.comment or "—", row.profile_name,
+                row.created_at.replace("T", " ")[:16])[column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        flag = self.entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            question = self.pack.question(flag.question_id)
-            label = (f"{question.prompt}  [{flag.question_id}]" if question
-                     else f"[{flag.question_id}] (no longer in the pack)")
-            return (label, flag.comment or "—", flag.profile_name,
-                    flag.created_at.replace("T", " ")[:16])[index.column()]
-        return None
+    def tooltip(self, row: Flag) -> str | None:
+        return row.comment or None
 
 
 class FlagsDialog(QDialog):

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-
 from quizapp.core.models import Pack
-
-Index = QModelIndex | QPersistentModelIndex
+from quizapp.ui.table_model import RowTableModel
 
 
 @dataclass(frozen=True)
@@ -30,51 +27,18 @@ class PackRow:
         return len(self.pack.questions) if self.pack else 0
 
 
-class PackTableModel(QAbstractTableModel):
+class PackTableModel(RowTableModel[PackRow]):
     HEADERS = ("Pack", "Questions", "Your best", "From")
-    PackRole = Qt.ItemDataRole.UserRole + 1
+    RIGHT_ALIGNED = frozenset({1, 2})
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PackRow] = []
+    def display(self, row: PackRow, column: int) -> object:
+        if column == 0:
+            return row.title if row.error is None else f"⚠ {row.title}"
+        if column == 1:
+            return row.question_count if row.pack else "—"
+        if column == 2:
+            return "—" if row.best is None else f"{100 * row.best:.0f} %"
+        return row.origin
 
-    def set_rows(self, rows: list[PackRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: Index) -> PackRow | None:
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row = self.row(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return row.title if row.error is None else f"⚠ {row.title}"
-            if column == 1:
-                return row.question_count if row.pack else "—"
-            if column == 2:
-                return "—" if row.best is None else f"{100 * row.best:.0f} %"
-            return row.origin
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.error or row.path
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.PackRole:
-            return row
-        return None
+    def tooltip(self, row: PackRow) -> str | None:
+        return row.error or row.path

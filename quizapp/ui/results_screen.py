@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,46 +17,17 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.engine import QuizResults, SectionScore
 from quizapp.study import StudyRun
+from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SectionScoreModel(QAbstractTableModel):
+class SectionScoreModel(RowTableModel[SectionScore]):
     HEADERS = ("Section", "Right", "Answered", "Score")
+    RIGHT_ALIGNED = frozenset({1, 2, 3})
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[SectionScore] = []
-
-    def set_scores(self, rows: tuple[SectionScore, ...]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            percent = 100 * row.correct / row.answered if row.answered else 0
-            return (row.title, row.correct, row.answered, f"{percent:.0f} %")[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def display(self, row: SectionScore, column: int) -> object:
+        percent = 100 * row.correct / row.answered if row.answered else 0
+        return (row.title, row.correct, row.answered, f"{percent:.0f} %")[column]
 
 
 def missed_report_html(results: QuizResults) -> str:
@@ -141,7 +112,7 @@ class ResultsScreen(QWidget):
             f"{run.pack.title} — {missed} missed question{'s' if missed != 1 else ''}."
             if missed else f"{run.pack.title} — a perfect round."
         )
-        self.section_model.set_scores(results.by_section)
+        self.section_model.set_rows(results.by_section)
         self.sections.resizeRowsToContents()
         self.missed.setHtml(missed_report_html(results))
         self.retry_button.setEnabled(bool(missed))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,9 +41,8 @@ from quizapp.ui.statistics_charts import (
     show_accuracy_over_time,
     show_section_mastery,
 )
+from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -65,44 +64,18 @@ def gather_progress(statistics: StatisticsStore, profile: Profile, pack: Pack) -
     return PackProgress(pack, records)
 
 
-class WeakQuestionModel(QAbstractTableModel):
+class WeakQuestionModel(RowTableModel[WeakQuestion]):
     HEADERS = ("Question", "Right", "Accuracy", "Time per answer")
+    RIGHT_ALIGNED = frozenset({1, 2, 3})
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[WeakQuestion] = []
+    def display(self, row: WeakQuestion, column: int) -> object:
+        record = row.record
+        per_answer = record.total_seconds / record.seen if record.seen else 0.0
+        return (row.question.prompt, f"{record.correct} of {record.seen}",
+                f"{100 * record.accuracy:.0f} %", f"{per_answer:.1f} s")[column]
 
-    def set_rows(self, rows: list[WeakQuestion]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        weak = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            record = weak.record
-            per_answer = record.total_seconds / record.seen if record.seen else 0.0
-            return (weak.question.prompt, f"{record.correct} of {record.seen}",
-                    f"{100 * record.accuracy:.0f} %", f"{per_answer:.1f} s")[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return weak.question.prompt
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def tooltip(self, row: WeakQuestion) -> str | None:
+        return row.question.prompt
 
 
 class StatisticsScreen(QWidget):
