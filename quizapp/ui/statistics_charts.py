@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -94,20 +95,23 @@ def _short(title: str, limit: int = 48) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
-def show_section_mastery(view: QChartView, sections: Sequence[SectionMastery]) -> None:
-    """Horizontal bars: how much of each section the learner currently gets right."""
-    chart = _new_chart(view, "Mastery per section (last answer right)")
-    bars = QBarSet("Mastery")
-    bars.setColor(QColor("#3b82c4"))
-    bars.setLabelColor(view.palette().color(QPalette.ColorRole.WindowText))
+def show_mastery_bars(view: QChartView, title: str,
+                      bars: Sequence[tuple[str, float]]) -> None:
+    """Horizontal bars of shares (0..1), listed top to bottom in the given order."""
+    chart = _new_chart(view, title)
+    bar_set = QBarSet("Mastery")
+    bar_set.setColor(QColor("#3b82c4"))
+    bar_set.setLabelColor(view.palette().color(QPalette.ColorRole.WindowText))
     categories = []
-    for section in reversed(sections):  # top-to-bottom in reading order
-        bars.append(round(100 * section.mastery))
-        categories.append(_short(section.title))
+    for label, share in reversed(bars):  # Qt draws the first bar at the bottom
+        bar_set.append(round(100 * share))
+        categories.append(_short(label))
     series = QHorizontalBarSeries()
-    series.append(bars)
+    series.append(bar_set)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value %")
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)  # small bars too
+    series.setBarWidth(0.6)
     chart.addSeries(series)
     y_axis = QBarCategoryAxis()
     y_axis.append(categories)
@@ -118,5 +122,13 @@ def show_section_mastery(view: QChartView, sections: Sequence[SectionMastery]) -
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(y_axis)
     series.attachAxis(x_axis)
-    view.setMinimumHeight(max(240, 60 + 34 * len(sections)))
+    height = max(150, 90 + 32 * len(bars))
+    view.setMinimumHeight(height)
+    view.setMaximumHeight(height)
     view.setChart(chart)
+
+
+def show_section_mastery(view: QChartView, sections: Sequence[SectionMastery]) -> None:
+    """How much of each section the learner currently gets right (last answer right)."""
+    show_mastery_bars(view, "Mastery per section (last answer right)",
+                      [(s.title, s.mastery) for s in sections])

@@ -39,6 +39,7 @@ from quizapp.storage.statistics import StatisticsStore
 from quizapp.ui.statistics_charts import (
     make_chart_view,
     show_accuracy_over_time,
+    show_mastery_bars,
     show_section_mastery,
 )
 from quizapp.ui.table_model import RowTableModel
@@ -115,6 +116,7 @@ class StatisticsScreen(QWidget):
         self.pack_summary.setTextFormat(Qt.TextFormat.RichText)
         self.accuracy_chart = make_chart_view()
         self.mastery_chart = make_chart_view()
+        self.pack_chart = make_chart_view()
         self.weak_model = WeakQuestionModel(self)
         self.weak_table = QTableView()
         self.weak_table.setObjectName("weakQuestions")
@@ -135,6 +137,7 @@ class StatisticsScreen(QWidget):
         grid = QGridLayout()
         grid.addWidget(self.accuracy_chart, 0, 0)
         grid.addWidget(self.mastery_chart, 0, 1)
+        grid.addWidget(self.pack_chart, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         body = QWidget()
@@ -190,6 +193,9 @@ class StatisticsScreen(QWidget):
         self.overview.setText("  ·  ".join(parts))
         show_accuracy_over_time(self.accuracy_chart,
                                 [(d.day, d.answered, d.correct) for d in days])
+        show_mastery_bars(self.pack_chart, "Mastery per pack (last answer right)", [
+            (pack.title, pack_mastery(pack, gather_progress(statistics, profile, pack).records))
+            for pack in packs])
         self.pack_box.blockSignals(True)
         self.pack_box.clear()
         for pack in packs:

@@ -211,7 +211,7 @@ def test_statistics_screen_and_exports(open_window: WindowFactory, qtbot: QtBot,
     assert "3 of 7 questions seen" in screen.pack_summary.text()
     assert screen.weak_model.rowCount() == 1
     assert "Never seen:</b> 4 questions" in screen.never_seen_label.text()
-    for view in (screen.accuracy_chart, screen.mastery_chart):
+    for view in (screen.accuracy_chart, screen.mastery_chart, screen.pack_chart):
         chart = view.chart()
         assert chart.series(), chart.title()
         image = view.grab().toImage()
@@ -221,6 +221,8 @@ def test_statistics_screen_and_exports(open_window: WindowFactory, qtbot: QtBot,
     mastery = screen.mastery_chart.chart().series()[0].barSets()[0]
     # bars run bottom-up, so the last section comes first: Towns 2 of 6, then the Atlas 0 of 1
     assert [mastery.at(i) for i in range(mastery.count())] == [33.0, 0.0]
+    per_pack = screen.pack_chart.chart().series()[0].barSets()[0]
+    assert [per_pack.at(i) for i in range(per_pack.count())] == [29.0]  # 2 of 7 questions
 
     csv_path = tmp_path / "history.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_path), ""))
