@@ -260,7 +260,17 @@ class MainWindow(QMainWindow):
         self.resume_checked = False
         self.refresh_packs()
 
+    def _busy_with_quiz(self) -> bool:
+        """Learner changes and other screens wait until the quiz on screen is left."""
+        if self.stack.currentWidget() is self.quiz:
+            self.statusBar().showMessage("Leave the quiz first (Esc); your answers are saved.",
+                                         5000)
+            return True
+        return False
+
     def switch_profile(self, label: str) -> None:
+        if self._busy_with_quiz():
+            return
         try:
             self.learners.switch(label)
         except ProfileNameError as error:
@@ -270,15 +280,19 @@ class MainWindow(QMainWindow):
         self._after_profile_change()
 
     def ask_new_profile(self) -> None:
+        if self._busy_with_quiz():
+            return
         name, ok = QInputDialog.getText(self, "New learner", "Name of the new learner:")
         if ok and name.strip():
             self.switch_profile(name)
 
     def ask_rename_profile(self) -> None:
-        if ask_rename_learner(self, self.learners):
+        if not self._busy_with_quiz() and ask_rename_learner(self, self.learners):
             self._refresh_profiles()
 
     def ask_delete_profile(self) -> None:
+        if self._busy_with_quiz():
+            return
         deleted = ask_delete_learner(self, self.learners)
         if deleted:
             self.statusBar().showMessage(f"Deleted learner {deleted}.", 5000)
@@ -370,6 +384,8 @@ class MainWindow(QMainWindow):
 
     # -- statistics, flags, exports ------------------------------------------------------------
     def show_statistics(self) -> None:
+        if self._busy_with_quiz():
+            return
         row = self.home.current_row()
         self.statistics.show_profile(self.learners.statistics, self.history, self.profile,
                                      self.loaded_packs(), row.pack if row else None)

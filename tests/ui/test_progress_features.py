@@ -243,3 +243,19 @@ def test_statistics_screen_and_exports(open_window: WindowFactory, qtbot: QtBot,
     assert document.pageCount() == 1
     text = document.getAllText(0).text()
     assert "Progress report" in text and "Learner" in text and "The Little Atlas" in text
+
+
+def test_learner_changes_wait_until_the_quiz_is_left(open_window: WindowFactory, qtbot: QtBot,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window()
+    answer_first_questions(qtbot, window, [True])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.ask_delete_profile()
+    window.switch_profile(GUEST_LABEL)
+    window.show_statistics()
+    assert window.stack.currentWidget() is window.quiz
+    assert window.profile.name == "Learner"
+    assert "Leave the quiz first" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.quiz, Qt.Key.Key_1)
+    qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
+    assert window.quiz.result is not None  # the answer was still saved under the same learner
