@@ -13,9 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import __version__
 from quizapp.core.engine import CitedPassage
 from quizapp.core.models import Pack
 from quizapp.core.selection import StudyMode
@@ -41,8 +39,9 @@ from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
-from quizapp.ui.source_viewer import SourceViewer, attribution_html
+from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
+from quizapp.ui.window_actions import SEPARATOR, about_html, add_menu, zoom_text
 
 PACK_SUFFIXES = (".yaml", ".yml")
 
@@ -118,40 +117,27 @@ class MainWindow(QMainWindow):
         return self.learners.current
 
     def _build_menus(self) -> None:
-        def add(menu_title: str, entries: list[tuple[str, str | QKeySequence.StandardKey | None,
-                                                     object]]) -> None:
-            menu = self.menuBar().addMenu(menu_title)
-            for text, shortcut, handler in entries:
-                if text == "-":
-                    menu.addSeparator()
-                    continue
-                action = QAction(text, self)
-                if shortcut is not None:
-                    action.setShortcut(QKeySequence(shortcut))
-                action.triggered.connect(handler)
-                menu.addAction(action)
-
-        add("&File", [
+        add_menu(self, "&File", [
             ("&Open pack…", QKeySequence.StandardKey.Open, self.choose_pack_file),
-            ("-", None, None),
+            SEPARATOR,
             ("Export history as &CSV…", None, self.export_csv),
             ("Save progress &report as PDF…", None, self.export_pdf),
-            ("-", None, None),
+            SEPARATOR,
             ("&Quit", QKeySequence.StandardKey.Quit, self.close),
         ])
-        add("&Learner", [
+        add_menu(self, "&Learner", [
             ("&New learner…", None, self.ask_new_profile),
             ("&Rename learner…", None, self.ask_rename_profile),
             ("&Delete learner…", None, self.ask_delete_profile),
-            ("-", None, None),
+            SEPARATOR,
             ("&Statistics", "Ctrl+T", self.show_statistics),
         ])
-        add("&View", [
-            ("&Larger text", "Ctrl++", lambda: self.zoom(2)),
-            ("&Smaller text", "Ctrl+-", lambda: self.zoom(-2)),
-            ("&Normal text size", "Ctrl+0", lambda: self.zoom(0)),
+        add_menu(self, "&View", [
+            ("&Larger text", "Ctrl++", lambda: zoom_text(self.context.settings, 2)),
+            ("&Smaller text", "Ctrl+-", lambda: zoom_text(self.context.settings, -2)),
+            ("&Normal text size", "Ctrl+0", lambda: zoom_text(self.context.settings, 0)),
         ])
-        add("&Help", [("&About quizapp", None, self.show_about)])
+        add_menu(self, "&Help", [("&About quizapp", None, self.show_about)])
 
     # -- packs ---------------------------------------------------------------------------------
     def pack_paths(self) -> list[tuple[Path, str]]:
@@ -426,30 +412,9 @@ class MainWindow(QMainWindow):
         return viewer
 
     # -- the rest ------------------------------------------------------------------------------
-    def zoom(self, step: int) -> None:
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        font = app.font()
-        stored = self.context.settings.value("view/base_point_size", font.pointSize(), type=int)
-        base = stored if isinstance(stored, int) else font.pointSize()
-        if step == 0:
-            font.setPointSize(base)
-        else:
-            font.setPointSize(max(8, min(40, font.pointSize() + step)))
-        self.context.settings.setValue("view/base_point_size", base)
-        app.setFont(font)
-
     def show_about(self) -> None:
         row = self.home.current_row()
-        credit = attribution_html(row.pack) if row and row.pack else ""
-        QMessageBox.about(
-            self, "About quizapp",
-            f"<h3>quizapp {__version__}</h3>"
-            "<p>Offline quizzes whose every explanation shows the passage of the source text "
-            "that proves it. Your scores stay on this computer.</p>"
-            f"<p>{credit}</p>",
-        )
+        QMessageBox.about(self, "About quizapp", about_html(row.pack if row else None))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True
