@@ -86,7 +86,7 @@ def main() -> int:
         app.processEvents()
 
         def open_screen() -> None:
-            screen.show_profile(store, history, profile, packs, packs[3])
+            screen.show_profile(store, profile, packs, packs[3])
             screen.grab()
 
         def switch_pack() -> None:

@@ -189,9 +189,6 @@ class QuizSession:
     def current(self) -> QuestionView | None:
         return None if self.finished else self._views[self._position]
 
-    def last_result(self) -> AnswerResult | None:
-        return self._results[-1] if self._results else None
-
     # -- moving on -----------------------------------------------------------------------------
     def submit(self, answer: Answer, seconds: float | None = None) -> AnswerResult:
         if not self.awaiting_answer:

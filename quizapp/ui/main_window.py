@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         if self._busy_with_quiz():
             return
         row = self.home.current_row()
-        self.statistics.show_profile(self.learners.statistics, self.history, self.profile,
+        self.statistics.show_profile(self.learners.statistics, self.profile,
                                      self.loaded_packs(), row.pack if row else None)
         self.stack.setCurrentWidget(self.statistics)
 

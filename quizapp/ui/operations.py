@@ -67,9 +67,5 @@ class BackgroundRunner(QObject):
         self._pending.add(relay)
         self.pool.start(_Job(work, relay))
 
-    @property
-    def busy(self) -> bool:
-        return bool(self._pending)
-
     def wait(self, msecs: int = 10000) -> bool:
         return self.pool.waitForDone(msecs)

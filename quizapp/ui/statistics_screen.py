@@ -34,7 +34,7 @@ from quizapp.core.progress import (
     section_mastery,
     weakest_questions,
 )
-from quizapp.storage.history import HistoryStore, Profile
+from quizapp.storage.history import Profile
 from quizapp.storage.statistics import StatisticsStore
 from quizapp.ui.statistics_charts import (
     make_chart_view,
@@ -87,11 +87,8 @@ class StatisticsScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsScreen")
-        self.statistics: StatisticsStore | None = None
-        self.history: HistoryStore | None = None
-        self.profile: Profile | None = None
         self.packs: list[Pack] = []
-        self.progress: PackProgress | None = None
+        self.progress_by_pack: dict[str, PackProgress] = {}
 
         self.title = QLabel("Statistics")
         self.title.setObjectName("resultsHeadline")
@@ -173,9 +170,11 @@ class StatisticsScreen(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
 
-    def show_profile(self, statistics: StatisticsStore, history: HistoryStore, profile: Profile,
-                     packs: list[Pack], current_pack: Pack | None = None) -> None:
-        self.statistics, self.history, self.profile = statistics, history, profile
+    def show_profile(self, statistics: StatisticsStore, profile: Profile, packs: list[Pack],
+                     current_pack: Pack | None = None) -> None:
+        # read each pack's summaries once: the per-pack chart and the pack view share them
+        self.progress_by_pack = {pack.id: gather_progress(statistics, profile, pack)
+                                 for pack in packs}
         self.packs = packs
         self.title.setText(f"Statistics — {profile.name}")
         totals = statistics.totals(profile.id)
@@ -194,7 +193,7 @@ class StatisticsScreen(QWidget):
         show_accuracy_over_time(self.accuracy_chart,
                                 [(d.day, d.answered, d.correct) for d in days])
         show_mastery_bars(self.pack_chart, "Mastery per pack (last answer right)", [
-            (pack.title, pack_mastery(pack, gather_progress(statistics, profile, pack).records))
+            (pack.title, pack_mastery(pack, self.progress_by_pack[pack.id].records))
             for pack in packs])
         self.pack_box.blockSignals(True)
         self.pack_box.clear()
@@ -211,14 +210,12 @@ class StatisticsScreen(QWidget):
 
     def show_pack(self) -> None:
         pack = self.current_pack()
-        if pack is None or self.statistics is None or self.profile is None:
-            self.progress = None
+        progress = self.progress_by_pack.get(pack.id) if pack is not None else None
+        if pack is None or progress is None:
             self.pack_summary.setText("Open a pack to see its statistics.")
             self.weak_model.set_rows([])
             show_section_mastery(self.mastery_chart, [])
             return
-        progress = gather_progress(self.statistics, self.profile, pack)
-        self.progress = progress
         sections = progress.sections
         show_section_mastery(self.mastery_chart, sections)
         unseen = never_seen(pack, progress.records)
