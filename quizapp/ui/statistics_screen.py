@@ -120,7 +120,10 @@ class StatisticsScreen(QWidget):
         self.weak_table.setModel(self.weak_model)
         self.weak_table.verticalHeader().hide()
         self.weak_table.setWordWrap(True)
-        self.weak_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        weak_header = self.weak_table.horizontalHeader()
+        weak_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # numbers and their headers are never cut off
+            weak_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.weak_table.setMinimumHeight(200)
         self.weak_sections = QLabel()
         self.weak_sections.setObjectName("weakSections")
