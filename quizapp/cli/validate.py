@@ -1,0 +1,40 @@
+"""``quizapp validate``: check pack files and list every problem with its position."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from quizapp.cli.common import EXIT_INVALID, EXIT_OK, ArgumentParser
+from quizapp.packs import check_pack_file
+
+
+def register(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
+    parser = commands.add_parser("validate", help="check pack files and list every problem")
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    return validate_paths(arguments.paths, arguments.strict)
+
+
+def validate_paths(paths: Sequence[str], strict: bool) -> int:
+    status = EXIT_OK
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            path = path / "pack.yaml"
+        result = check_pack_file(path)
+        for diagnostic in result.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        errors, warnings = len(result.errors), len(result.warnings)
+        failed = errors > 0 or (strict and warnings > 0)
+        if failed:
+            status = EXIT_INVALID
+        verdict = "invalid" if failed else "valid"
+        count = f", {len(result.pack.questions)} questions" if result.pack else ""
+        print(f"{path}: {verdict} ({errors} errors, {warnings} warnings{count})")
+    return status
