@@ -45,6 +45,7 @@ class StudyRun:
             session_id = history.start_session(
                 profile.id, pack.id, pack.title, pack.path or None, self.session.total,
                 mode.value, question_ids=[q.id for q in self.session.questions],
+                seed=self.session.seed,
             )
         self.session_id = session_id
         self._shown_at = clock()
@@ -52,10 +53,13 @@ class StudyRun:
     @classmethod
     def resume(cls, pack: Pack, profile: Profile, history: HistoryStore,
                unfinished: UnfinishedSession, clock: Clock = time.monotonic) -> StudyRun:
-        """Rebuild an interrupted run: same questions, same order, answers so far re-graded."""
+        """Rebuild an interrupted run: same questions, shown in the same order, answers so far
+        re-graded."""
         by_id = {q.id: q for q in pack.questions}
         questions = [by_id[i] for i in unfinished.question_ids if i in by_id]
-        session = QuizSession(pack, questions)
+        session = QuizSession(pack, questions, seed=unfinished.seed)
+        if unfinished.seed is None:
+            history.set_session_seed(unfinished.session_id, session.seed)
         for question_id, stored, seconds in unfinished.answers:
             view = session.current()
             if view is None or view.question.id != question_id:

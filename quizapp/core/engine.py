@@ -7,6 +7,7 @@ never shows anything and never stores anything (the caller records each ``Answer
 from __future__ import annotations
 
 import random
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -95,6 +96,15 @@ class QuizResults:
         return 100.0 * self.correct / self.total if self.total else 0.0
 
 
+SEED_LIMIT = 2 ** 53
+"""Seeds stay below this so that they survive JSON and JavaScript numbers unchanged."""
+
+
+def new_seed() -> int:
+    """A fresh, unpredictable seed for a session's shuffles."""
+    return secrets.randbelow(SEED_LIMIT)
+
+
 def _shuffled_not_identity(count: int, rng: random.Random) -> tuple[int, ...]:
     """A shuffle that is never already the answer, or ordering questions would give themselves away."""
     order = list(range(count))
@@ -103,6 +113,28 @@ def _shuffled_not_identity(count: int, rng: random.Random) -> tuple[int, ...]:
     while order == sorted(order):
         rng.shuffle(order)
     return tuple(order)
+
+
+def question_view(pack: Pack, question: Question, seed: int, number: int = 1,
+                  total: int = 1) -> QuestionView:
+    """How ``question`` is shown in the session with ``seed``.
+
+    Each question's orders come from the seed and the question's id alone, so a resumed session
+    shows every question exactly as before, whatever was answered in between.
+    """
+    rng = random.Random(f"{seed}:{question.id}")
+    choice_order = tuple(range(len(question.choices)))
+    if pack.shuffles_choices(question):
+        shuffled = list(choice_order)
+        rng.shuffle(shuffled)
+        choice_order = tuple(shuffled)
+    item_order: tuple[int, ...] = ()
+    right_order: tuple[int, ...] = ()
+    if question.type is QuestionType.ORDERING:
+        item_order = _shuffled_not_identity(len(question.items), rng)
+    if question.type is QuestionType.MATCHING:
+        right_order = _shuffled_not_identity(len(question.pairs), rng)
+    return QuestionView(question, number, total, choice_order, item_order, right_order)
 
 
 def cite_passages(pack: Pack, question: Question) -> tuple[CitedPassage, ...]:
@@ -129,36 +161,23 @@ class QuizSession:
         pack: Pack,
         questions: Sequence[Question] | None = None,
         *,
-        rng: random.Random | None = None,
+        seed: int | None = None,
         shuffle_questions: bool = False,
-        shuffle_choices: bool = False,
     ) -> None:
+        """``seed`` decides every shuffle of the session (choices, items, question order); record
+        it to show the same session again. None draws a new one."""
         self.pack = pack
-        self._rng = rng or random.Random()
+        self.seed = new_seed() if seed is None else seed
         chosen = list(pack.questions if questions is None else questions)
         if not chosen:
             raise ValueError("a quiz needs at least one question")
         if shuffle_questions:
-            self._rng.shuffle(chosen)
+            random.Random(self.seed).shuffle(chosen)
         self.questions: tuple[Question, ...] = tuple(chosen)
-        self._views = tuple(self._view(q, i, shuffle_choices) for i, q in enumerate(chosen))
+        self._views = tuple(question_view(pack, q, self.seed, i + 1, len(chosen))
+                            for i, q in enumerate(chosen))
         self._position = 0
         self._results: list[AnswerResult] = []
-
-    def _view(self, question: Question, index: int, shuffle_choices: bool) -> QuestionView:
-        choice_order = tuple(range(len(question.choices)))
-        if shuffle_choices and question.choices:
-            shuffled = list(choice_order)
-            self._rng.shuffle(shuffled)
-            choice_order = tuple(shuffled)
-        item_order: tuple[int, ...] = ()
-        right_order: tuple[int, ...] = ()
-        if question.type is QuestionType.ORDERING:
-            item_order = _shuffled_not_identity(len(question.items), self._rng)
-        if question.type is QuestionType.MATCHING:
-            right_order = _shuffled_not_identity(len(question.pairs), self._rng)
-        return QuestionView(question, index + 1, len(self.questions), choice_order, item_order,
-                            right_order)
 
     # -- where we are --------------------------------------------------------------------------
     @property
@@ -188,6 +207,13 @@ class QuizSession:
 
     def current(self) -> QuestionView | None:
         return None if self.finished else self._views[self._position]
+
+    def views_of(self, question_id: str) -> QuestionView:
+        """How a question of this session is (or was, or will be) shown."""
+        for view in self._views:
+            if view.question.id == question_id:
+                return view
+        raise KeyError(question_id)
 
     # -- moving on -----------------------------------------------------------------------------
     def submit(self, answer: Answer, seconds: float | None = None) -> AnswerResult:
@@ -252,4 +278,4 @@ class QuizSession:
         missed = [r.question for r in self._results if not r.correct]
         if not missed:
             raise QuizStateError("no missed questions to retry")
-        return QuizSession(self.pack, missed, rng=self._rng)
+        return QuizSession(self.pack, missed)  # a new seed: a retry shows a new order

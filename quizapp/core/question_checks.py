@@ -23,8 +23,8 @@ COMMON_QUESTION_KEYS = (
     "id", "type", "prompt", "explanation", "cite", "section", "difficulty", "tags", "feedback",
 )
 TYPE_KEYS: dict[QuestionType, tuple[str, ...]] = {
-    QuestionType.SINGLE: ("choices",),
-    QuestionType.MULTIPLE: ("choices",),
+    QuestionType.SINGLE: ("choices", "shuffle"),
+    QuestionType.MULTIPLE: ("choices", "shuffle"),
     QuestionType.TRUE_FALSE: ("answer",),
     QuestionType.SHORT_ANSWER: ("accept", "close"),
     QuestionType.NUMERIC: ("answer", "tolerance"),
@@ -215,7 +215,8 @@ class QuestionChecker:
     def type_fields(self, qtype: QuestionType, mapping: dict[str, object],
                     what: str) -> dict[str, object]:
         if qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-            return {"choices": self.choices(qtype, mapping, what)}
+            return {"choices": self.choices(qtype, mapping, what),
+                    "shuffle": self.v.switch(mapping, "shuffle", self.path)}
         if qtype is QuestionType.TRUE_FALSE:
             raw = mapping.get("answer")
             if not isinstance(raw, bool):

@@ -29,6 +29,8 @@ def question_to_dict(question: Question) -> dict[str, Any]:
                 entry["feedback"] = choice.feedback
             choices.append(entry)
         data["choices"] = choices
+        if question.shuffle is not None:
+            data["shuffle"] = question.shuffle
     elif kind is QuestionType.TRUE_FALSE:
         data["answer"] = question.truth
     elif kind is QuestionType.SHORT_ANSWER:
@@ -57,6 +59,8 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
     data["authors"] = list(pack.authors)
     if pack.description:
         data["description"] = pack.description
+    if not pack.shuffle:
+        data["shuffle"] = False
     if pack.source is not None:
         source = pack.source
         data["source"] = {

@@ -61,6 +61,8 @@ class UnfinishedSession:
     mode: str
     question_ids: tuple[str, ...]
     answers: tuple[tuple[str, object, float | None], ...]
+    seed: int | None = None
+    """The seed of the session's shuffles; None for sessions begun before seeds were kept."""
 
 
 @dataclass(frozen=True)
@@ -140,15 +142,17 @@ class HistoryStore:
     # -- sessions and attempts -----------------------------------------------------------------
     def start_session(self, profile_id: int, pack_id: str, pack_title: str, pack_path: str | None,
                       question_count: int, mode: str = "practice",
-                      question_ids: Sequence[str] | None = None) -> int:
-        """``question_ids`` (in the order they will be asked) make the session resumable."""
+                      question_ids: Sequence[str] | None = None, seed: int | None = None) -> int:
+        """``question_ids`` (in the order they will be asked) and ``seed`` (of the shuffles)
+        make the session resumable as it was shown."""
         if isinstance(question_ids, str):
             raise TypeError("question_ids must be a sequence of ids, not one string")
         ids_json = json.dumps(list(question_ids)) if question_ids is not None else None
         cursor = self.db.execute(
             "INSERT INTO sessions(profile_id, pack_id, pack_title, pack_path, mode, "
-            "question_count, started_at, question_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (profile_id, pack_id, pack_title, pack_path, mode, question_count, _now(), ids_json),
+            "question_count, started_at, question_ids, seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (profile_id, pack_id, pack_title, pack_path, mode, question_count, _now(), ids_json,
+             seed),
         )
         return int(cursor.lastrowid or 0)
 
@@ -212,6 +216,11 @@ class HistoryStore:
             (profile_id, local_day(when).isoformat(), right, seconds),
         )
 
+    def set_session_seed(self, session_id: int, seed: int) -> None:
+        """Give a session from before seeds were kept the seed it is resumed with from now on."""
+        self.db.execute("UPDATE sessions SET seed = ? WHERE id = ? AND seed IS NULL",
+                        (seed, session_id))
+
     def finish_session(self, session_id: int) -> None:
         self.db.execute("UPDATE sessions SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
                         (_now(), session_id))
@@ -223,7 +232,7 @@ class HistoryStore:
     def unfinished_session(self, profile_id: int) -> UnfinishedSession | None:
         """The most recent session left part-way, if it can be resumed (it knows its questions)."""
         rows = self.db.execute(
-            """SELECT s.id, s.pack_id, s.pack_title, s.pack_path, s.mode, s.question_ids
+            """SELECT s.id, s.pack_id, s.pack_title, s.pack_path, s.mode, s.question_ids, s.seed
                FROM sessions s
                WHERE s.profile_id = ? AND s.finished_at IS NULL AND s.question_ids IS NOT NULL
                  AND (SELECT COUNT(*) FROM attempts a WHERE a.session_id = s.id)
@@ -241,7 +250,8 @@ class HistoryStore:
                                          "WHERE session_id = ? ORDER BY id", (row["id"],))
             )
             return UnfinishedSession(row["id"], row["pack_id"], row["pack_title"], row["pack_path"],
-                                     row["mode"], tuple(str(i) for i in question_ids), answers)
+                                     row["mode"], tuple(str(i) for i in question_ids), answers,
+                                     row["seed"])
         return None
 
     def sessions(self, profile_id: int) -> list[SessionSummary]:

@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 from quizapp.ui.answer_inputs import ChoiceAnswer
 from quizapp.ui.main_window import MainWindow
 from tests.conftest import FIXTURES
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, key_for_correct_choice
 
 
 def play_first_question_right_then_quit(qtbot: QtBot, window: MainWindow) -> None:
     window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
     quiz = window.quiz
-    assert isinstance(quiz.input, ChoiceAnswer)
-    qtbot.keyClick(quiz, Qt.Key.Key_1)
+    assert isinstance(quiz.input, ChoiceAnswer) and quiz.view is not None
+    qtbot.keyClick(quiz, key_for_correct_choice(quiz.view))
     qtbot.keyClick(quiz, Qt.Key.Key_Return)
     assert quiz.result is not None and quiz.result.correct
 
