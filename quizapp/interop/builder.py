@@ -27,6 +27,15 @@ def slug(text: str, fallback: str = "question") -> str:
     return result or fallback
 
 
+def category_title(path: str) -> str:
+    """A Moodle category path as a section title: ``$course$/top/Default for X/Week 1`` →
+    ``Week 1``; deeper paths keep their parts (``Physics / Optics``)."""
+    parts = [p.strip() for p in path.strip().split("/")]
+    parts = [p for p in parts if p and not (p.startswith("$") and p.endswith("$"))
+             and p != "top" and not p.startswith("Default for ")]
+    return " / ".join(parts)
+
+
 def short(text: str, limit: int = 50) -> str:
     """The start of a prompt, to name a question in a warning."""
     flat = " ".join(text.split())

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.interop.answer_rules import AnswerRules, NumericAnswer, Weighted, parse_number
-from quizapp.interop.builder import PackBuilder, short
+from quizapp.interop.builder import PackBuilder, category_title, short
 from quizapp.interop.results import ImportResult
 from quizapp.interop.text_formats import FORMATS, image_names, plain_text, to_text
 
@@ -114,7 +114,7 @@ class _GiftReader:
     def read(self, block: _Block) -> None:
         text = _escape(block.text.strip())
         if text.startswith("$CATEGORY:"):
-            self.b.start_section(self.category_title(_restore(text[len("$CATEGORY:"):])))
+            self.b.start_section(category_title(_restore(text[len("$CATEGORY:"):])))
             return
         name: str | None = None
         if text.startswith("::"):
@@ -164,13 +164,6 @@ class _GiftReader:
             return
         data.update(fields)
         self.b.add(block.line, data, name)
-
-    @staticmethod
-    def category_title(path: str) -> str:
-        parts = [p.strip() for p in path.strip().split("/")]
-        parts = [p for p in parts if p and not (p.startswith("$") and p.endswith("$"))
-                 and p != "top" and not p.startswith("Default for ")]
-        return " / ".join(parts)
 
     def answer_fields(self, body: str, fmt: str, line: int,
                       label: str) -> dict[str, object] | None:

@@ -18,7 +18,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from quizapp.interop.answer_rules import AnswerRules, NumericAnswer, Weighted, parse_number
-from quizapp.interop.builder import PackBuilder, short
+from quizapp.interop.builder import PackBuilder, category_title, short
 from quizapp.interop.cloze import read_cloze
 from quizapp.interop.html_text import Image, replace_images
 from quizapp.interop.results import ImportFailure, ImportResult
@@ -173,7 +173,7 @@ class _XmlReader:
         line = self.line(question)
         if kind == "category":
             raw, _ = _text(question.find("category"))
-            self.b.start_section(self.category_title(raw))
+            self.b.start_section(category_title(raw))
             return
         name = " ".join(_text(question.find("name"))[0].split()) or None
         label = f"question '{name}'" if name else f"a {kind or 'untyped'} question"
@@ -202,13 +202,6 @@ class _XmlReader:
         if [t for t in tags if t]:
             data["tags"] = [t for t in tags if t]
         self.b.add(line, data, name)
-
-    @staticmethod
-    def category_title(path: str) -> str:
-        parts = [p.strip() for p in path.strip().split("/")]
-        parts = [p for p in parts if p and not (p.startswith("$") and p.endswith("$"))
-                 and p != "top" and not p.startswith("Default for ")]
-        return " / ".join(parts)
 
     def weighted(self, question: Element) -> list[Weighted]:
         return [Weighted(self.plain(a), _fraction(a), self.feedback(a.find("feedback")))

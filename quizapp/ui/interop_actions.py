@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,30 +62,32 @@ def _tr(text: str, n: int = -1) -> str:
 class ReportDialog(QDialog):
     """A summary line and a long, scrollable, copyable list of located messages."""
 
-    def __init__(self, title: str, summary: str, lines: list[str], parent: QWidget) -> None:
+    def __init__(self, title: str, summary: str, lines: list[str], parent: QWidget,
+                 copied: list[str] | None = None) -> None:
         super().__init__(parent)
+        self.copied = copied if copied is not None else lines
         self.setWindowTitle(title)
         self.setObjectName("interopReport")
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = QPlainTextEdit("\n".join(lines))
+        self.details = QPlainTextEdit("\n\n".join(lines))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.details.setAccessibleName(_tr("Skipped and changed questions"))
-        self.details.setFont(QFont("monospace"))
         self.details.setVisible(bool(lines))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton(_tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setVisible(bool(lines))
+        copy.setToolTip(_tr("Copy every message as FILE:LINE: warning: …"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
-            self.details.toPlainText()))
+            "\n".join(self.copied) + "\n"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420 if lines else 160)
+        self.resize(760, min(440, 180 + 48 * len(lines)) if lines else 160)
 
 
 @dataclass
@@ -107,10 +109,11 @@ class InteropActions:
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.choose_export)
 
-    def show_report(self, title: str, summary: str, lines: list[str]) -> ReportDialog:
+    def show_report(self, title: str, summary: str, lines: list[str],
+                    copied: list[str] | None = None) -> ReportDialog:
         if self.report is not None:
             self.report.close()
-        self.report = ReportDialog(title, summary, lines, self.window)
+        self.report = ReportDialog(title, summary, lines, self.window, copied)
         self.report.open()
         return self.report
 
@@ -136,11 +139,13 @@ class InteropActions:
 
     def imported(self, source: Path, result: ImportResult) -> None:
         self.window.statusBar().clearMessage()
-        lines = [str(w) for w in result.warnings]
+        lines = [_tr("Line %1: ").replace("%1", str(w.line)) + w.message[:1].upper()
+                 + w.message[1:] for w in result.warnings]
+        located = [str(w) for w in result.warnings]
         if result.pack is None:
             self.show_report(_tr("Nothing imported"),
                              _tr("No question of %1 could be imported. The reasons, by line:")
-                             .replace("%1", source.name), lines)
+                             .replace("%1", source.name), lines, located)
             return
         suggested = source.with_name(source.name.split(".")[0] + ".yaml")
         name, _ = QFileDialog.getSaveFileName(self.window, _tr("Save the new pack"),
@@ -163,7 +168,7 @@ class InteropActions:
                                  "below with their line in the file.", skipped)
         if len(lines) > skipped:
             summary += " " + _tr("Some questions were changed on the way (see below).")
-        self.show_report(_tr("Questions imported"), summary, lines)
+        self.show_report(_tr("Questions imported"), summary, lines, located)
 
     # -- export --------------------------------------------------------------------------------
     def choose_export(self) -> None:

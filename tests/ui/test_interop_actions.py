@@ -52,9 +52,12 @@ def test_import_saves_opens_and_reports_skipped_questions(
     assert report is not None and report.isVisible()
     assert report.summary.text().startswith("Imported 20 question(s) into rivers.yaml. 4 "
                                             "question(s) could not be imported")
-    assert "constructs.gift:80: warning: skipped question 'Essay'" in \
+    assert "Line 80: Skipped question 'Essay': it is an essay question" in \
         report.details.toPlainText()
     assert report.details.isReadOnly()
+    assert any(line.endswith("constructs.gift:80: warning: skipped question 'Essay': it is an "
+                             "essay question (empty { }); quizapp grades answers automatically, "
+                             "and essays need a person to mark them") for line in report.copied)
 
 
 def test_a_file_with_nothing_to_import_explains_why(
@@ -66,7 +69,8 @@ def test_a_file_with_nothing_to_import_explains_why(
     qtbot.waitUntil(lambda: window.findChild(ReportDialog) is not None, timeout=10000)
     report = window.findChild(ReportDialog)
     assert report is not None and report.windowTitle() == "Nothing imported"
-    assert "broken.aiken.txt:1: warning: skipped question" in report.details.toPlainText()
+    assert "Line 1: Skipped question 'Which river flows through Paris?'" in \
+        report.details.toPlainText()
     window.interop.import_from(INTEROP / "broken.moodle.xml")
     qtbot.waitUntil(lambda: bool(no_blocking_dialogs), timeout=10000)
     assert "broken.moodle.xml:6: error: not well-formed XML" in no_blocking_dialogs[0]
