@@ -147,7 +147,10 @@ class _XmlReader:
             safe = _SAFE_NAME.sub("-", name).strip("-.") or "image"
             if not safe.lower().endswith(_IMAGE_SUFFIXES):
                 safe += ".png"
-            target = f"{IMAGE_DIR}/{safe}"
+            target, number = f"{IMAGE_DIR}/{safe}", 2
+            while self.b.attachments.get(target, embedded[name]) != embedded[name]:
+                stem, dot, ext = safe.rpartition(".")  # another question's image of that name
+                target, number = f"{IMAGE_DIR}/{stem}-{number}{dot}{ext}", number + 1
             self.b.attachments[target] = embedded[name]
             shown.append(f"![{image.alt or safe}]({target})")
         self.b.warn(line, f"{label}: its image ({image_names(images)}) was saved in {IMAGE_DIR}/ "

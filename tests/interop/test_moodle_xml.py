@@ -94,3 +94,17 @@ def test_a_file_that_is_not_a_question_bank() -> None:
         import_data(b"<html><body>hi</body></html>", "page.xml")
     assert str(caught.value) == ("page.xml:1: error: not a Moodle XML question file: it starts "
                                  "with <html>, where Moodle writes <quiz>")
+
+
+def test_two_images_of_the_same_name_are_both_kept() -> None:
+    def question(answer: str, content: str) -> str:
+        return (f'<question type="truefalse"><name><text>{answer}</text></name><questiontext '
+                f'format="html"><text>&lt;img src="@@PLUGINFILE@@/a.png"&gt;</text><file '
+                f'name="a.png" encoding="base64">{content}</file></questiontext><answer '
+                f'fraction="100"><text>{answer}</text></answer><answer fraction="0"><text>'
+                f'{"false" if answer == "true" else "true"}</text></answer></question>')
+    data = f"<quiz>{question('true', 'QUFB')}{question('false', 'QkJC')}</quiz>".encode()
+    result = import_data(data, "two.xml", "moodle-xml")
+    assert result.attachments == {"images/a.png": b"AAA", "images/a-2.png": b"BBB"}
+    assert result.pack is not None
+    assert result.pack.questions[1].prompt == "![a.png](images/a-2.png)"
