@@ -83,6 +83,11 @@ class ReportDialog(QDialog):
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
             "\n".join(self.copied) + "\n"))
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter closes; Copy is one Tab away
+        copy.setAutoDefault(False)
+        self.details.setTabChangesFocus(True)
+        (self.details if lines else close).setFocus()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
