@@ -8,15 +8,18 @@ Exit codes follow the usual convention: 0 success, 1 a checked thing failed (inv
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
-from quizapp.cli import export, stats, validate
+from quizapp.cli import export, import_questions, schema, stats, validate
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Command, build_parser
 
 COMMANDS: dict[str, Command] = {
     "validate": validate,
     "export": export,
     "stats": stats,
+    "import": import_questions,
+    "schema": schema,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 
@@ -37,5 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
 
-def main_gui() -> int:
-    return main()
+def main_gui(argv: Sequence[str] | None = None) -> int:
+    """Desktop launchers pass a double-clicked pack or bundle as the only argument
+    (``Exec=quizapp-gui %f``); it is opened as if given with ``--pack``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) == 1 and not args[0].startswith("-") and args[0] not in COMMANDS:
+        args = ["--pack", args[0]]
+    return main(args)

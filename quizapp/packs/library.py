@@ -61,10 +61,10 @@ class LoadOutcome:
         return "\n".join(str(d) for d in self.problems if d.is_error) or "could not be loaded"
 
 
-def load_many(paths: list[Path]) -> list[LoadOutcome]:
-    """Load several packs, collecting failures instead of stopping at the first."""
+def load_many(paths: list[Path], bundle_cache: Path | None = None) -> list[LoadOutcome]:
+    """Load several packs (or bundles), collecting failures instead of stopping at the first."""
     outcomes = []
     for path in paths:
-        result = check_pack_file(path)
+        result = check_pack_file(path, bundle_cache)
         outcomes.append(LoadOutcome(path, result.pack, result.diagnostics))
     return outcomes

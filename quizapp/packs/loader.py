@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import tempfile
 from pathlib import Path
 
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
 from quizapp.core.models import Pack
 from quizapp.core.validation import SourceReader, ValidationResult, validate_pack_data
+from quizapp.packs.bundle import BundleError, is_bundle, open_bundle
 from quizapp.packs.yaml_reader import MAX_PACK_BYTES, read_text_file, read_yaml_text
 
 MAX_SOURCE_BYTES = MAX_PACK_BYTES
@@ -22,9 +25,32 @@ def _source_reader(pack_dir: Path) -> SourceReader:
     return read
 
 
-def check_pack_file(path: Path | str) -> ValidationResult:
-    """Validate a pack file and report every problem; never raises for a bad pack."""
+def _check_bundle(bundle: Path, cache_dir: Path) -> ValidationResult:
+    try:
+        pack_file = open_bundle(bundle, cache_dir)
+    except BundleError as error:
+        return ValidationResult(None, (Diagnostic(str(bundle), 1, 1, Severity.ERROR,
+                                                  f"this bundle cannot be opened: {error}"),))
+    result = check_pack_file(pack_file)
+    inside = str(pack_file.parent)
+    shown = [dataclasses.replace(d, path=str(bundle) + d.path[len(inside):])
+             if d.path.startswith(inside) else d for d in result.diagnostics]
+    return ValidationResult(result.pack, tuple(shown))
+
+
+def check_pack_file(path: Path | str, bundle_cache: Path | None = None) -> ValidationResult:
+    """Validate a pack file (or a ``.quizpack`` bundle) and report every problem; never raises
+    for a bad pack.
+
+    A bundle is unpacked into ``bundle_cache`` (kept, keyed by content), or into a temporary
+    folder removed after loading when no cache is given.
+    """
     path = Path(path)
+    if is_bundle(path):
+        if bundle_cache is not None:
+            return _check_bundle(path, bundle_cache)
+        with tempfile.TemporaryDirectory(prefix="quizapp-bundle-") as temporary:
+            return _check_bundle(path, Path(temporary))
     file = str(path)
     try:
         text = read_text_file(path)
@@ -43,9 +69,9 @@ def check_pack_file(path: Path | str) -> ValidationResult:
                               read_source=_source_reader(path.parent))
 
 
-def load_pack(path: Path | str) -> Pack:
-    """Load a valid pack or raise ``PackError`` listing every problem."""
-    result = check_pack_file(path)
+def load_pack(path: Path | str, bundle_cache: Path | None = None) -> Pack:
+    """Load a valid pack (or bundle) or raise ``PackError`` listing every problem."""
+    result = check_pack_file(path, bundle_cache)
     if result.pack is None:
         raise PackError(list(result.diagnostics))
     return result.pack

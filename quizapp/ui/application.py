@@ -35,7 +35,8 @@ def open_context(data_directory: Path) -> AppContext:
     data_directory.mkdir(parents=True, exist_ok=True)
     db = open_database(data_directory / DATABASE_FILE)
     settings = QSettings(str(data_directory / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(history=HistoryStore(db), settings=settings)
+    return AppContext(history=HistoryStore(db), settings=settings,
+                      bundle_cache=data_directory / "bundles")
 
 
 class LaunchError(Exception):

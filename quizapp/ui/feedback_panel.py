@@ -101,6 +101,9 @@ class FeedbackPanel(QFrame):
         set_markdown(self.general_feedback, result.general_feedback or "")
         self.general_feedback.setVisible(bool(result.general_feedback))
         set_markdown(self.explanation, result.explanation)
+        has_explanation = bool(result.explanation.strip())  # imported questions may have none yet
+        self.explanation_title.setVisible(has_explanation)
+        self.explanation.setVisible(has_explanation)
         for view in self.citation_views:
             view.setParent(None)
             view.deleteLater()

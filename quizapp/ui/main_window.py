@@ -34,6 +34,7 @@ from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
+from quizapp.ui.interop_actions import install_interop_actions
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_table_model import PackRow
@@ -43,7 +44,7 @@ from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.window_actions import SEPARATOR, about_html, add_menu, zoom_text
 
-PACK_SUFFIXES = (".yaml", ".yml")
+PACK_SUFFIXES = (".yaml", ".yml", ".quizpack")
 
 
 @dataclass
@@ -54,6 +55,7 @@ class AppContext:
     settings: QSettings
     bundled_dir: Path | None = None
     extra_pack_paths: list[Path] = field(default_factory=list)
+    bundle_cache: Path | None = None  # where .quizpack bundles are unpacked, by content hash
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.statistics.export_csv_requested.connect(self.export_csv)
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
+        self.interop = install_interop_actions(self)
         self._refresh_profiles()
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
@@ -162,7 +165,8 @@ class MainWindow(QMainWindow):
         def done(outcomes: list[LoadOutcome]) -> None:
             self._show_packs(outcomes, origins, select)
 
-        self.runner.run(lambda: load_many([path for path, _ in entries]), done,
+        self.runner.run(lambda: load_many([path for path, _ in entries],
+                                          self.context.bundle_cache), done,
                         self._background_failed)
 
     def _show_packs(self, outcomes: list[LoadOutcome], origins: dict[str, str],
@@ -195,7 +199,8 @@ class MainWindow(QMainWindow):
 
     def choose_pack_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open a quiz pack", str(Path.home()),
-                                              "Quiz packs (*.yaml *.yml);;All files (*)")
+                                              "Quiz packs (*.yaml *.yml *.quizpack);;"
+                                              "All files (*)")
         if name:
             self.open_pack_file(Path(name))
 
@@ -220,7 +225,8 @@ class MainWindow(QMainWindow):
                 self.start_mode(outcome.pack, StudyMode.PRACTICE)
 
         self.statusBar().showMessage(f"Checking {path.name}…")
-        self.runner.run(lambda: load_many([path]), done, self._background_failed)
+        self.runner.run(lambda: load_many([path], self.context.bundle_cache), done,
+                        self._background_failed)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
