@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from quizapp.answer_reading import answer_language
 from quizapp.core import selection
 from quizapp.core.engine import AnswerResult, QuestionView, QuizSession
 from quizapp.core.models import Pack, Question
@@ -39,7 +40,8 @@ class StudyRun:
         self.profile = profile
         self.history = history
         self.mode = mode
-        self.session = session or QuizSession(pack, questions)
+        self.session = session or QuizSession(pack, questions,
+                                              language=answer_language(pack.language))
         self._clock = clock
         if session_id is None:
             session_id = history.start_session(
@@ -57,7 +59,8 @@ class StudyRun:
         re-graded."""
         by_id = {q.id: q for q in pack.questions}
         questions = [by_id[i] for i in unfinished.question_ids if i in by_id]
-        session = QuizSession(pack, questions, seed=unfinished.seed)
+        session = QuizSession(pack, questions, seed=unfinished.seed,
+                              language=answer_language(pack.language))
         if unfinished.seed is None:
             history.set_session_seed(unfinished.session_id, session.seed)
         for question_id, stored, seconds in unfinished.answers:
@@ -67,7 +70,7 @@ class StudyRun:
             answer = answer_from_json(view.question, stored)
             if answer is None:
                 break
-            session.submit(answer, seconds=seconds)
+            session.submit(answer, seconds=seconds, allow_retry=False)
             session.advance()
         try:
             mode = StudyMode(unfinished.mode)
@@ -82,6 +85,8 @@ class StudyRun:
     def submit(self, answer: Answer) -> AnswerResult:
         seconds = max(0.0, self._clock() - self._shown_at)
         result = self.session.submit(answer, seconds=round(seconds, 2))
+        if result.try_again:
+            return result  # not counted: the learner tries once more, timed from the first look
         self.history.record_attempt(
             self.session_id, result.question.id, answer_to_json(answer), result.given_answer,
             result.correct, result.seconds,

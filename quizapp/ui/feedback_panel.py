@@ -75,6 +75,27 @@ class FeedbackPanel(QFrame):
         layout.addLayout(self.citations_box)
         self.hide()
 
+    def _set_state(self, verdict: str, state: str) -> None:
+        self.verdict.setText(verdict)
+        self.setProperty("state", state)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def show_try_again(self) -> None:
+        """An answer that is almost right: only the verdict, so the answer is not given away."""
+        self._set_state(self.tr("≈  Almost — check your spelling and try once more"), "almost")
+        for widget in (self.your_answer, self.correct_answer, self.choice_feedback,
+                       self.general_feedback, self.explanation_title, self.explanation):
+            widget.hide()
+        self._clear_citations()
+        self.show()
+
+    def _clear_citations(self) -> None:
+        for view in self.citation_views:
+            view.setParent(None)
+            view.deleteLater()
+        self.citation_views = []
+
     def show_result(self, result: AnswerResult) -> None:
         if result.correct:
             verdict, state = "✔  Correct", "right"
@@ -85,10 +106,9 @@ class FeedbackPanel(QFrame):
         if result.grade.parts_total and not result.correct:
             verdict += (f" — {result.grade.parts_right} of {result.grade.parts_total} "
                         "in the right place")
-        self.verdict.setText(verdict)
-        self.setProperty("state", state)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self._set_state(verdict, state)
+        for widget in (self.your_answer, self.explanation_title, self.explanation):
+            widget.show()
         given, correct = result.given_answer or "—", result.correct_answer
         if result.question.type is QuestionType.MATCHING:  # one pair per line reads better
             given = "\n" + given.replace("; ", "\n")
@@ -101,10 +121,7 @@ class FeedbackPanel(QFrame):
         set_markdown(self.general_feedback, result.general_feedback or "")
         self.general_feedback.setVisible(bool(result.general_feedback))
         set_markdown(self.explanation, result.explanation)
-        for view in self.citation_views:
-            view.setParent(None)
-            view.deleteLater()
-        self.citation_views = []
+        self._clear_citations()
         for number, cited in enumerate(result.citations):
             hint = " (Ctrl+R)" if number == 0 else ""
             view = CitationView(cited, hint)

@@ -128,7 +128,7 @@ class QuizScreen(QWidget):
         if self.input is not None:
             self.input.setParent(None)
             self.input.deleteLater()
-        self.input = make_answer_input(view, self.body)
+        self.input = make_answer_input(view, self.body, read_number=self.run.session.read_number)
         self.input.answer_changed.connect(self.update_action)
         self.answer_holder.addWidget(self.input)
         self.input.show()  # shown now, not on the next event-loop turn, so focus can land on it
@@ -180,6 +180,10 @@ class QuizScreen(QWidget):
                                  f"Your answer could not be saved, so the quiz stops here.\n\n"
                                  f"{error}")
             self.quit_requested.emit()
+            return
+        if result.try_again:  # a typo: say so, give away nothing, let the learner type again
+            self.feedback.show_try_again()
+            self.input.try_again()
             return
         self.result = result
         self.input.show_result(result)

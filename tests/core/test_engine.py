@@ -154,3 +154,23 @@ def test_a_retry_shows_a_new_order(mini_pack: Pack) -> None:
     session = QuizSession(mini_pack, mini_pack.questions[:1], seed=5)
     session.submit(1)
     assert session.retry_missed().seed != session.seed
+
+
+def test_a_typo_gets_one_more_try_before_it_counts(mini_pack: Pack) -> None:
+    town = mini_pack.question("market-town")
+    assert town is not None
+    session = QuizSession(mini_pack, [town, town])
+    first = session.submit("Hilcross")
+    assert first.try_again and first.grade.almost and not first.correct
+    assert first.correct_answer == "" and first.citations == () and first.general_feedback is None
+    assert (session.answered, session.awaiting_answer) == (0, True)
+    second = session.submit("Hilcross")  # still a typo: now it counts, as wrong
+    assert not second.try_again and not second.correct and second.grade.almost
+    assert second.correct_answer == "Hillcross" and second.citations
+    session.advance()
+    assert session.submit("Hillcros").try_again  # the next question has its own second try
+    assert session.submit("hillcross").correct
+    assert (session.answered, session.score) == (2, 1)
+    # a wrong answer gets no second try
+    wrong = QuizSession(mini_pack, [town]).submit("Dunmoor")
+    assert not wrong.try_again and not wrong.correct
