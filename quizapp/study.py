@@ -14,7 +14,7 @@ from datetime import datetime
 
 from quizapp.answer_reading import answer_language
 from quizapp.core import selection
-from quizapp.core.engine import AnswerResult, QuestionView, QuizSession
+from quizapp.core.engine import AnswerResult, QuestionView, QuizSession, QuizStateError
 from quizapp.core.models import Pack, Question
 from quizapp.core.scoring import Answer, answer_from_json, answer_to_json
 from quizapp.core.selection import CustomOptions, StudyMode
@@ -51,6 +51,7 @@ class StudyRun:
             )
         self.session_id = session_id
         self._shown_at = clock()
+        self._last_attempt_id: int | None = None
 
     @classmethod
     def resume(cls, pack: Pack, profile: Profile, history: HistoryStore,
@@ -63,14 +64,16 @@ class StudyRun:
                               language=answer_language(pack.language))
         if unfinished.seed is None:
             history.set_session_seed(unfinished.session_id, session.seed)
-        for question_id, stored, seconds in unfinished.answers:
+        for number, (question_id, stored, seconds) in enumerate(unfinished.answers):
             view = session.current()
             if view is None or view.question.id != question_id:
                 break
             answer = answer_from_json(view.question, stored)
             if answer is None:
                 break
-            session.submit(answer, seconds=seconds, allow_retry=False)
+            result = session.submit(answer, seconds=seconds, allow_retry=False)
+            if number in unfinished.overridden and result.can_override:
+                session.override_last()
             session.advance()
         try:
             mode = StudyMode(unfinished.mode)
@@ -87,7 +90,7 @@ class StudyRun:
         result = self.session.submit(answer, seconds=round(seconds, 2))
         if result.try_again:
             return result  # not counted: the learner tries once more, timed from the first look
-        self.history.record_attempt(
+        self._last_attempt_id = self.history.record_attempt(
             self.session_id, result.question.id, answer_to_json(answer), result.given_answer,
             result.correct, result.seconds,
         )
@@ -95,7 +98,17 @@ class StudyRun:
             self.history.finish_session(self.session_id)
         return result
 
+    def override_last(self) -> AnswerResult:
+        """ "I was right" on the answer just given: saved (and reported to the teacher among the
+        flagged questions) before the quiz shows it as right."""
+        last = self.session.last_result()
+        if last is None or not last.can_override or self._last_attempt_id is None:
+            raise QuizStateError("only a typed answer just marked wrong can be counted as right")
+        self.history.override_attempt(self._last_attempt_id)
+        return self.session.override_last()
+
     def advance(self) -> QuestionView | None:
+        self._last_attempt_id = None
         view = self.session.advance()
         self._shown_at = self._clock()
         return view

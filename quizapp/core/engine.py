@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizapp.core.answer_language import AnswerLanguage
 from quizapp.core.models import Pack, Question, QuestionType
@@ -66,10 +66,19 @@ class AnswerResult:
     try_again: bool = False
     """Almost right (a typo): not counted yet, and the learner may try once more. Such a result
     carries no right answer, explanation or citations, so nothing is given away."""
+    overridden: bool = False
+    """Marked wrong, but the learner said "I was right": it counts as right."""
 
     @property
     def correct(self) -> bool:
-        return self.grade.correct
+        return self.grade.correct or self.overridden
+
+    @property
+    def can_override(self) -> bool:
+        """May the learner say "I was right"? Only for a typed answer that was marked wrong: a
+        grader can miss a way of writing the answer, but not a choice."""
+        return (not self.correct and not self.try_again
+                and self.question.type in (QuestionType.SHORT_ANSWER, QuestionType.NUMERIC))
 
     @property
     def explanation(self) -> str:
@@ -242,6 +251,21 @@ class QuizSession:
                                 citations=(), seconds=seconds, try_again=True)
         result = self._evaluate(question, answer, outcome, seconds)
         self._results.append(result)
+        return result
+
+    def last_result(self) -> AnswerResult | None:
+        """The result of the question on screen, once it has been answered."""
+        answered_current = not self.finished and len(self._results) == self._position + 1
+        return self._results[-1] if answered_current else None
+
+    def override_last(self) -> AnswerResult:
+        """ "I was right": count the answer just given as right (see ``can_override``)."""
+        last = self.last_result()
+        if last is None or not last.can_override:
+            raise QuizStateError("only a typed answer just marked wrong can be counted as right")
+        result = replace(last, overridden=True,
+                         general_feedback=last.question.feedback_correct)
+        self._results[-1] = result
         return result
 
     def read_number(self, text: str) -> float | None:

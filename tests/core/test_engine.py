@@ -174,3 +174,30 @@ def test_a_typo_gets_one_more_try_before_it_counts(mini_pack: Pack) -> None:
     # a wrong answer gets no second try
     wrong = QuizSession(mini_pack, [town]).submit("Dunmoor")
     assert not wrong.try_again and not wrong.correct
+
+
+def test_i_was_right_counts_a_typed_answer_marked_wrong(mini_pack: Pack) -> None:
+    town, population, river = (mini_pack.question(i)
+                               for i in ("market-town", "population", "river-mouth"))
+    assert town is not None and population is not None and river is not None
+    session = QuizSession(mini_pack, [town, population, river])
+    wrong = session.submit("Lantern Town")
+    assert wrong.can_override and not wrong.correct
+    right = session.override_last()
+    assert right.correct and right.overridden and not right.grade.correct
+    assert right.given_answer == "Lantern Town" and not right.can_override
+    assert session.score == 1
+    with pytest.raises(QuizStateError):
+        session.override_last()  # once is enough
+    session.advance()
+    with pytest.raises(QuizStateError):
+        session.override_last()  # nothing answered on this question yet
+    assert session.submit("12,500").correct  # a right answer needs no override
+    with pytest.raises(QuizStateError):
+        session.override_last()
+    session.advance()
+    assert not session.submit(1).can_override  # a choice is not a way of writing the answer
+    with pytest.raises(QuizStateError):
+        session.override_last()
+    results = session.results()
+    assert (results.correct, results.missed[0].question.id) == (2, "river-mouth")
