@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizapp.cli import export, grade, stats, validate
+from quizapp.cli import export, grade, lint, stats, validate
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Command, build_parser
 
 COMMANDS: dict[str, Command] = {
@@ -18,6 +18,7 @@ COMMANDS: dict[str, Command] = {
     "export": export,
     "stats": stats,
     "grade": grade,
+    "lint": lint,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 
