@@ -13,9 +13,6 @@ import gettext
 import re
 from collections.abc import Callable
 
-import pycountry
-from text_to_num import alpha2digit
-
 from quizapp.core.answer_language import AnswerLanguage
 from quizapp.core.typed_answers import fold
 
@@ -40,6 +37,8 @@ def _number_words(code: str) -> Callable[[str], str] | None:
         return None
 
     def to_digits(text: str) -> str:
+        from text_to_num import alpha2digit  # imported on first use: start-up stays quick
+
         converted: str = alpha2digit(text, code, threshold=0)
         if converted == text:
             return text
@@ -56,6 +55,8 @@ def _country_test(code: str) -> Callable[[str], bool]:
 
     def is_country(text: str) -> bool:
         if not names:
+            import pycountry  # imported on first use: start-up stays quick
+
             translate: Callable[[str], str] = str  # English names only, unless translated
             with contextlib.suppress(OSError):
                 translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR,

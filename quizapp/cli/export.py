@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, ArgumentParser, print_error
-from quizapp.core.diagnostics import PackError
-from quizapp.packs import load_pack, pack_to_json, resolve_pack
+from quizapp.cli.common import EXIT_OK, ArgumentParser, load_named_pack
+from quizapp.packs import pack_to_json
 
 
 def register(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
@@ -20,15 +19,9 @@ def register(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    try:
-        pack = load_pack(resolve_pack(arguments.pack))
-    except FileNotFoundError as error:
-        print_error("export", str(error))
-        return EXIT_USAGE
-    except PackError as error:
-        for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
-        return EXIT_INVALID
+    pack = load_named_pack("export", arguments.pack)
+    if isinstance(pack, int):
+        return pack
     text = pack_to_json(pack)
     if arguments.output == "-":
         sys.stdout.write(text)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from quizapp.answer_reading import answer_language
-from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, ArgumentParser, print_error
-from quizapp.core.diagnostics import PackError
+from quizapp.cli.common import EXIT_OK, EXIT_USAGE, ArgumentParser, load_named_pack, print_error
 from quizapp.core.models import QuestionType
 from quizapp.core.scoring import grade
 from quizapp.core.typed_answers import Verdict
-from quizapp.packs import load_pack, resolve_pack
 
 TYPED = (QuestionType.SHORT_ANSWER, QuestionType.NUMERIC)
 
@@ -30,15 +27,9 @@ def register(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    try:
-        pack = load_pack(resolve_pack(arguments.pack))
-    except FileNotFoundError as error:
-        print_error("grade", str(error))
-        return EXIT_USAGE
-    except PackError as error:
-        for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
-        return EXIT_INVALID
+    pack = load_named_pack("grade", arguments.pack)
+    if isinstance(pack, int):
+        return pack
     question = pack.question(arguments.question_id)
     if question is None:
         print_error("grade", f"pack {pack.id!r} has no question {arguments.question_id!r}")
