@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from quizapp.answer_reading import answer_language
 from quizapp.core import selection
-from quizapp.core.engine import AnswerResult, QuestionView, QuizSession
+from quizapp.core.engine import AnswerResult, QuestionView, QuizSession, QuizStateError
 from quizapp.core.models import Pack, Question
 from quizapp.core.scoring import Answer, answer_from_json, answer_to_json
 from quizapp.core.selection import CustomOptions, StudyMode
@@ -39,7 +40,8 @@ class StudyRun:
         self.profile = profile
         self.history = history
         self.mode = mode
-        self.session = session or QuizSession(pack, questions)
+        self.session = session or QuizSession(pack, questions,
+                                              language=answer_language(pack.language))
         self._clock = clock
         if session_id is None:
             session_id = history.start_session(
@@ -49,6 +51,7 @@ class StudyRun:
             )
         self.session_id = session_id
         self._shown_at = clock()
+        self._last_attempt_id: int | None = None
 
     @classmethod
     def resume(cls, pack: Pack, profile: Profile, history: HistoryStore,
@@ -57,17 +60,20 @@ class StudyRun:
         re-graded."""
         by_id = {q.id: q for q in pack.questions}
         questions = [by_id[i] for i in unfinished.question_ids if i in by_id]
-        session = QuizSession(pack, questions, seed=unfinished.seed)
+        session = QuizSession(pack, questions, seed=unfinished.seed,
+                              language=answer_language(pack.language))
         if unfinished.seed is None:
             history.set_session_seed(unfinished.session_id, session.seed)
-        for question_id, stored, seconds in unfinished.answers:
+        for number, (question_id, stored, seconds) in enumerate(unfinished.answers):
             view = session.current()
             if view is None or view.question.id != question_id:
                 break
             answer = answer_from_json(view.question, stored)
             if answer is None:
                 break
-            session.submit(answer, seconds=seconds)
+            result = session.submit(answer, seconds=seconds, allow_retry=False)
+            if number in unfinished.overridden and result.can_override:
+                session.override_last()
             session.advance()
         try:
             mode = StudyMode(unfinished.mode)
@@ -82,7 +88,9 @@ class StudyRun:
     def submit(self, answer: Answer) -> AnswerResult:
         seconds = max(0.0, self._clock() - self._shown_at)
         result = self.session.submit(answer, seconds=round(seconds, 2))
-        self.history.record_attempt(
+        if result.try_again:
+            return result  # not counted: the learner tries once more, timed from the first look
+        self._last_attempt_id = self.history.record_attempt(
             self.session_id, result.question.id, answer_to_json(answer), result.given_answer,
             result.correct, result.seconds,
         )
@@ -90,7 +98,17 @@ class StudyRun:
             self.history.finish_session(self.session_id)
         return result
 
+    def override_last(self) -> AnswerResult:
+        """ "I was right" on the answer just given: saved (and reported to the teacher among the
+        flagged questions) before the quiz shows it as right."""
+        last = self.session.last_result()
+        if last is None or not last.can_override or self._last_attempt_id is None:
+            raise QuizStateError("only a typed answer just marked wrong can be counted as right")
+        self.history.override_attempt(self._last_attempt_id)
+        return self.session.override_last()
+
     def advance(self) -> QuestionView | None:
+        self._last_attempt_id = None
         view = self.session.advance()
         self._shown_at = self._clock()
         return view

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from quizapp.cli import export, import_questions, schema, stats, validate
+from quizapp.cli import export, grade, import_questions, lint, schema, stats, validate
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Command, build_parser
 
 COMMANDS: dict[str, Command] = {
@@ -20,6 +20,8 @@ COMMANDS: dict[str, Command] = {
     "stats": stats,
     "import": import_questions,
     "schema": schema,
+    "grade": grade,
+    "lint": lint,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 

@@ -81,6 +81,9 @@ class Question:
     # short_answer
     accept: tuple[str, ...] = ()
     close: tuple[str, ...] = ()
+    implied: tuple[str, ...] = ()
+    """Nouns the question implies, which an answer may add or leave out at its end
+    ("agreements", "accords"); the prompt's own lowercase words count too."""
     # numeric
     number: float | None = None
     tolerance: float = 0.0

@@ -26,7 +26,7 @@ TYPE_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.SINGLE: ("choices", "shuffle"),
     QuestionType.MULTIPLE: ("choices", "shuffle"),
     QuestionType.TRUE_FALSE: ("answer",),
-    QuestionType.SHORT_ANSWER: ("accept", "close"),
+    QuestionType.SHORT_ANSWER: ("accept", "close", "implied"),
     QuestionType.NUMERIC: ("answer", "tolerance"),
     QuestionType.ORDERING: ("items",),
     QuestionType.MATCHING: ("pairs",),
@@ -318,7 +318,11 @@ class QuestionChecker:
         close: tuple[str, ...] = ()
         if mapping.get("close") is not None:
             close = self.v.text_list(mapping["close"], self.path + ("close",), "close") or ()
-        return {"accept": accept, "close": close}
+        implied: tuple[str, ...] = ()
+        if mapping.get("implied") is not None:
+            implied = self.v.text_list(mapping["implied"], self.path + ("implied",),
+                                       "implied") or ()
+        return {"accept": accept, "close": close, "implied": implied}
 
     def numeric(self, mapping: dict[str, object], what: str) -> dict[str, object]:
         raw = mapping.get("answer")

@@ -44,7 +44,13 @@ class ValidationResult:
 
     @property
     def warnings(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if not d.is_error)
+        return tuple(d for d in self.diagnostics if d.severity is Severity.WARNING)
+
+    @property
+    def lint(self) -> tuple[Diagnostic, ...]:
+        """Item-writing flaws, present when the pack was checked with lint (``validate
+        --strict``, ``quizapp lint``)."""
+        return tuple(d for d in self.diagnostics if d.severity is Severity.LINT)
 
 
 class _PackValidator(DataChecker):

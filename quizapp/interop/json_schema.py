@@ -34,7 +34,7 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, Any]] = {
     QuestionType.SINGLE: {"choices": _entries({"$ref": "#/$defs/choice"}), "shuffle": _SHUFFLE},
     QuestionType.MULTIPLE: {"choices": _entries({"$ref": "#/$defs/choice"}), "shuffle": _SHUFFLE},
     QuestionType.TRUE_FALSE: {"answer": {"type": "boolean"}},
-    QuestionType.SHORT_ANSWER: {"accept": _TEXTS, "close": _TEXTS},
+    QuestionType.SHORT_ANSWER: {"accept": _TEXTS, "close": _TEXTS, "implied": _TEXTS},
     QuestionType.NUMERIC: {"answer": {"type": "number"},
                            "tolerance": {"type": "number", "minimum": 0}},
     QuestionType.ORDERING: {"items": _entries(_TEXT)},

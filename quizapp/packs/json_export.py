@@ -36,6 +36,8 @@ def question_to_dict(question: Question) -> dict[str, Any]:
     elif kind is QuestionType.SHORT_ANSWER:
         data["accept"] = list(question.accept)
         data["close"] = list(question.close)
+        if question.implied:
+            data["implied"] = list(question.implied)
     elif kind is QuestionType.NUMERIC:
         data["answer"] = _number(question.number or 0.0)
         data["tolerance"] = _number(question.tolerance)

@@ -18,6 +18,7 @@ from pathlib import Path
 from quizapp.storage import csv_export
 from quizapp.storage.database import transaction
 from quizapp.storage.flags import Flag, FlagStore
+from quizapp.storage.overrides import OverrideStore
 from quizapp.storage.review_schedule import ReviewSchedule
 from quizapp.storage.timestamps import as_utc, instant_text, local_day
 
@@ -63,6 +64,8 @@ class UnfinishedSession:
     answers: tuple[tuple[str, object, float | None], ...]
     seed: int | None = None
     """The seed of the session's shuffles; None for sessions begun before seeds were kept."""
+    overridden: frozenset[int] = frozenset()
+    """Positions in ``answers`` of answers the learner said were right ("I was right")."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class HistoryStore:
         self.db = db
         self.reviews = ReviewSchedule(db)
         self._flags = FlagStore(db)
+        self._overrides = OverrideStore(db, self.reviews)
 
     # -- profiles ------------------------------------------------------------------------------
     def profiles(self) -> list[Profile]:
@@ -158,8 +162,9 @@ class HistoryStore:
 
     def record_attempt(self, session_id: int, question_id: str, answer: object,
                        answer_text: str, correct: bool, seconds: float | None, *,
-                       answered_at: datetime | None = None) -> None:
+                       answered_at: datetime | None = None) -> int:
         """Store one answer with its summaries and review card; on disk when this returns.
+        Returns the attempt's id (for ``override_attempt``).
 
         ``answered_at`` (default now) lets imports and tests place an answer in time; its local
         date is the day it counts for.
@@ -177,17 +182,31 @@ class HistoryStore:
                     raise StorageError(
                         f"the history database refused the answer: no session {session_id}")
                 profile_id, pack_id = session
-                self.db.execute(
+                attempt_id = int(self.db.execute(
                     "INSERT INTO attempts(session_id, question_id, answer_json, answer_text, "
                     "correct, seconds, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (session_id, question_id, answer_json, answer_text, right, seconds, answered),
-                )
+                ).lastrowid or 0)
                 self._add_to_summaries(profile_id, pack_id, question_id, right, spent, when)
                 self.reviews.review(profile_id, pack_id, question_id, bool(right), when)
         except sqlite3.Error as error:
             if self.db.in_transaction:  # a failed COMMIT leaves the transaction open
                 self.db.execute("ROLLBACK")
             raise StorageError(f"the history database refused the answer: {error}") from error
+        return attempt_id
+
+    def override_attempt(self, attempt_id: int) -> bool:
+        """ "I was right": count a typed answer marked wrong as right, and list it for the teacher
+        among the flagged questions. False if it already counted as right."""
+        try:
+            with transaction(self.db):
+                return self._overrides.override(attempt_id)
+        except LookupError as error:
+            raise StorageError(f"the answer to mark right is not in the history: {error}") from error
+        except sqlite3.Error as error:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise StorageError(f"the history database refused the change: {error}") from error
 
     def _add_to_summaries(self, profile_id: int, pack_id: str, question_id: str, right: int,
                           seconds: float, when: datetime) -> None:
@@ -244,14 +263,15 @@ class HistoryStore:
             question_ids = _json_or_none(row["question_ids"])
             if not isinstance(question_ids, list):
                 continue  # damaged: offer the next one rather than fail the home screen
-            answers = tuple(
-                (a["question_id"], _json_or_none(a["answer_json"]), a["seconds"])
-                for a in self.db.execute("SELECT question_id, answer_json, seconds FROM attempts "
-                                         "WHERE session_id = ? ORDER BY id", (row["id"],))
-            )
+            attempts = self.db.execute("SELECT question_id, answer_json, seconds, overridden "
+                                       "FROM attempts WHERE session_id = ? ORDER BY id",
+                                       (row["id"],)).fetchall()
+            answers = tuple((a["question_id"], _json_or_none(a["answer_json"]), a["seconds"])
+                            for a in attempts)
+            overridden = frozenset(i for i, a in enumerate(attempts) if a["overridden"])
             return UnfinishedSession(row["id"], row["pack_id"], row["pack_title"], row["pack_path"],
                                      row["mode"], tuple(str(i) for i in question_ids), answers,
-                                     row["seed"])
+                                     row["seed"], overridden)
         return None
 
     def sessions(self, profile_id: int) -> list[SessionSummary]:

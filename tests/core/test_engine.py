@@ -154,3 +154,50 @@ def test_a_retry_shows_a_new_order(mini_pack: Pack) -> None:
     session = QuizSession(mini_pack, mini_pack.questions[:1], seed=5)
     session.submit(1)
     assert session.retry_missed().seed != session.seed
+
+
+def test_a_typo_gets_one_more_try_before_it_counts(mini_pack: Pack) -> None:
+    town = mini_pack.question("market-town")
+    assert town is not None
+    session = QuizSession(mini_pack, [town, town])
+    first = session.submit("Hilcross")
+    assert first.try_again and first.grade.almost and not first.correct
+    assert first.correct_answer == "" and first.citations == () and first.general_feedback is None
+    assert (session.answered, session.awaiting_answer) == (0, True)
+    second = session.submit("Hilcross")  # still a typo: now it counts, as wrong
+    assert not second.try_again and not second.correct and second.grade.almost
+    assert second.correct_answer == "Hillcross" and second.citations
+    session.advance()
+    assert session.submit("Hillcros").try_again  # the next question has its own second try
+    assert session.submit("hillcross").correct
+    assert (session.answered, session.score) == (2, 1)
+    # a wrong answer gets no second try
+    wrong = QuizSession(mini_pack, [town]).submit("Dunmoor")
+    assert not wrong.try_again and not wrong.correct
+
+
+def test_i_was_right_counts_a_typed_answer_marked_wrong(mini_pack: Pack) -> None:
+    town, population, river = (mini_pack.question(i)
+                               for i in ("market-town", "population", "river-mouth"))
+    assert town is not None and population is not None and river is not None
+    session = QuizSession(mini_pack, [town, population, river])
+    wrong = session.submit("Lantern Town")
+    assert wrong.can_override and not wrong.correct
+    right = session.override_last()
+    assert right.correct and right.overridden and not right.grade.correct
+    assert right.given_answer == "Lantern Town" and not right.can_override
+    assert session.score == 1
+    with pytest.raises(QuizStateError):
+        session.override_last()  # once is enough
+    session.advance()
+    with pytest.raises(QuizStateError):
+        session.override_last()  # nothing answered on this question yet
+    assert session.submit("12,500").correct  # a right answer needs no override
+    with pytest.raises(QuizStateError):
+        session.override_last()
+    session.advance()
+    assert not session.submit(1).can_override  # a choice is not a way of writing the answer
+    with pytest.raises(QuizStateError):
+        session.override_last()
+    results = session.results()
+    assert (results.correct, results.missed[0].question.id) == (2, "river-mouth")
