@@ -108,7 +108,7 @@ class InteropActions:
         self.window = window
         self.report: ReportDialog | None = None
         self.import_action = QAction(_tr("&Import questions…"), window)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self.choose_import)
         self.export_action = QAction(_tr("E&xport pack…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))

@@ -41,7 +41,7 @@ def test_import_saves_opens_and_reports_skipped_questions(
     target = tmp_path / "rivers.yaml"
     answer_file_dialogs(monkeypatch, INTEROP / "constructs.gift", target)
     action = menu_action(window, "&Import questions…")
-    assert action.shortcut().toString() == "Ctrl+I"
+    assert action.shortcut().toString() == "Ctrl+Shift+I"
     with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
         action.trigger()
         qtbot.waitUntil(lambda: target.exists(), timeout=10000)
