@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizapp.cli import export, results, stats, validate
+from quizapp.cli import class_report, export, results, stats, validate
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Command, build_parser
 
 COMMANDS: dict[str, Command] = {
@@ -18,6 +18,7 @@ COMMANDS: dict[str, Command] = {
     "export": export,
     "stats": stats,
     "results": results,
+    "class-report": class_report,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 
