@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizapp.cli import class_report, export, results, stats, validate
+from quizapp.cli import class_report, export, results, stats, validate, worksheet
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Command, build_parser
 
 COMMANDS: dict[str, Command] = {
@@ -19,6 +19,7 @@ COMMANDS: dict[str, Command] = {
     "stats": stats,
     "results": results,
     "class-report": class_report,
+    "worksheet": worksheet,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 
