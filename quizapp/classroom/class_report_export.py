@@ -10,8 +10,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from quizapp.classroom.class_report import ClassReport
-from quizapp.classroom.item_analysis import ItemStatistics
+from quizapp.classroom.class_report import ClassReport, LearnerResult
+from quizapp.classroom.item_analysis import ItemStatistics, SectionAverage
 from quizapp.storage.csv_export import spreadsheet_safe
 
 LEARNER_HEADERS = ("Learner", "Score", "Answered", "Questions", "Percent", "Time", "Mode",
@@ -26,7 +26,8 @@ def duration_text(seconds: float | None) -> str:
     if seconds is None:
         return "—"
     minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes}:{rest:02d}"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{rest:02d}" if hours else f"{minutes}:{rest:02d}"
 
 
 def index_text(value: float | None) -> str:
@@ -42,26 +43,34 @@ def flags_text(item: ItemStatistics) -> str:
     return ", ".join(flag.value for flag in item.flags)
 
 
+def learner_cells(row: LearnerResult) -> tuple[str, ...]:
+    return (row.name, str(row.score), str(row.answered), str(row.total), percent_text(row.share),
+            duration_text(row.seconds), row.mode, row.session_id, row.started_at, row.path)
+
+
+def question_cells(report: ClassReport, item: ItemStatistics) -> tuple[str, ...]:
+    return (item.question_id, report.prompts.get(item.question_id, ""), item.question_type,
+            report.section_title(item.section_id), str(item.asked), str(item.right),
+            index_text(item.facility), index_text(item.discrimination),
+            item.most_chosen_wrong or "", str(item.most_chosen_wrong_count or ""),
+            flags_text(item))
+
+
+def section_cells(report: ClassReport, section: SectionAverage) -> tuple[str, ...]:
+    return (report.section_title(section.section_id), str(section.questions),
+            str(section.learners), percent_text(section.average))
+
+
 def learner_rows(report: ClassReport) -> Iterator[tuple[str, ...]]:
-    for row in report.learners:
-        yield (row.name, str(row.score), str(row.answered), str(row.total),
-               percent_text(row.share), duration_text(row.seconds), row.mode, row.session_id,
-               row.started_at, row.path)
+    return (learner_cells(row) for row in report.learners)
 
 
 def question_rows(report: ClassReport) -> Iterator[tuple[str, ...]]:
-    for item in report.questions:
-        yield (item.question_id, report.prompts.get(item.question_id, ""), item.question_type,
-               report.section_title(item.section_id), str(item.asked), str(item.right),
-               index_text(item.facility), index_text(item.discrimination),
-               item.most_chosen_wrong or "", str(item.most_chosen_wrong_count or ""),
-               flags_text(item))
+    return (question_cells(report, item) for item in report.questions)
 
 
 def section_rows(report: ClassReport) -> Iterator[tuple[str, ...]]:
-    for section in report.sections:
-        yield (report.section_title(section.section_id), str(section.questions),
-               str(section.learners), percent_text(section.average))
+    return (section_cells(report, section) for section in report.sections)
 
 
 def write_report_csv(report: ClassReport, path: Path) -> None:

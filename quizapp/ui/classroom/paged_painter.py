@@ -9,7 +9,7 @@ caller can show progress and keep the window responsive between steps.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -176,7 +176,7 @@ class PagedDocument:
         self.placement: list[Placed] = []
         """Where each row went, known once painting has started."""
 
-    def steps(self) -> Iterator[tuple[int, int]]:
+    def steps(self) -> Generator[tuple[int, int], None, None]:
         """Paint block by block, yielding (blocks painted, blocks in all) after each.
 
         Closing the iterator early (a cancelled print) still ends the painter, so the device is

@@ -9,7 +9,7 @@ print dialog.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -313,7 +313,7 @@ class PdfJob:
         self.key = key
         self.pages = 0
 
-    def steps(self) -> Iterator[tuple[int, int]]:
+    def steps(self) -> Generator[tuple[int, int], None, None]:
         title = (_tr("Answer key: %1").replace("%1", self.sheet.title) if self.key
                  else self.sheet.title)
         writer = pdf_writer(self.path, title)

@@ -104,3 +104,19 @@ def test_an_abandoned_job_leaves_no_file(qtbot: QtBot, bank: Pack, tmp_path: Pat
     assert next(steps) == (1, len(sheet.questions))
     steps.close()
     assert not path.exists()
+
+
+def test_a_chain_cancelled_half_way_removes_what_it_started(qtbot: QtBot, bank: Pack,
+                                                            tmp_path: Path) -> None:
+    from quizapp.ui.classroom.stepped_job import chained
+
+    sheet = build_worksheet(bank, WorksheetOptions(seed=1))
+    first, second = tmp_path / "sheet.pdf", tmp_path / "key.pdf"
+    steps = chained([(PdfJob(first, sheet).steps(), len(sheet.questions) + 1),
+                     (PdfJob(second, sheet, key=True).steps(), len(sheet.key) + 1)])
+    total = 2 * len(sheet.questions) + 2
+    seen = [next(steps) for _ in range(len(sheet.questions) + 5)]
+    assert seen[-1] == (len(sheet.questions) + 4, total)  # into the key
+    assert first.stat().st_size > 0
+    steps.close()
+    assert first.exists() and not second.exists()  # the finished worksheet stays
