@@ -12,12 +12,14 @@ from pathlib import Path
 
 from quizapp.classroom.class_report import ClassReport, LearnerResult
 from quizapp.classroom.item_analysis import ItemStatistics, SectionAverage
+from quizapp.core.models import QuestionType
 from quizapp.storage.csv_export import spreadsheet_safe
 
 LEARNER_HEADERS = ("Learner", "Score", "Answered", "Questions", "Percent", "Time", "Mode",
                    "Session", "Started", "File")
-QUESTION_HEADERS = ("Question", "Prompt", "Type", "Section", "Asked", "Right", "Facility",
-                    "Discrimination", "Most chosen wrong answer", "Chosen by", "Flags")
+QUESTION_HEADERS = ("Question", "Prompt", "Facility", "Discrimination", "Flags",
+                    "Most chosen wrong answer", "Chosen by", "Asked", "Right", "Type", "Section")
+"""What a teacher reads first comes first: how hard, how well it separates, what went wrong."""
 SECTION_HEADERS = ("Section", "Questions", "Learners", "Average")
 EXCLUDED_HEADERS = ("File", "Reason")
 
@@ -49,11 +51,19 @@ def learner_cells(row: LearnerResult) -> tuple[str, ...]:
 
 
 def question_cells(report: ClassReport, item: ItemStatistics) -> tuple[str, ...]:
-    return (item.question_id, report.prompts.get(item.question_id, ""), item.question_type,
-            report.section_title(item.section_id), str(item.asked), str(item.right),
-            index_text(item.facility), index_text(item.discrimination),
+    return (item.question_id, report.prompts.get(item.question_id, ""),
+            index_text(item.facility), index_text(item.discrimination), flags_text(item),
             item.most_chosen_wrong or "", str(item.most_chosen_wrong_count or ""),
-            flags_text(item))
+            str(item.asked), str(item.right), type_text(item.question_type),
+            report.section_title(item.section_id))
+
+
+def type_text(question_type: str) -> str:
+    """"True or false" for ``true_false``; a type this quizapp does not know stays as written."""
+    try:
+        return QuestionType(question_type).label
+    except ValueError:
+        return question_type
 
 
 def section_cells(report: ClassReport, section: SectionAverage) -> tuple[str, ...]:

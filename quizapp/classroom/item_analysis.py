@@ -122,9 +122,11 @@ def analyse_items(sessions: Sequence[SessionResults]) -> list[ItemStatistics]:
     """
     order: dict[str, ResultAnswer] = {}
     by_learner = []
+    totals = []
     for session in sessions:
         answers = {a.question_id: a for a in session.answers}
         by_learner.append(answers)
+        totals.append(sum(1 for a in answers.values() if a.correct))
         for answer in session.answers:
             order.setdefault(answer.question_id, answer)
     statistics = []
@@ -132,13 +134,12 @@ def analyse_items(sessions: Sequence[SessionResults]) -> list[ItemStatistics]:
         given = [answers[question_id] for answers in by_learner if question_id in answers]
         item: list[int] = []
         rest: list[float] = []
-        for answers in by_learner:
+        for answers, total in zip(by_learner, totals, strict=True):
             if question_id not in answers or len(answers) < 2:
                 continue
             score = int(answers[question_id].correct)
-            others_right = sum(1 for a in answers.values() if a.correct) - score
             item.append(score)
-            rest.append(others_right / (len(answers) - 1))
+            rest.append((total - score) / (len(answers) - 1))
         times = [a.seconds for a in given if a.seconds is not None]
         wrong, wrong_count = _most_chosen_wrong(given)
         statistics.append(ItemStatistics(

@@ -133,7 +133,8 @@ def test_csv_has_four_tables_and_defuses_formulas(tmp_path: Path) -> None:
         r[:5] for r in rows if r and r[0].startswith("'=")) == ["'=HYPERLINK(1)", "2", "5", "5", "40 %"]
     question = next(r for r in rows if r and r[0] == "q3")
     # a sixth learner (Cai's answers again) makes q3 right 3 times in 6
-    assert question[6] == "0.50" and question[8:10] == ["1901", "2"]
+    assert question[2] == "0.50" and question[5:7] == ["1901", "2"]
+    assert question[9:] == ["Single choice", "Later towns"]
     assert not list(tmp_path.glob("*.part"))
     text = report_text(report)
     assert "q1" in text and "[too easy]" in text and "Later towns:" in text

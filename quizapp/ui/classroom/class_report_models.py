@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from quizapp.classroom.class_report import ClassReport, ExcludedFile, LearnerResult
@@ -39,6 +41,17 @@ class SortableTableModel(RowTableModel[Row]):
         return super().data(index, role)
 
 
+def local_time_text(instant: str) -> str:
+    """``2026-12-01 09:20`` in the teacher's time zone; the file's text if it is not a time."""
+    try:
+        moment = datetime.fromisoformat(instant)
+    except ValueError:
+        return instant
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def _number(value: float | None) -> float:
     return float("-inf") if value is None else value
 
@@ -47,7 +60,11 @@ class LearnerModel(SortableTableModel[LearnerResult]):
     HEADERS = LEARNER_HEADERS
     RIGHT_ALIGNED = frozenset({1, 2, 3, 4, 5})
 
+    STARTED_COLUMN = 8
+
     def display(self, row: LearnerResult, column: int) -> object:
+        if column == self.STARTED_COLUMN:
+            return local_time_text(row.started_at)
         return learner_cells(row)[column]
 
     def sort_value(self, row: LearnerResult, column: int) -> object:
@@ -57,7 +74,7 @@ class LearnerModel(SortableTableModel[LearnerResult]):
 
 class QuestionModel(SortableTableModel[ItemStatistics]):
     HEADERS = QUESTION_HEADERS
-    RIGHT_ALIGNED = frozenset({4, 5, 6, 7, 9})
+    RIGHT_ALIGNED = frozenset({2, 3, 6, 7, 8})
     PROMPT_COLUMN = 1
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -72,12 +89,15 @@ class QuestionModel(SortableTableModel[ItemStatistics]):
         return question_cells(self.report, row)[column] if self.report else ""
 
     def tooltip(self, row: ItemStatistics) -> str | None:
-        return self.report.prompts.get(row.question_id) if self.report else None
+        if self.report is None:
+            return None
+        prompt = self.report.prompts.get(row.question_id)
+        return f"{prompt}\n\n{self.report.section_title(row.section_id)}" if prompt else \
+            self.report.section_title(row.section_id)
 
     def sort_value(self, row: ItemStatistics, column: int) -> object:
-        numbers = {4: row.asked, 5: row.right, 6: row.facility,
-                   7: _number(row.discrimination), 9: row.most_chosen_wrong_count,
-                   10: len(row.flags)}
+        numbers = {2: row.facility, 3: _number(row.discrimination), 4: len(row.flags),
+                   6: row.most_chosen_wrong_count, 7: row.asked, 8: row.right}
         return numbers.get(column, super().sort_value(row, column))
 
 

@@ -38,6 +38,7 @@ from quizapp.ui.classroom.class_report_models import (
     sorting_proxy,
 )
 from quizapp.ui.classroom.class_report_pdf import write_class_report_pdf
+from quizapp.ui.classroom.sizing import resize_within_screen
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.text_rendering import escape
 
@@ -59,6 +60,17 @@ def _table(model: SortableTableModel[Any], name: str, parent: QWidget) -> QTable
     return view
 
 
+def _fit_columns(view: QTableView) -> None:
+    """Columns as wide as their contents, but a long prompt or path never pushes the numbers
+    out of sight: it is cut short (the tooltip has it whole) and the column can be widened."""
+    view.resizeColumnsToContents()
+    widest = view.fontMetrics().averageCharWidth() * 48
+    for column in range(view.model().columnCount()):
+        if view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)
+    view.horizontalHeader().setStretchLastSection(True)
+
+
 class ClassReportWindow(QWidget):
     report_shown = Signal(object)  # ClassReport
     report_failed = Signal(str)
@@ -73,7 +85,7 @@ class ClassReportWindow(QWidget):
         self.runner = BackgroundRunner(self)
         self.setWindowTitle(self.tr("Class report"))
         self.setAcceptDrops(True)
-        self.resize(1100, 680)
+        resize_within_screen(self, 1100, 680)
         self.headline = QLabel()
         self.headline.setObjectName("classReportHeadline")
         self.headline.setWordWrap(True)
@@ -208,8 +220,7 @@ class ClassReportWindow(QWidget):
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, title.replace("%1", str(count)))
         for view in (self.learners, self.questions, self.sections, self.excluded):
-            view.resizeColumnsToContents()
-            view.horizontalHeader().setStretchLastSection(True)
+            _fit_columns(view)
         for button in (self.csv_button, self.pdf_button):
             button.setEnabled(report is not None)
         self.clear_button.setEnabled(bool(self.locations))

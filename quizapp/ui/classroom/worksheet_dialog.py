@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,7 @@ from quizapp.classroom.worksheet_layout import (
     select_questions,
 )
 from quizapp.core.models import Pack, QuestionType
+from quizapp.ui.classroom.sizing import resize_within_screen
 from quizapp.ui.classroom.stepped_job import SteppedJob, Steps, chained
 from quizapp.ui.classroom.worksheet_pdf import PdfJob, key_document, worksheet_document
 
@@ -58,13 +61,20 @@ class WorksheetDialog(QDialog):
         self.settings = settings
         self.job: SteppedJob | None = None
         self.setWindowTitle(self.tr("Print a worksheet"))
+        resize_within_screen(self, 760, 640)
         self.pack_box = QComboBox()
+        # a long pack title is cut short in the box rather than widening the dialog
+        self.pack_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pack_box.setMinimumContentsLength(16)
         for pack in self.packs:
             self.pack_box.addItem(pack.title)
         self.title = QLineEdit()
         self.section_model = QStandardItemModel(self)
         self.sections = QListView()
         self.sections.setModel(self.section_model)
+        self.sections.setWordWrap(True)  # section titles are questions, often long
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.type_boxes = {kind: QCheckBox(self.tr(kind.label)) for kind in QuestionType}
         self.count = QSpinBox()
         self.count.setRange(0, 999)
@@ -73,6 +83,7 @@ class WorksheetDialog(QDialog):
         self.seed.setRange(0, MAX_SEED)
         self.seed.setValue(random.randint(0, MAX_SEED))
         self.new_seed = QPushButton(self.tr("&New version"))
+        self.new_seed.setAutoDefault(False)  # Enter saves the worksheet, wherever the focus is
         self.with_key = QCheckBox(self.tr("Also make the answer &key"))
         self.with_key.setChecked(True)
         self.summary = QLabel()
@@ -115,10 +126,20 @@ class WorksheetDialog(QDialog):
         form.addRow(self.tr("S&ections:"), self.sections)
         form.addRow(self.tr("Question types:"), types)
         form.addRow(self.tr("How &many:"), self.count)
-        form.addRow(self.tr("&Version:"), version)
+        version_label = QLabel(self.tr("&Version:"))
+        version_label.setBuddy(self.seed)
+        form.addRow(version_label, version)
         form.addRow("", self.with_key)
+        # at large text sizes the choices scroll; the summary and buttons always stay in view
+        choices = QWidget()
+        choices.setLayout(form)
+        scroller = QScrollArea()
+        scroller.setWidget(choices)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroller, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 

@@ -9,7 +9,7 @@ print dialog.
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -244,6 +244,15 @@ def _version(sheet: Worksheet) -> str:
     return _tr("version %1").replace("%1", str(sheet.seed))
 
 
+def _footer(title: str, sheet: Worksheet) -> Callable[[int, int], str]:
+    """What each page says at its foot, so loose pages find their way back in order."""
+    def footer(page: int, pages: int) -> str:
+        return _tr("%1 · %2 · page %3 of %4").replace("%1", title).replace(
+            "%2", _version(sheet)).replace("%3", str(page)).replace("%4", str(pages))
+
+    return footer
+
+
 def worksheet_document(device: QPagedPaintDevice, sheet: Worksheet) -> PagedDocument:
     header: list[Row] = [TextRow(sheet.title, "title")]
     if sheet.title != sheet.pack_title:
@@ -254,13 +263,9 @@ def worksheet_document(device: QPagedPaintDevice, sheet: Worksheet) -> PagedDocu
         Spacer(8.0),
     ]
 
-    def footer(page: int, pages: int) -> str:
-        return _tr("%1 · %2 · page %3 of %4").replace("%1", sheet.title).replace(
-            "%2", _version(sheet)).replace("%3", str(page)).replace("%4", str(pages))
-
     margin = number_margin(len(sheet.questions))
     return PagedDocument(device, [question_block(q, margin) for q in sheet.questions],
-                         PageFrame(header, footer))
+                         PageFrame(header, _footer(sheet.title, sheet)))
 
 
 def key_document(device: QPagedPaintDevice, sheet: Worksheet) -> PagedDocument:
@@ -275,13 +280,10 @@ def key_document(device: QPagedPaintDevice, sheet: Worksheet) -> PagedDocument:
         header.append(TextRow(credit, "small"))
     header.append(Spacer(6.0))
 
-    def footer(page: int, pages: int) -> str:
-        return _tr("Answer key · %1 · %2 · page %3 of %4").replace("%1", sheet.title).replace(
-            "%2", _version(sheet)).replace("%3", str(page)).replace("%4", str(pages))
-
     margin = number_margin(len(sheet.key))
     return PagedDocument(device, [key_block(entry, margin) for entry in sheet.key],
-                         PageFrame(header, footer))
+                         PageFrame(header, _footer(_tr("Answer key · %1").replace(
+                             "%1", sheet.title), sheet)))
 
 
 def default_page_size() -> QPageSize:

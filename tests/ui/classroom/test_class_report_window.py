@@ -52,13 +52,13 @@ def test_tables_show_the_class_and_sort_by_number(report_window: ClassReportWind
     assert column(window.learners, 4) == ["60 %", "60 %", "40 %", "20 %", "20 %"]
     questions = window.questions
     assert questions.isColumnHidden(1), "no pack at hand: no prompt column"
-    assert column(questions, 6) == ["1.00", "0.40", "0.40", "0.20", "0.00"]
-    assert column(questions, 7) == ["—", "0.67", "-0.10", "0.13", "—"]
-    assert column(questions, 10)[2] == "negative discrimination"
-    click_header(qtbot, questions, 7)  # discrimination, lowest first; undefined before numbers
-    assert column(questions, 7) == ["—", "—", "-0.10", "0.13", "0.67"]
-    click_header(qtbot, questions, 7)
-    assert column(questions, 7)[0] == "0.67"
+    assert column(questions, 2) == ["1.00", "0.40", "0.40", "0.20", "0.00"]
+    assert column(questions, 3) == ["—", "0.67", "-0.10", "0.13", "—"]
+    assert column(questions, 4)[2] == "negative discrimination"
+    click_header(qtbot, questions, 3)  # discrimination, lowest first; undefined before numbers
+    assert column(questions, 3) == ["—", "—", "-0.10", "0.13", "0.67"]
+    click_header(qtbot, questions, 3)
+    assert column(questions, 3)[0] == "0.67"
     click_header(qtbot, window.learners, 5)
     assert column(window.learners, 5)[0] == "2:00"  # Dee, who left one question blank
     reasons = dict(zip((Path(p).name for p in column(window.excluded, 0)),
