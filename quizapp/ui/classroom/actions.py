@@ -42,7 +42,7 @@ class ClassroomActions(QObject):
         self.print_action = self._action(self.tr("Print &worksheet…"),
                                          QKeySequence(QKeySequence.StandardKey.Print),
                                          self.print_worksheet)
-        self.report_action = self._action(self.tr("Class &report…"), QKeySequence("Ctrl+Shift+R"),
+        self.report_action = self._action(self.tr("C&lass report…"), QKeySequence("Ctrl+Shift+R"),
                                           self.show_class_report)
         self.handin_action = self._action(self.tr("&Save results for the teacher…"),
                                           QKeySequence("Ctrl+Shift+S"), self.save_for_teacher)
@@ -62,18 +62,16 @@ class ClassroomActions(QObject):
     def install(self) -> None:
         file_menu = _menu(self.window, "File")
         if file_menu is not None:
-            quit_entry = next((a for a in file_menu.actions()
-                               if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)),
-                              None)
+            # a group of their own just above the menu's last entry (Quit) and its separator
             entries = file_menu.actions()
-            if quit_entry in entries and entries.index(quit_entry) > 0:
-                # before the separator that precedes Quit, in a group of their own
-                before = entries[entries.index(quit_entry) - 1]
-                file_menu.insertActions(before, [self.print_action, self.report_action])
-                file_menu.insertSeparator(before)
-            else:
-                file_menu.addSeparator()
+            anchor = entries[-1] if entries else None
+            if len(entries) >= 2 and entries[-2].isSeparator():
+                anchor = entries[-2]
+            if anchor is None:
                 file_menu.addActions([self.print_action, self.report_action])
+            else:
+                file_menu.insertActions(anchor, [self.print_action, self.report_action])
+                file_menu.insertSeparator(self.print_action)
         results_menu = QMenu(self.tr("&Results"), self.window)
         results_menu.addAction(self.handin_action)
         help_menu = _menu(self.window, "Help")

@@ -67,6 +67,11 @@ def test_the_results_menu_saves_the_latest_session_from_anywhere(
     action = window.classroom.handin_action
     menu_titles = [a.text() for a in window.menuBar().actions()]
     assert menu_titles.index("&Results") == len(menu_titles) - 2  # just before Help
+    file_menu = window.menuBar().actions()[0].menu()
+    entries = [a.text() or "-" for a in file_menu.actions()]  # type: ignore[union-attr]
+    assert entries[-5:] == ["-", "Print &worksheet…", "C&lass report…", "-", "&Quit"]
+    mnemonics = [e[e.index("&") + 1].lower() for e in entries if "&" in e]
+    assert len(mnemonics) == len(set(mnemonics)), entries
     out = tmp_path / "nothing.json"
     save_to(monkeypatch, out)
     action.trigger()
