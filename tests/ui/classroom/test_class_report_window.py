@@ -128,3 +128,22 @@ def test_a_big_class_still_fits_on_one_page(qtbot: QtBot, tmp_path: Path) -> Non
     [page] = pdf_pages(pdf)  # one page, however big the class
     assert "every question are in the CSV export" in page
     assert "Learner 00" in page and "Learner 35" in page and "20:10:00" in page
+
+
+def test_files_dropped_on_the_window_are_added(open_window: WindowFactory, qtbot: QtBot,
+                                               tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    messy_folder(tmp_path / "class")
+    report = open_window().classroom.show_class_report()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "class" / name))
+                  for name in ("ana.json", "ben.json", "cai.json")])
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(report.report_shown, timeout=10000):
+        report.dropEvent(drop)
+    assert column(report.learners, 0) == ["Ana", "Ben", "Cai"]
+    assert report.locations == [tmp_path / "class" / n for n in ("ana.json", "ben.json",
+                                                                  "cai.json")]

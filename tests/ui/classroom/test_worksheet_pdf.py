@@ -120,3 +120,22 @@ def test_a_chain_cancelled_half_way_removes_what_it_started(qtbot: QtBot, bank: 
     assert first.stat().st_size > 0
     steps.close()
     assert first.exists() and not second.exists()  # the finished worksheet stays
+
+
+def test_a_question_taller_than_a_page_breaks_between_its_lines(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    from quizapp.classroom.worksheet_layout import Labelled, WorksheetQuestion
+    from quizapp.core.models import QuestionType
+
+    long_options = tuple(Labelled(f"L{n}", f"Choice {n}: " + "a long choice text " * 12)
+                         for n in range(40))
+    giant = WorksheetQuestion(1, "giant", QuestionType.SINGLE, "Which one?", AnswerSpace.BOXES,
+                              long_options)
+    small = WorksheetQuestion(2, "small", QuestionType.NUMERIC, "How many?", AnswerSpace.NUMBER)
+    sheet = Worksheet("Giant", "Giant", 1, (small, giant), ())
+    job = PdfJob(tmp_path / "giant.pdf", sheet)
+    assert job.run() >= 3
+    pages = pdf_pages(tmp_path / "giant.pdf")
+    assert printed("How many?", pages[0]) and printed("Which one?", pages[1])  # not squeezed
+    text = " ".join(pages)
+    assert all(printed(option.text, text) for option in long_options)  # nothing lost
