@@ -30,6 +30,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
 from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
 from quizapp.study import StudyRun, plan, questions_for
+from quizapp.ui.classroom.actions import install_classroom_actions
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
         self.interop = install_interop_actions(self)
+        self.classroom = install_classroom_actions(self)
         self._refresh_profiles()
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
