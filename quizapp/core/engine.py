@@ -189,6 +189,11 @@ class QuizSession:
     def current(self) -> QuestionView | None:
         return None if self.finished else self._views[self._position]
 
+    @property
+    def views(self) -> tuple[QuestionView, ...]:
+        """Every question as it is shown, for screens that show them all (a projector, a review)."""
+        return self._views
+
     # -- moving on -----------------------------------------------------------------------------
     def submit(self, answer: Answer, seconds: float | None = None) -> AnswerResult:
         if not self.awaiting_answer:

@@ -30,6 +30,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
 from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
 from quizapp.study import StudyRun, plan, questions_for
+from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statistics.export_csv_requested.connect(self.export_csv)
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
+        self.projector = install_projector(self)
         self._refresh_profiles()
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
@@ -421,4 +423,5 @@ class MainWindow(QMainWindow):
         self.runner.wait(5000)
         for viewer in self.source_viewers.values():
             viewer.close()
+        self.projector.close()
         super().closeEvent(event)
