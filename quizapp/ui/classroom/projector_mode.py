@@ -154,7 +154,7 @@ class ProjectorMode(QObject):
             Step.QUESTION: self.tr("Space: reveal the answer"),
             Step.ANSWER: self.tr("Space: why, and the source"),
             Step.EXPLANATION: self.tr("Space: finish") if last else self.tr("Space: next question"),
-            Step.END: self.tr("Space or Esc: leave · ←: back"),
+            Step.END: self.tr("Space: leave"),
         }
         parts = [self._notice] if self._notice else []
         parts += [hints[step], self.tr("→ ←: questions"), self.tr("F1: keys"), self.tr("Esc: leave")]

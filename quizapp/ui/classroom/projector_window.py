@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from quizapp.ui.classroom.stage import ProjectorStage
+from quizapp.ui.classroom.stage import ProjectorStage, retire
 from quizapp.ui.classroom.stage_parts import Role, make_label, role_font, set_plain
 from quizapp.ui.classroom.theme import DARK, LIGHT, ProjectorTheme, ThemeChoice, stage_style_sheet
 
@@ -43,8 +43,8 @@ class HelpOverlay(QFrame):
 
     def set_entries(self, entries: HelpEntries) -> None:
         for key, description in self.entries:
-            key.deleteLater()
-            description.deleteLater()
+            retire(key)
+            retire(description)
         self.entries = []
         for row, (keys, what) in enumerate(entries):
             key_label = make_label(Role.BODY, "projectorHelpKey", wrap=False)

@@ -41,6 +41,7 @@ from quizapp.ui.classroom.stage_parts import (
     column_weights,
     columns_widget,
     make_label,
+    role_font,
     rows_widget,
     set_plain,
 )
@@ -123,6 +124,11 @@ class ProjectorStage(QWidget):
         self.extra_layout = QVBoxLayout(self.extra_holder)
         self.extra_layout.setContentsMargins(0, 0, 0, 0)
         self.extra_holder.hide()
+        self.more_below = make_label(Role.HINT, "projectorMoreBelow", wrap=False)
+        self.more_below.setParent(self)
+        set_plain(self.more_below, self.tr("↓ more below"))
+        self.more_below.hide()
+        self.scroller.verticalScrollBar().valueChanged.connect(lambda _: self._show_more_below())
         self.set_theme(theme)
         self.show_card("")
 
@@ -226,6 +232,7 @@ class ProjectorStage(QWidget):
                   share: float = 0.32) -> None:
         """Put the caller's widget beside (or below) the slide, taking ``share`` of the space."""
         if self._extra is not None and self._extra is not widget:
+            self._extra.hide()  # explicitly, or Qt's queued show would bring it back as a window
             self._extra.setParent(None)
         self._extra = widget
         self._extra_side = side
@@ -374,15 +381,40 @@ class ProjectorStage(QWidget):
         if pixels != self.body_pixels:
             self.body_pixels = pixels
             self.text_size_changed.emit(pixels)
+        self._show_more_below()
 
     def overflows(self) -> bool:
         """True when even the smallest type does not fit (the slide then scrolls with Up/Down)."""
         return self.content.height() > self.scroller.viewport().height()
 
+    def _show_more_below(self) -> None:
+        """Say so while part of a slide too long for the screen is out of sight."""
+        bar = self.scroller.verticalScrollBar()
+        hidden_part = self.overflows() and bar.value() < bar.maximum()
+        self.more_below.setVisible(hidden_part)
+        if hidden_part:
+            self.more_below.setFont(role_font(self.font(), Role.HINT, self.body_pixels))
+            self.more_below.adjustSize()
+            area = self.scroller.geometry()
+            self.more_below.move(area.right() - self.more_below.width(), area.bottom() + 2)
+            self.more_below.raise_()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._question_pixels = 0
         self.refit()
+
+
+def retire(widget: QWidget) -> None:
+    """Take a widget off the stage for good.
+
+    Hidden explicitly first: a widget added to a visible layout has a show queued by Qt, which
+    would otherwise bring it back as a window of its own if the slide changes again before the
+    event loop runs (keys pressed quickly).
+    """
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
 
 
 class _Holder(QWidget):
@@ -397,8 +429,7 @@ class _Holder(QWidget):
 
     def set(self, widget: QWidget) -> None:
         if self.child is not None:
-            self.child.setParent(None)
-            self.child.deleteLater()
+            retire(self.child)
         self.child = widget
         self.box.addWidget(widget)
         widget.show()  # Qt would show it on the next event-loop turn; the fit measures now

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from quizapp.classroom.presentation import Step
@@ -139,6 +139,11 @@ def test_arrows_move_between_questions_and_always_show_the_question_first(
     assert (mode.presentation.step, mode.presentation.index) == (Step.ANSWER, 5)
     press(qtbot, mode, Qt.Key.Key_Home)
     assert (mode.presentation.step, mode.presentation.index) == (Step.QUESTION, 0)
+    press(qtbot, mode, Qt.Key.Key_Right, 6)  # quicker than the event loop turns
+    press(qtbot, mode, Qt.Key.Key_Home)
+    QApplication.processEvents()
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert set(windows) == {window, mode.window}  # no old slide left behind as a window
 
 
 def test_countdown_runs_on_the_clock_and_is_remembered(open_window: WindowFactory,
@@ -261,6 +266,16 @@ def test_full_screen_on_the_one_screen_and_closed_with_the_app(open_window: Wind
     assert clipped_labels(mode.stage) == []
     window.close()
     assert not mode.window.isVisible()
+
+
+def test_view_menu_has_the_projector_on_f5(open_window: WindowFactory) -> None:
+    window = open_window()
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    view = menus["&View"]
+    assert isinstance(view, QMenu)
+    (entry,) = [a for a in view.actions() if a.text() == "&Projector"]
+    assert entry.shortcut().toString() == "F5"
+    assert [a.text() for a in window.menuBar().actions()].count("&View") == 1
 
 
 def test_without_a_pack_the_status_bar_says_what_to_do(open_window: WindowFactory,

@@ -137,11 +137,16 @@ def test_a_slide_too_long_for_any_type_scrolls_instead_of_losing_text(stage: Pro
     stage.resize(1024, 768)
     stage.show_question(QuizSession(mini_pack, [huge]).views[0], mini_pack)
     assert stage.body_pixels == stage.size_limits()[0]
-    assert stage.overflows()
+    assert stage.overflows() and stage.more_below.isVisible()
+    assert stage.rect().contains(stage.more_below.geometry())
     bar = stage.scroller.verticalScrollBar()
     assert bar.value() == 0
     stage.scroll_by(3)
     assert bar.value() > 0
+    stage.scroll_by(10_000)
+    assert bar.value() == bar.maximum() and not stage.more_below.isVisible()
+    stage.show_question(QuizSession(mini_pack).views[0], mini_pack)
+    assert not stage.overflows() and not stage.more_below.isVisible()
 
 
 def test_pack_text_is_shown_as_plain_text(stage: ProjectorStage, mini_pack: Pack) -> None:
