@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from quizapp.ui.classroom.stage import ProjectorStage, retire
-from quizapp.ui.classroom.stage_parts import Role, make_label, role_font, set_plain
+from quizapp.ui.classroom.stage import ProjectorStage
+from quizapp.ui.classroom.stage_parts import Role, make_label, retire, role_font, set_plain
 from quizapp.ui.classroom.theme import DARK, LIGHT, ProjectorTheme, ThemeChoice, stage_style_sheet
 
 ADVANCE_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown}

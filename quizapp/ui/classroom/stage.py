@@ -21,7 +21,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QScrollArea,
     QVBoxLayout,
@@ -35,16 +34,21 @@ from quizapp.core.engine import QuestionView
 from quizapp.core.models import Pack
 from quizapp.ui.classroom.stage_parts import (
     ExcerptView,
+    Holder,
     Role,
     RowView,
     apply_text_size,
     column_weights,
     columns_widget,
+    excerpts_widget,
     make_label,
     role_font,
     rows_widget,
     set_plain,
+    visible_labels,
 )
+
+__all__ = ["ExtraSide", "ProjectorStage", "visible_labels"]
 from quizapp.ui.classroom.theme import LIGHT, ProjectorTheme, stage_style_sheet
 
 URGENT_SECONDS = 5
@@ -90,9 +94,9 @@ class ProjectorStage(QWidget):
         self.explanation = make_label(Role.BODY, "projectorExplanation")
         self.attribution = make_label(Role.SMALL, "projectorAttribution", muted=True)
         self.footer = make_label(Role.HINT, "projectorFooter", muted=True)
-        self.question_area = _Holder("projectorQuestionArea")
-        self.answer_area = _Holder("projectorAnswerArea")
-        self.excerpt_area = _Holder("projectorExcerpts")
+        self.question_area = Holder("projectorQuestionArea")
+        self.answer_area = Holder("projectorAnswerArea")
+        self.excerpt_area = Holder("projectorExcerpts")
         set_plain(self.explanation_title, self.tr("Why"))
 
         self.content = QWidget()
@@ -145,7 +149,8 @@ class ProjectorStage(QWidget):
         set_plain(self.prompt, slide.prompt)
         set_plain(self.instruction, slide.instruction)
         set_plain(self.explanation, slide.explanation)
-        set_plain(self.attribution, f"Source: {slide.attribution}" if slide.attribution else "")
+        set_plain(self.attribution, self.tr("Source: %1").replace("%1", slide.attribution)
+                  if slide.attribution else "")
         also = ", ".join(slide.also_accepted)
         set_plain(self.also_accepted, self.tr("Also accepted: %1").replace("%1", also) if also else "")
         if slide.kind is SlideKind.MATCHING:
@@ -166,15 +171,7 @@ class ProjectorStage(QWidget):
             view.set_revealed(True)
         self.answer_area.set(answers)
         highlight = (self.theme.highlight_background, self.theme.highlight_text)
-        self.excerpt_views = [
-            ExcerptView(excerpt, highlight, show_section=number == 0
-                        or excerpt.section_title != slide.excerpts[number - 1].section_title)
-            for number, excerpt in enumerate(slide.excerpts)]
-        excerpt_box = QWidget()
-        excerpt_layout = QVBoxLayout(excerpt_box)
-        excerpt_layout.setContentsMargins(0, 0, 0, 0)
-        for excerpt_view in self.excerpt_views:
-            excerpt_layout.addWidget(excerpt_view)
+        excerpt_box, self.excerpt_views = excerpts_widget(slide.excerpts, highlight)
         self.excerpt_area.set(excerpt_box)
         self._question_pixels = 0
         self._go(Step.QUESTION)
@@ -403,39 +400,3 @@ class ProjectorStage(QWidget):
         super().resizeEvent(event)
         self._question_pixels = 0
         self.refit()
-
-
-def retire(widget: QWidget) -> None:
-    """Take a widget off the stage for good.
-
-    Hidden explicitly first: a widget added to a visible layout has a show queued by Qt, which
-    would otherwise bring it back as a window of its own if the slide changes again before the
-    event loop runs (keys pressed quickly).
-    """
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
-
-
-class _Holder(QWidget):
-    """A slot in the stage whose one child is replaced for every question."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.child: QWidget | None = None
-
-    def set(self, widget: QWidget) -> None:
-        if self.child is not None:
-            retire(self.child)
-        self.child = widget
-        self.box.addWidget(widget)
-        widget.show()  # Qt would show it on the next event-loop turn; the fit measures now
-
-
-def visible_labels(stage: ProjectorStage) -> list[QLabel]:
-    """The labels a viewer can see now (for tests and accessibility checks)."""
-    return [label for label in stage.content.findChildren(QLabel)
-            if label.isVisibleTo(stage) and label.text()]

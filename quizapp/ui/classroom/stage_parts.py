@@ -235,3 +235,56 @@ class ExcerptView(QFrame):
             + f"<span style='background-color:{background}; color:{text};'>"
             + escape(breakable(quote)) + "</span>" + escape(breakable(after)))
         self.quote.setAccessibleName(before + quote + after)
+
+
+def excerpts_widget(excerpts: tuple[SlideExcerpt, ...], highlight: tuple[str, str],
+                    ) -> tuple[QWidget, list[ExcerptView]]:
+    """The cited quotes one under another; a section title only where the section changes."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    views = [ExcerptView(excerpt, highlight, show_section=number == 0
+                         or excerpt.section_title != excerpts[number - 1].section_title)
+             for number, excerpt in enumerate(excerpts)]
+    for view in views:
+        layout.addWidget(view)
+    return box, views
+
+
+def retire(widget: QWidget) -> None:
+    """Take a widget off the stage for good.
+
+    Hidden explicitly first: a widget added to a visible layout has a show queued by Qt, which
+    would otherwise bring it back as a window of its own if the slide changes again before the
+    event loop runs (keys pressed quickly).
+    """
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+class Holder(QWidget):
+    """A slot in the stage whose one child is replaced for every question."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.child: QWidget | None = None
+
+    def set(self, widget: QWidget) -> None:
+        if self.child is not None:
+            retire(self.child)
+        self.child = widget
+        self.box.addWidget(widget)
+        widget.show()  # Qt would show it on the next event-loop turn; the fit measures now
+
+
+def visible_labels(stage: QWidget) -> list[QLabel]:
+    """The labels of a stage's slide a viewer can see now (for tests and accessibility checks)."""
+    content = stage.findChild(QWidget, "projectorContent")
+    if content is None:
+        return []
+    return [label for label in content.findChildren(QLabel)
+            if label.isVisibleTo(stage) and label.text()]

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from quizapp.classroom.presentation import Step
 from quizapp.core.models import QuestionType
-from quizapp.ui.classroom.projector_mode import COUNTDOWN_KEY, THEME_KEY, ProjectorMode
+from quizapp.ui.classroom.projector_mode import (
+    COUNTDOWN_KEY,
+    THEME_KEY,
+    ProjectorMode,
+    stored_countdown,
+    stored_theme,
+)
 from quizapp.ui.classroom.screen_chooser import ScreenChooser, default_screen_index
 from quizapp.ui.classroom.stage import visible_labels
 from quizapp.ui.classroom.stage_parts import shown_text
-from quizapp.ui.classroom.theme import DARK, LIGHT
+from quizapp.ui.classroom.theme import DARK, LIGHT, ThemeChoice
 from quizapp.ui.main_window import MainWindow
 from tests.ui.classroom.clipping import clipped_labels
 from tests.ui.conftest import WindowFactory
@@ -315,3 +323,16 @@ def test_the_projector_screen_defaults_to_the_one_the_window_is_not_on() -> None
     assert default_screen_index(["LAPTOP", "HDMI-1", "DP-2"], "DP-2", "LAPTOP") == 2
     assert default_screen_index(["LAPTOP", "HDMI-1"], "gone", "LAPTOP") == 1
     assert default_screen_index(["ONLY"], "", "ONLY") == 0
+
+
+def test_settings_edited_by_hand_fall_back_to_the_defaults(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert stored_countdown(settings) == 0 and stored_theme(settings) is ThemeChoice.SYSTEM
+    settings.setValue(COUNTDOWN_KEY, "ten seconds")
+    settings.setValue(THEME_KEY, "purple")
+    assert stored_countdown(settings) == 0 and stored_theme(settings) is ThemeChoice.SYSTEM
+    settings.setValue(COUNTDOWN_KEY, "-30")
+    assert stored_countdown(settings) == 0
+    settings.setValue(COUNTDOWN_KEY, 45)
+    settings.setValue(THEME_KEY, "dark")
+    assert stored_countdown(settings) == 45 and stored_theme(settings) is ThemeChoice.DARK
