@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from quizapp.classroom.slides import session_views
 from quizapp.core.engine import QuizSession
 from quizapp.packs import load_pack
 from quizapp.ui.application import make_application
@@ -43,7 +44,7 @@ def main() -> int:
     args = parser.parse_args()
     make_application(["bench"])
     pack = load_pack(BUNDLED)
-    views = QuizSession(pack).views[: args.count or None]
+    views = session_views(QuizSession(pack))[: args.count or None]
     stage = ProjectorStage()
     print(f"{len(views)} questions of {pack.id}; medians (min–max)")
     print("| window | step | ms per key | × one paint | body text px |")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from quizapp.core.engine import CitedPassage, QuestionView, cite_passages
+from quizapp.core.engine import CitedPassage, QuestionView, QuizSession, cite_passages
 from quizapp.core.models import Pack, Question, QuestionType
 from quizapp.core.scoring import correct_answer_text
 
@@ -95,6 +95,11 @@ _INSTRUCTIONS = {
     QuestionType.ORDERING: "Put the letters in the right order.",
     QuestionType.MATCHING: "Match each number to a letter.",
 }
+
+
+def session_views(session: QuizSession) -> tuple[QuestionView, ...]:
+    """Every question of a session as it is shown there (its choices, items and pairs in order)."""
+    return tuple(session.views_of(question.id) for question in session.questions)
 
 
 def build_slide(pack: Pack, view: QuestionView) -> Slide:

@@ -189,10 +189,12 @@ class QuizSession:
     def current(self) -> QuestionView | None:
         return None if self.finished else self._views[self._position]
 
-    @property
-    def views(self) -> tuple[QuestionView, ...]:
-        """Every question as it is shown, for screens that show them all (a projector, a review)."""
-        return self._views
+    def views_of(self, question_id: str) -> QuestionView:
+        """How a question of this session is (or was, or will be) shown."""
+        for view in self._views:
+            if view.question.id == question_id:
+                return view
+        raise KeyError(question_id)
 
     # -- moving on -----------------------------------------------------------------------------
     def submit(self, answer: Answer, seconds: float | None = None) -> AnswerResult:

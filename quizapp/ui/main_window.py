@@ -105,8 +105,8 @@ class MainWindow(QMainWindow):
         self.statistics.export_csv_requested.connect(self.export_csv)
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
-        self.projector = install_projector(self)
         self._refresh_profiles()
+        self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu
 
 from quizapp.classroom.countdown import Clock
+from quizapp.classroom.slides import session_views
 from quizapp.core.engine import QuestionView, QuizSession
 from quizapp.core.models import Pack
 from quizapp.ui.classroom.projector_mode import ProjectorMode
@@ -47,12 +48,12 @@ class ProjectorLauncher(QObject):
         window = self.window
         run = window.quiz.run
         if window.stack.currentWidget() is window.quiz and run is not None:
-            views = run.session.views
+            views = session_views(run.session)
             return run.pack, views, min(run.session.position, len(views) - 1)
         row = window.home.current_row()
         if row is None or row.pack is None or not row.pack.questions:
             return None
-        return row.pack, QuizSession(row.pack).views, None
+        return row.pack, session_views(QuizSession(row.pack)), None
 
     def open(self) -> ProjectorMode | None:
         if self.mode is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from quizapp.classroom.presentation import Step
+from quizapp.classroom.slides import session_views
 from quizapp.core.engine import QuestionView, QuizSession
 from quizapp.core.models import Choice, Pack, Question, QuestionType
 from quizapp.packs import load_pack
@@ -83,7 +84,7 @@ def test_longest_prompt_with_nine_choices_fits_in_readable_type(
         stage: ProjectorStage, bundled: Pack, size: tuple[int, int]) -> None:
     stage.resize(*size)
     question = nine_choice_question(bundled)
-    view = QuizSession(bundled, [question]).views[0]
+    view = session_views(QuizSession(bundled, [question]))[0]
     for step in walk_steps(stage, view, bundled):
         assert clipped_labels(stage) == [], step
         assert not stage.overflows(), step
@@ -99,7 +100,7 @@ def test_longest_prompt_with_nine_choices_fits_in_readable_type(
 def test_the_most_crowded_question_of_every_type_fits(stage: ProjectorStage, bundled: Pack,
                                                      size: tuple[int, int]) -> None:
     stage.resize(*size)
-    for view in QuizSession(bundled, crowded_questions(bundled)).views:
+    for view in session_views(QuizSession(bundled, crowded_questions(bundled))):
         for step in walk_steps(stage, view, bundled):
             assert clipped_labels(stage) == [], (view.question.id, step)
             assert not stage.overflows(), (view.question.id, step)
@@ -108,7 +109,7 @@ def test_the_most_crowded_question_of_every_type_fits(stage: ProjectorStage, bun
 
 def test_type_grows_with_the_window_and_the_reveal_keeps_its_size(stage: ProjectorStage,
                                                                   mini_pack: Pack) -> None:
-    view = QuizSession(mini_pack).views[0]
+    view = session_views(QuizSession(mini_pack))[0]
     stage.resize(1024, 768)
     stage.show_question(view, mini_pack)
     small = stage.body_pixels
@@ -124,7 +125,7 @@ def test_type_grows_with_the_window_and_the_reveal_keeps_its_size(stage: Project
 def test_the_checker_sees_cut_off_text(stage: ProjectorStage, mini_pack: Pack) -> None:
     """The clipping measure can fail: type far too big for the slide is reported."""
     stage.resize(1024, 768)
-    stage.show_question(QuizSession(mini_pack).views[0], mini_pack)
+    stage.show_question(session_views(QuizSession(mini_pack))[0], mini_pack)
     assert clipped_labels(stage) == []
     apply_text_size(stage.content, 200)
     assert clipped_labels(stage)
@@ -135,7 +136,7 @@ def test_a_slide_too_long_for_any_type_scrolls_instead_of_losing_text(stage: Pro
     question = mini_pack.questions[0]
     huge = replace(question, prompt=" ".join(["An enormously long prompt."] * 400))
     stage.resize(1024, 768)
-    stage.show_question(QuizSession(mini_pack, [huge]).views[0], mini_pack)
+    stage.show_question(session_views(QuizSession(mini_pack, [huge]))[0], mini_pack)
     assert stage.body_pixels == stage.size_limits()[0]
     assert stage.overflows() and stage.more_below.isVisible()
     assert stage.rect().contains(stage.more_below.geometry())
@@ -145,7 +146,7 @@ def test_a_slide_too_long_for_any_type_scrolls_instead_of_losing_text(stage: Pro
     assert bar.value() > 0
     stage.scroll_by(10_000)
     assert bar.value() == bar.maximum() and not stage.more_below.isVisible()
-    stage.show_question(QuizSession(mini_pack).views[0], mini_pack)
+    stage.show_question(session_views(QuizSession(mini_pack))[0], mini_pack)
     assert not stage.overflows() and not stage.more_below.isVisible()
 
 
@@ -154,7 +155,7 @@ def test_pack_text_is_shown_as_plain_text(stage: ProjectorStage, mini_pack: Pack
     question = replace(mini_pack.questions[0], prompt=hostile, explanation=hostile,
                        choices=(Choice(hostile, True), Choice("<i>two</i>")))
     stage.resize(1024, 768)
-    stage.show_question(QuizSession(mini_pack, [question]).views[0], mini_pack)
+    stage.show_question(session_views(QuizSession(mini_pack, [question]))[0], mini_pack)
     stage.show_explanation()
     plain = Qt.TextFormat.PlainText
     for label in (stage.prompt, stage.explanation, stage.answer_views[0].text):
@@ -168,7 +169,7 @@ def test_pack_text_is_shown_as_plain_text(stage: ProjectorStage, mini_pack: Pack
 
 def test_no_learner_data_is_shown(stage: ProjectorStage, mini_pack: Pack) -> None:
     stage.resize(1024, 768)
-    for view in QuizSession(mini_pack).views:
+    for view in session_views(QuizSession(mini_pack)):
         for _ in walk_steps(stage, view, mini_pack):
             words = " ".join(shown_text(label) for label in visible_labels(stage))
             assert "Score" not in words and "Your answer" not in words
@@ -177,7 +178,7 @@ def test_no_learner_data_is_shown(stage: ProjectorStage, mini_pack: Pack) -> Non
 def test_extra_area_sits_beside_the_slide_and_scales_with_it(stage: ProjectorStage, qtbot: QtBot,
                                                              mini_pack: Pack) -> None:
     stage.resize(1024, 768)
-    stage.show_question(QuizSession(mini_pack).views[0], mini_pack)
+    stage.show_question(session_views(QuizSession(mini_pack))[0], mini_pack)
     full_width = stage.scroller.width()
     count = QLabel("12 answers")
     sizes: list[int] = []
@@ -201,7 +202,7 @@ def test_countdown_shows_minutes_and_seconds_and_stands_out_at_the_end(stage: Pr
                                                                       mini_pack: Pack) -> None:
     stage.resize(1024, 768)
     stage.use_countdown(True)
-    stage.show_question(QuizSession(mini_pack).views[0], mini_pack)
+    stage.show_question(session_views(QuizSession(mini_pack))[0], mini_pack)
     size = stage.body_pixels
     stage.set_countdown(75)
     assert stage.countdown.text() == "1:15" and stage.countdown.property("urgent") is False
