@@ -95,7 +95,9 @@ def test_reveal_sequence_by_keyboard(open_window: WindowFactory, qtbot: QtBot,
         press(qtbot, mode, keys[(number + 1) % 3])
         assert mode.presentation.step is Step.ANSWER
         if question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-            assert right_rows(mode) == [c.text for c in question.choices if c.correct]
+            shown_order = view.choice_order or range(len(question.choices))
+            assert right_rows(mode) == [question.choices[i].text for i in shown_order
+                                        if question.choices[i].correct]
         elif question.type is QuestionType.TRUE_FALSE:
             assert right_rows(mode) == ["True" if question.truth else "False"]
         else:
