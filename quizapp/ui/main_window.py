@@ -31,6 +31,7 @@ from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
 from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
 from quizapp.study import StudyRun, plan, questions_for
 from quizapp.ui.classroom.actions import install_classroom_actions
+from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.interop = install_interop_actions(self)
         self.classroom = install_classroom_actions(self)
         self._refresh_profiles()
+        self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
 
@@ -429,4 +431,5 @@ class MainWindow(QMainWindow):
         self.runner.wait(5000)
         for viewer in self.source_viewers.values():
             viewer.close()
+        self.projector.close()
         super().closeEvent(event)
