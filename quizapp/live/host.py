@@ -31,6 +31,7 @@ from PySide6.QtNetwork import (
     QTcpSocket,
 )
 from PySide6.QtWebSockets import QWebSocket, QWebSocketCorsAuthenticator, QWebSocketServer
+from shiboken6 import isValid
 
 from quizapp.live.journal import Callback, Journal, SessionHeader
 from quizapp.live.protocol import MAX_MESSAGE_BYTES
@@ -322,7 +323,7 @@ class LiveHost(QObject):
     def _socket_closed(self, connection: int) -> None:
         sock = self.transport.sockets.pop(connection, None)
         self.room.disconnect(connection)
-        if sock is not None:
+        if sock is not None and isValid(sock):
             sock.deleteLater()
 
     def stop_listening(self) -> None:

@@ -18,6 +18,7 @@ from quizapp.core.models import Pack, Question
 from quizapp.live.host import HostError, LiveHost
 from quizapp.live.journal import JOURNAL_SUFFIX, SessionHeader, restore
 from quizapp.live.protocol import PIN_DIGITS
+from quizapp.live.results import write_session_results
 from quizapp.live.state import LiveSession
 
 JOURNAL_FOLDER = "live-sessions"
@@ -87,3 +88,11 @@ def continue_host(journal_path: Path) -> tuple[LiveHost, str | None]:
         note = (f"Port {header.port} is in use now, so students must open the new address "
                 f"{host.url}")
     return host, note
+
+
+def save_results(host: LiveHost, directory: Path,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> list[Path]:
+    """Write one results file per student of ``host``'s session into ``directory``."""
+    started = host.header.started_at if host.header else now().isoformat(timespec="seconds")
+    return write_session_results(host.session, directory, started,
+                                 now().isoformat(timespec="seconds"))
