@@ -35,6 +35,7 @@ from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
+from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_screen import QuizScreen
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statistics.export_csv_requested.connect(self.export_csv)
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
+        self.live_actions = install_live_actions(self)
         self._refresh_profiles()
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
