@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -62,9 +63,9 @@ class JoinPanel(LivePanel):
         self.title = big_label("liveTitle", 1.4, bold=True)
         self.how = big_label("liveHow", 1.0)
         self.how.setText(tr("Open this address on a phone, tablet or computer on this network:"))
-        self.address = big_label("liveAddress", 2.0, bold=True)
+        self.address = big_label("liveAddress", 1.6, bold=True)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pin = big_label("livePin", 2.0, bold=True)
+        self.pin = big_label("livePin", 1.8, bold=True)
         self.qr = QLabel()
         self.qr.setObjectName("liveQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -188,15 +189,24 @@ class RevealPanel(LivePanel):
         self.chart.setMinimumHeight(160)
         self.right = big_label("liveRightAnswer", 1.4, bold=True)
         self.explanation = big_label("liveExplanation", 1.0)
-        self.passage = big_label("livePassage", 1.0)
+        self.passage = big_label("livePassage", 0.9)
         self.passage.setTextFormat(Qt.TextFormat.RichText)  # only for the highlight; text escaped
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.right, self.explanation, self.passage):
+            details_layout.addWidget(widget)
+        details_layout.addStretch(1)
+        self.details = QScrollArea()  # a long passage scrolls (Up/Down) rather than being cut
+        self.details.setWidget(details)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         for widget in (self.counter, self.prompt):
             layout.addWidget(widget)
-        layout.addWidget(self.chart, 3)
-        for widget in (self.right, self.explanation, self.passage):
-            layout.addWidget(widget)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.details, 3)
         layout.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_reveal(self, session: LiveSession) -> None:
@@ -205,7 +215,8 @@ class RevealPanel(LivePanel):
         self.counter.setText(tr("Question %1 of %2").replace("%1", str(session.number))
                              .replace("%2", str(session.total)))
         self.prompt.setText(question.prompt)
-        show_distribution(self.chart, session.distribution())
+        show_distribution(self.chart, session.distribution(), lettered=bool(
+            question.choices) or question.type.value == "true_false")
         self.right.setText("✔ " + correct_answer_text(question))
         self.explanation.setText(question.explanation)
         self.passage.setText(_passages_html(session))
@@ -278,9 +289,9 @@ class ResultsPanel(LivePanel):
         self.title.setText(tr("Results — %1").replace("%1", session.pack.title))
         ranking = session.ranking()
         self.podium.setVisible(podium and bool(ranking))
-        medals = ("🥇", "🥈", "🥉")
-        self.podium.setText("    ".join(f"{medal} {seat.name} ({seat.score})"
-                                        for medal, seat in zip(medals, ranking, strict=False)))
+        places = (tr("1st"), tr("2nd"), tr("3rd"))
+        self.podium.setText("    ".join(f"{place} {seat.name} ({seat.score})"
+                                        for place, seat in zip(places, ranking, strict=False)))
         self.model.set_rows(ranking if podium else session.seats)
         self.folder = folder
         self.open_folder.setVisible(folder is not None)

@@ -172,7 +172,11 @@ class LiveWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        apply_scale(self, max(11.0, min(self.height() / 36, self.width() / 60)))
+        base = max(11.0, min(self.height() / 36, self.width() / 60))
+        apply_scale(self, base)
+        font = self.join.students.font()
+        font.setPointSizeF(base)
+        self.join.students.setFont(font)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.ask_to_end():

@@ -84,11 +84,20 @@ class StudentsModel(QAbstractListModel):
         return seat.name if seat.connected else f"{seat.name} (away)"
 
 
-def _short(text: str, limit: int = 42) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def show_distribution(view: QChartView, bars: Sequence[Bar]) -> None:
+def bar_labels(bars: Sequence[Bar], lettered: bool) -> list[str]:
+    """Short names for the chart's bars: the letters the question screen showed (A, B, …) for
+    choices, so long choice texts never need cutting; the right ones ticked."""
+    labels = []
+    for number, bar in enumerate(bars):
+        name = LETTERS[number % 26] if lettered and bar.label != "No answer" else bar.label
+        labels.append(("✔ " if bar.right else "") + name)
+    return labels
+
+
+def show_distribution(view: QChartView, bars: Sequence[Bar], lettered: bool = False) -> None:
     """How the class answered: one horizontal bar per choice, the right ones green and ticked."""
     chart = QChart()
     dark = view.palette().color(QPalette.ColorRole.Window).lightness() < 128
@@ -99,11 +108,10 @@ def show_distribution(view: QChartView, bars: Sequence[Bar]) -> None:
     right_set.setColor(QColor(RIGHT_COLOUR))
     other_set.setColor(QColor(OTHER_COLOUR))
     text_colour = view.palette().color(QPalette.ColorRole.WindowText)
-    categories = []
-    for bar in reversed(bars):  # Qt draws the first category at the bottom
+    categories = list(reversed(bar_labels(bars, lettered)))  # Qt draws the first at the bottom
+    for bar in reversed(bars):
         right_set.append(bar.count if bar.right else 0)
         other_set.append(0 if bar.right else bar.count)
-        categories.append(("✔ " if bar.right else "") + _short(bar.label))
     series = QHorizontalStackedBarSeries()
     for bar_set in (right_set, other_set):
         bar_set.setLabelColor(text_colour)
@@ -117,6 +125,7 @@ def show_distribution(view: QChartView, bars: Sequence[Bar]) -> None:
     y_axis.append(categories)
     font = y_axis.labelsFont()
     font.setPointSizeF(max(font.pointSizeF(), view.font().pointSizeF()))
+    font.setBold(True)
     y_axis.setLabelsFont(font)
     x_axis = QValueAxis()
     x_axis.setRange(0, max([1] + [b.count for b in bars]))
