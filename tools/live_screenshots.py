@@ -93,8 +93,8 @@ def teacher(outdir: Path, dark: bool, scale: str) -> None:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from quizapp.packs import load_pack, resolve_pack
     from quizapp.live.session_setup import new_host
+    from quizapp.packs import load_pack, resolve_pack
     from quizapp.ui.application import make_application
     from quizapp.ui.live.teacher_window import LiveWindow
     from tests.live.students import Student

@@ -57,6 +57,10 @@ class LiveWindow(QWidget):
         self.ticker.setInterval(250)
         self.ticker.timeout.connect(
             lambda: self.question.show_countdown(self.session.seconds_left()))
+        self.students_refresh = QTimer(self)  # a class joining at once redraws the list once
+        self.students_refresh.setSingleShot(True)
+        self.students_refresh.setInterval(100)
+        self.students_refresh.timeout.connect(lambda: self.join.show_students(self.session))
         host.changed.connect(self._changed)
         host.journal_failed.connect(self._journal_failed)
         self.join.show_session(self.session, host.url, host.pin)
@@ -92,7 +96,8 @@ class LiveWindow(QWidget):
 
     def _changed(self, change: str) -> None:
         if change == Change.STUDENTS:
-            self.join.show_students(self.session)
+            if not self.students_refresh.isActive():
+                self.students_refresh.start()
             if self.session.phase is Phase.QUESTION:
                 self.question.show_count(self.session)
         elif change == Change.ANSWER:

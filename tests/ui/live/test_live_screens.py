@@ -43,7 +43,7 @@ def test_a_session_by_keyboard_from_join_screen_to_results(qtbot, host_factory, 
     assert window.join.qr.pixmap() is not None and not window.join.qr.pixmap().isNull()
     assert not window.join.primary.isEnabled()  # nobody to play with yet
     ann = join_student(qtbot, host, "Ann", students)
-    qtbot.waitUntil(lambda: window.join.model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.join.model.rowCount() == 1, timeout=WAIT)  # within 0.1 s
     assert window.join.count.text() == "1 student(s) joined"
     for number in (1, 2):
         qtbot.keyClick(window, Qt.Key.Key_Space)
