@@ -17,6 +17,7 @@ from quizapp.cli import (
     grade,
     import_questions,
     lint,
+    live,
     results,
     schema,
     stats,
@@ -36,6 +37,7 @@ COMMANDS: dict[str, Command] = {
     "results": results,
     "class-report": class_report,
     "worksheet": worksheet,
+    "live": live,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 

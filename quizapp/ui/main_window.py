@@ -38,6 +38,7 @@ from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
+from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_screen import QuizScreen
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.interop = install_interop_actions(self)
         self.classroom = install_classroom_actions(self)
+        self.live_actions = install_live_actions(self)
         self._refresh_profiles()
         self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
