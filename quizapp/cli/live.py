@@ -109,6 +109,9 @@ def _serve(pack: object, arguments: argparse.Namespace, address: str, port: int,
 
     assert isinstance(pack, Pack)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
+
+    collect_garbage_on_main_thread(app)  # the journal writes from a thread of its own
     folder = data_dir(arguments.data_dir)
     options = {"pin": arguments.pin, "count": arguments.count, "time_limit": arguments.time_limit}
     try:

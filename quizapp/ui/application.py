@@ -13,6 +13,7 @@ from quizapp.appdirs import APP_NAME, ORGANIZATION
 from quizapp.packs.library import resolve_pack
 from quizapp.storage import DATABASE_FILE, HistoryStore, ProfileNameError, open_database
 from quizapp.ui.learners import LAST_PROFILE_KEY
+from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 from quizapp.ui.main_window import AppContext, MainWindow
 from quizapp.ui.style import apply_style
 
@@ -28,6 +29,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     apply_style(app)
+    collect_garbage_on_main_thread(app)
     return app
 
 
