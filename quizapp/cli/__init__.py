@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from quizapp.cli import export, grade, import_questions, lint, schema, stats, validate
+from quizapp.cli import export, grade, import_questions, lint, schema, smoke_test, stats, validate
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Command, build_parser
 
 COMMANDS: dict[str, Command] = {
@@ -22,6 +22,7 @@ COMMANDS: dict[str, Command] = {
     "schema": schema,
     "grade": grade,
     "lint": lint,
+    "smoke-test": smoke_test,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 
