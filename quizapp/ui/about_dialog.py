@@ -71,6 +71,7 @@ class AboutDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setObjectName("aboutText")
         self.text.setOpenExternalLinks(True)
+        self.text.setStyleSheet("QTextBrowser:focus { border: 2px solid palette(highlight); }")
         self.text.setAccessibleName(self.tr("Licenses and credits"))
         self.text.setAccessibleDescription(self.tr("Tab moves between links; Enter opens a link "
                                                    "in your web browser."))
