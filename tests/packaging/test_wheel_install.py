@@ -15,6 +15,7 @@ import site
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -36,9 +37,15 @@ def run(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> s
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    source = tmp_path_factory.mktemp("source") / "quizapp"
-    shutil.copytree(REPO, source, ignore=NOT_COPIED)
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the checkout, so that building leaves no trace in it."""
+    copy = tmp_path_factory.mktemp("source") / "quizapp"
+    shutil.copytree(REPO, copy, ignore=NOT_COPIED)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def wheel(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     wheels = tmp_path_factory.mktemp("wheels")
     run(sys.executable, "-m", "pip", "wheel", source, "--no-deps", "--no-build-isolation",
         "--quiet", "--wheel-dir", wheels, cwd=source)
@@ -60,6 +67,21 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return venv
 
 
+def test_a_source_distribution_can_build_the_wheel(source: Path, tmp_path: Path) -> None:
+    """``python -m build`` goes through an sdist: it must hold what setup.py copies in."""
+    script = ("import sys; from setuptools import build_meta; "
+              "print(build_meta.build_sdist(sys.argv[1]))")
+    name = run(sys.executable, "-c", script, tmp_path, cwd=source).strip().splitlines()[-1]
+    with tarfile.open(tmp_path / name) as archive:
+        members = archive.getnames()
+    root = name.removesuffix(".tar.gz")
+    for folder in (*SHIPPED_FOLDERS, "packaging"):
+        for path in (REPO / folder).rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                assert f"{root}/{path.relative_to(REPO).as_posix()}" in members
+    assert f"{root}/setup.py" in members and f"{root}/LICENSE" in members
+
+
 def environment(home: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(("PYTHON", "QUIZAPP_", "VIRTUAL_ENV"))}
@@ -69,7 +91,8 @@ def environment(home: Path) -> dict[str, str]:
 
 
 def test_the_wheel_holds_the_data_and_every_package_file(wheel: Path) -> None:
-    names = set(zipfile.ZipFile(wheel).namelist())
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
     for folder in SHIPPED_FOLDERS:
         for path in (REPO / folder).rglob("*"):
             if path.is_file() and "__pycache__" not in path.parts:
