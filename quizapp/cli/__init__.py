@@ -20,6 +20,7 @@ from quizapp.cli import (
     live,
     results,
     schema,
+    smoke_test,
     stats,
     validate,
     worksheet,
@@ -38,6 +39,7 @@ COMMANDS: dict[str, Command] = {
     "class-report": class_report,
     "worksheet": worksheet,
     "live": live,
+    "smoke-test": smoke_test,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 

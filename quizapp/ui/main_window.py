@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
 from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
 from quizapp.study import StudyRun, plan, questions_for
+from quizapp.ui.about_dialog import AboutDialog
 from quizapp.ui.classroom.actions import install_classroom_actions
 from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
@@ -45,7 +46,7 @@ from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
-from quizapp.ui.window_actions import SEPARATOR, about_html, add_menu, zoom_text
+from quizapp.ui.window_actions import SEPARATOR, add_menu, zoom_text
 
 PACK_SUFFIXES = (".yaml", ".yml", ".quizpack")
 
@@ -424,9 +425,11 @@ class MainWindow(QMainWindow):
         return viewer
 
     # -- the rest ------------------------------------------------------------------------------
-    def show_about(self) -> None:
-        row = self.home.current_row()
-        QMessageBox.about(self, "About quizapp", about_html(row.pack if row else None))
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True
