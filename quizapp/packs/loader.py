@@ -12,7 +12,9 @@ from quizapp.packs.yaml_reader import MAX_PACK_BYTES, read_text_file, read_yaml_
 MAX_SOURCE_BYTES = MAX_PACK_BYTES
 
 
-def _source_reader(pack_dir: Path) -> SourceReader:
+def source_reader(pack_dir: Path) -> SourceReader:
+    """Reads the source text a pack names, only from the pack's folder or below it."""
+
     def read(relative: str) -> str:
         candidate = Path(relative)
         if candidate.is_absolute() or ".." in candidate.parts:
@@ -40,7 +42,7 @@ def check_pack_file(path: Path | str) -> ValidationResult:
     except PackError as error:
         return ValidationResult(None, tuple(error.diagnostics))
     return validate_pack_data(data, file=file, positions=positions,
-                              read_source=_source_reader(path.parent))
+                              read_source=source_reader(path.parent))
 
 
 def load_pack(path: Path | str) -> Pack:
