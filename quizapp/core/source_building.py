@@ -54,7 +54,8 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _BULLET = re.compile(r"^\s{0,3}(?:[-*+•])\s+(.*)$")
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_HEADING_LIKE = re.compile(r"^\s{0,3}#{1,6}\s")
+_HEADING_LIKE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
+_ITEM_LIKE = re.compile(r"^\s{0,3}[-*+](\s+|$)(.*)$")
 _STOP_WORDS = frozenset({
     "a", "an", "and", "are", "as", "at", "be", "by", "did", "do", "does", "for", "from", "had",
     "has", "have", "how", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the",
@@ -235,8 +236,6 @@ class _HtmlBlocks(HTMLParser):
         if not text:
             return
         kind, level = self._kind()
-        if kind is not BlockKind.HEADING and _HEADING_LIKE.match(text):
-            text = text.lstrip("#").strip()
         self.blocks.append(TextBlock(kind, text, level))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -317,8 +316,29 @@ class _Ids:
                 return ident
 
 
+def _as_written(block: TextBlock) -> TextBlock | None:
+    """The block as it must be written to read back as itself; None when nothing is left.
+
+    Source Markdown has no escapes, so a paragraph that starts like a heading loses its '#'
+    marks and one that starts like a list item becomes one; blank or marker-only blocks go.
+    """
+    if block.kind is BlockKind.HEADING:
+        return block if block.text.strip() else None
+    kind, text = block.kind, block.text.strip()
+    while _HEADING_LIKE.match(text):
+        text = text.lstrip().lstrip("#").strip()
+    item = _ITEM_LIKE.match(text)
+    while item:
+        kind, text = BlockKind.ITEM, item.group(2).strip()
+        item = _ITEM_LIKE.match(text)
+    if not text or _THEMATIC_BREAK.match(text) or _HEADING_LIKE.match(text):
+        return None
+    return replace(block, kind=kind, text=text)
+
+
 def source_markdown(blocks: list[TextBlock], title: str) -> str:
     """The blocks as quizapp source Markdown, one block per line, each with its ``{#id}``."""
+    blocks = [written for written in map(_as_written, blocks) if written is not None]
     if not blocks or blocks[0].kind is not BlockKind.HEADING or blocks[0].level != 1:
         blocks = [TextBlock(BlockKind.HEADING, title, 1), *blocks]
     ids = _Ids(blocks)
@@ -362,11 +382,11 @@ def draft_source(text: str, kind: str, title: str | None = None) -> SourceDraft:
     heading_title = next((b.text for b in blocks if b.kind is BlockKind.HEADING and b.level == 1),
                          "")
     source_title = heading_title or title or page_title or "Source text"
-    if not any(block.kind is not BlockKind.HEADING for block in blocks):
-        raise SourceTextError("the text has no paragraphs to cite; it needs at least one "
-                              "paragraph of text")
     markdown = source_markdown(blocks, source_title)
     document, problems = parse_source(markdown)
-    if problems or not document.passages:  # a bug here, not the teacher's mistake
+    if not document.passages:
+        raise SourceTextError("the text has no paragraphs to cite; it needs at least one "
+                              "paragraph of text")
+    if problems:  # a bug here, not the teacher's mistake
         raise AssertionError(f"the built source does not read back: {problems}")
     return SourceDraft(document.title or source_title, markdown)

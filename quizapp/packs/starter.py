@@ -180,6 +180,16 @@ def read_teacher_text(path: Path) -> tuple[str, str]:
         raise StarterError(f"{path}: {reason}") from None
 
 
+def text_title(path: Path) -> str:
+    """The title a text gives itself (its first heading, an HTML page's title), else its name."""
+    fallback = path.stem.replace("_", " ").replace("-", " ").strip()
+    try:
+        text, kind = read_teacher_text(path)
+        return draft_source(text, kind, fallback).title
+    except (StarterError, SourceTextError):
+        return fallback
+
+
 def create_pack(directory: Path, source_file: Path | None = None, *, title: str | None = None,
                 pack_id: str | None = None) -> NewPack:
     """Make ``directory/pack.yaml`` (and ``source.md`` from ``source_file``); never overwrites."""

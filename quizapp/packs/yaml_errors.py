@@ -127,6 +127,23 @@ def _cannot_start(text: _Text, mark: yaml.Mark | None) -> PlainYamlError:
     return _at(mark, f"a value cannot start with {shown}; {QUOTE_HINT}")
 
 
+def _unclosed_bracket(text: _Text, end: yaml.Mark | None) -> PlainYamlError:
+    """A ``[`` or ``{`` left open until the end: point at the line that opened it."""
+    last = end.line if end is not None else len(text.lines) - 1
+    depth = 0
+    for number in range(min(last, len(text.lines) - 1), -1, -1):
+        line = text.line(number).split(" #")[0]
+        depth += line.count("]") + line.count("}") - line.count("[") - line.count("{")
+        if depth < 0:
+            opening = "[" if line.rfind("[") > line.rfind("{") else "{"
+            closing = "]" if opening == "[" else "}"
+            return PlainYamlError(number + 1, line.rfind(opening) + 1,
+                                  f"the `{opening}` opened here is never closed; add `{closing}`, "
+                                  f"or put the value in quotes if it is text")
+    return _at(end, "a list `[…]` or mapping `{…}` is not finished; close it, or put text "
+               "that starts with [ or { in quotes")
+
+
 def translate(error: yaml.MarkedYAMLError, source: str) -> PlainYamlError:
     """The plain-words version of a PyYAML error, placed where the author has to fix it."""
     text = _Text(source)
@@ -148,6 +165,8 @@ def translate(error: yaml.MarkedYAMLError, source: str) -> PlainYamlError:
     if "unknown escape" in problem:
         return _at(problem_mark, "a backslash starts an unknown escape inside double quotes; "
                    "write \\\\ for a backslash, or use single quotes")
+    if "flow node" in context:
+        return _unclosed_bracket(text, problem_mark)
     if "flow mapping" in context or "flow sequence" in context:
         opening, closing = ("{", "}") if "mapping" in context else ("[", "]")
         return _at(context_mark, f"the `{opening}` opened here is not closed with `{closing}`, or "

@@ -130,3 +130,9 @@ def test_control_character_names_its_code_and_line() -> None:
     assert problem("id: x\ntitle: a\x07b\n") == (
         2, "the file contains a control character (code 0x07) that a text file may not hold; "
         "delete it")
+
+
+def test_a_bracket_left_open_to_the_end_points_at_its_line() -> None:
+    assert problem("id: x\nquestions: [\n") == (
+        2, "the `[` opened here is never closed; add `]`, or put the value in quotes if it is text")
+    assert problem("a:\n  - {b: 1,\n\n")[0] == 2
