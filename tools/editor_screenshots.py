@@ -26,6 +26,8 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--scale", default="1")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--text-size", type=int, default=0,
+                        help="base font size in points (22 is the app's 200 %% text)")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     width, height = (int(part) for part in args.size.split("x"))
@@ -44,6 +46,10 @@ def main() -> int:
     app = make_application(["quizapp"])
     if args.dark:
         apply_dark_palette(app)
+    if args.text_size:
+        font = app.font()
+        font.setPointSize(args.text_size)
+        app.setFont(font)
     args.outdir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
     pack_dir = work / "nato"

@@ -32,6 +32,7 @@ def apply_dark_palette(app: object) -> None:
                          (QPalette.ColorRole.ButtonText, "#e8eaed"),
                          (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
                          (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                         (QPalette.ColorRole.Link, "#8ab4f8"),
                          (QPalette.ColorRole.HighlightedText, "#202124")):
         palette.setColor(role, colour)
     app.setPalette(palette)  # type: ignore[attr-defined]

@@ -7,11 +7,12 @@ unsaved-changes guard live in ``EditorFiles``.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +52,8 @@ from quizapp.ui.editor.question_form import QuestionForm
 from quizapp.ui.editor.question_model import QuestionFilter, QuestionListModel, type_label
 from quizapp.ui.editor.source_picker import SourcePicker
 
+ROOMY_CHARACTERS = 140
+"""Below this many average characters of width, the form and the source become tabs."""
 STATUS_FILTERS = (("", "Any status"), ("error", "✘ With errors"), ("warning", "⚠ With warnings"),
                   ("ok", "✔ No problems"))
 
@@ -76,13 +81,24 @@ class PackEditor(QMainWindow):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_scroll = form_scroll
+        self.work = QSplitter()  # form and source side by side…
+        self.work.addWidget(form_scroll)
+        self.work.addWidget(self.picker)
+        self.work.setStretchFactor(0, 3)
+        self.work.setStretchFactor(1, 2)
+        self.work.setChildrenCollapsible(False)
+        self.tabs = QTabWidget()  # …or, when the window is narrow for its text size, as tabs
+        self.tabs.setDocumentMode(True)
+        self.work_area = QStackedWidget()
+        self.work_area.addWidget(self.work)
+        self.work_area.addWidget(self.tabs)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(form_scroll)
-        self.splitter.addWidget(self.picker)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([270, 560, 420])
+        self.splitter.addWidget(self.work_area)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 980])
         self.splitter.setChildrenCollapsible(False)
         self.pack_problems = QLabel()
         self.pack_problems.setObjectName("fieldProblem")
@@ -115,6 +131,18 @@ class PackEditor(QMainWindow):
 
     # -- building ------------------------------------------------------------------------------
     def _build_list(self) -> None:
+        self.section_filter, self.type_filter, self.status_filter = (QComboBox(), QComboBox(),
+                                                                     QComboBox())
+        self.type_filter.addItem(self.tr("Any type"), "")
+        for kind in QuestionType:
+            self.type_filter.addItem(kind.label, kind.value)
+        for value, text in STATUS_FILTERS:
+            self.status_filter.addItem(self.tr(text), value)
+        for box, name in ((self.section_filter, "Show questions of section"),
+                          (self.type_filter, "Show questions of type"),
+                          (self.status_filter, "Show questions by check status")):
+            box.setAccessibleName(self.tr(name))
+            box.activated.connect(lambda *_: self.apply_filters())
         self.proxy = QuestionFilter(self)
         self.proxy.setSourceModel(self.model)
         self.questions = QListView()
@@ -128,26 +156,17 @@ class PackEditor(QMainWindow):
         self.questions.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.questions.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.questions.setDragDropOverwriteMode(False)
-        self.section_filter, self.type_filter, self.status_filter = (QComboBox(), QComboBox(),
-                                                                     QComboBox())
-        self.type_filter.addItem(self.tr("Any type"), "")
-        for kind in QuestionType:
-            self.type_filter.addItem(kind.label, kind.value)
-        for value, text in STATUS_FILTERS:
-            self.status_filter.addItem(self.tr(text), value)
-        for box, name in ((self.section_filter, "Show questions of section"),
-                          (self.type_filter, "Show questions of type"),
-                          (self.status_filter, "Show questions by check status")):
-            box.setAccessibleName(self.tr(name))
-            box.activated.connect(lambda *_: self.apply_filters())
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_menu = QMenu(self.add_button)
         self.add_button.setMenu(self.add_menu)
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.delete_button = QPushButton(self.tr("Delete"))
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.duplicate_button, self.delete_button):
-            button.setAutoDefault(False)
+        for button, name in ((self.add_button, "Add a question"),
+                             (self.duplicate_button, "Duplicate the question"),
+                             (self.delete_button, "Delete the question")):
+            button.setAutoDefault(True)  # Enter presses the focused button
+            button.setAccessibleName(self.tr(name))
             buttons.addWidget(button)
         self.count_label = QLabel()
         self.count_label.setObjectName("answerHint")
@@ -162,6 +181,10 @@ class PackEditor(QMainWindow):
         panel.addWidget(self.questions, 1)
         panel.addWidget(self.count_label)
         panel.addLayout(buttons)
+        chain = [self.section_filter, self.type_filter, self.status_filter, self.questions,
+                 self.add_button, self.duplicate_button, self.delete_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, handler: Any,
                 widget: QWidget | None = None) -> QAction:
@@ -209,9 +232,11 @@ class PackEditor(QMainWindow):
                                     self._action("Go to the question &list", "Ctrl+1",
                                                  self.questions.setFocus),
                                     self._action("Go to the &form", "Ctrl+2",
-                                                 self.form.focus_prompt),
+                                                 lambda: self.show_part(self.form_scroll,
+                                                                        self.form.prompt_edit)),
                                     self._action("Go to the &source text", "Ctrl+3",
-                                                 self.picker.text.setFocus)]),
+                                                 lambda: self.show_part(self.picker,
+                                                                        self.picker.text))]),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
@@ -407,6 +432,32 @@ class PackEditor(QMainWindow):
             return
         self.preview = PreviewDialog(result.pack, self)
         self.preview.open()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Form and source side by side when there is room, else as two tabs."""
+        super().resizeEvent(event)
+        roomy = self.width() >= self.fontMetrics().averageCharWidth() * ROOMY_CHARACTERS
+        self.set_compact(not roomy)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact == (self.work_area.currentWidget() is self.tabs):
+            return
+        if compact:
+            self.tabs.addTab(self.form_scroll, self.tr("Form (Ctrl+2)"))
+            self.tabs.addTab(self.picker, self.tr("Source text (Ctrl+3)"))
+            self.work_area.setCurrentWidget(self.tabs)
+        else:
+            self.work.addWidget(self.form_scroll)
+            self.work.addWidget(self.picker)
+            for part in (self.form_scroll, self.picker):
+                part.show()  # a tab that was not showing comes back hidden
+            self.work_area.setCurrentWidget(self.work)
+
+    def show_part(self, part: QWidget, focus: QWidget) -> None:
+        """Ctrl+2 / Ctrl+3: bring the form or the source into view (its tab, when compact)."""
+        if self.tabs.indexOf(part) >= 0:
+            self.tabs.setCurrentWidget(part)
+        focus.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.may_close():

@@ -75,7 +75,7 @@ class ListEditor(QWidget):
                 (self.down_button, "Move down the selected row of", "Alt+Down")):
             button.setAccessibleName(f"{what} {name}")
             button.setToolTip(f"{what} {name} ({tip})")
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Enter presses the focused button
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self.move_row(-1))

@@ -89,7 +89,6 @@ class NewPackDialog(QDialog):
         row.addWidget(edit, 1)
         button = QPushButton(self.tr("Browse…"))
         button.setAccessibleName(self.tr("Browse for %1").replace("%1", edit.accessibleName()))
-        button.setAutoDefault(False)
         button.clicked.connect(handler)
         row.addWidget(button)
         return holder

@@ -70,6 +70,8 @@ class SourcePicker(QWidget):
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.cite_button = QPushButton(self.tr("&Cite selection (Ctrl+E)"))
         self.cite_button.setObjectName("citeButton")
+        self.cite_button.setAccessibleName(self.tr("Cite selection"))
+        self.cite_button.setAutoDefault(True)
         self.cite_button.setToolTip(self.tr("Add the selected words as a citation of this "
                                             "question; the passage is found for you"))
         self.cite_button.clicked.connect(self.cite_selection)
@@ -77,6 +79,7 @@ class SourcePicker(QWidget):
         self.message.setObjectName("fieldProblem")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.where, 1)
         buttons.addWidget(self.cite_button)

@@ -67,6 +67,7 @@ def test_text_to_cited_pack_with_the_passage_picker(qtbot: QtBot, tmp_path: Path
     editor_widget = editor.form.accept.table.focusWidget()
     qtbot.keyClicks(editor_widget, "Hillcross")
     qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.model.question(0)["accept"] == ["Hillcross"])
     qtbot.keyClicks(editor.form.explanation_edit, "The towns list names Hillcross.")
 
     select_in_picker(qtbot, editor.picker, 'Hillcross holds a "lantern market"')
