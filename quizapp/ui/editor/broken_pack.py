@@ -171,7 +171,9 @@ class YamlTextEditor(QMainWindow):
         try:
             write_text_atomically(self.path, self.text.toPlainText())
         except OSError as error:
-            QMessageBox.critical(self, self.tr("Not saved"), f"{self.path}: {error.strerror}")
+            QMessageBox.critical(self, self.tr("Not saved"),
+                                 self.tr("The file could not be written.") +
+                                 f"\n\n{self.path}: {error.strerror}")
             return False
         self.saved_text = self.text.toPlainText()
         self.setWindowModified(False)
@@ -187,8 +189,8 @@ class YamlTextEditor(QMainWindow):
         if self.text.toPlainText() != self.saved_text:
             Button = QMessageBox.StandardButton
             answer = QMessageBox.question(self, self.tr("Save your changes?"),
-                                          self.tr("Save the changes to %1?")
-                                          .replace("%1", self.path.name),
+                                          self.tr("Save your changes to this file?\n\n%1")
+                                          .replace("%1", str(self.path)),
                                           Button.Save | Button.Discard | Button.Cancel,
                                           Button.Save)
             kept = answer == Button.Discard or (answer == Button.Save and self.save())

@@ -86,8 +86,8 @@ class EditorFiles(QObject):
         except (OSError, DocumentWriteError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             QMessageBox.critical(self.editor, self.tr("The pack was not saved"),
-                                 self.tr("%1 could not be written: %2\n\nYour changes are kept "
-                                         "in the editor; try Save as… another folder.")
+                                 self.tr("The pack could not be written. Your changes are kept in "
+                                         "the editor; try Save as… another folder.\n\n%1: %2")
                                  .replace("%1", str(self.path)).replace("%2", reason))
             return False
         self.editor.undo_stack.setClean()
@@ -145,7 +145,7 @@ class EditorFiles(QObject):
         Button = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self.editor, self.tr("Save your changes?"),
-            self.tr("“%1” has changes that are not saved. Save them before closing?")
+            self.tr("This pack has changes that are not saved. Save them before closing?\n\n%1")
             .replace("%1", self.editor.windowTitle().split("[*]")[0]),
             Button.Save | Button.Discard | Button.Cancel, Button.Save)
         if answer == Button.Save:

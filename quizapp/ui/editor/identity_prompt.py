@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.packs.identity import fresh_pack_id, other_files_with_id
@@ -28,13 +28,14 @@ def ask_pack_identity(parent: QWidget | None, title: str, pack_id: str,
     """SAME, COPY, or None when the author cancels."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # titles and paths come from strangers' files
     box.setWindowTitle(_tr("Same pack or a copy?"))
-    box.setText(_tr("Another pack file already uses the id “%1”:").replace("%1", pack_id))
+    box.setText(_tr("Another pack file already uses the id “%1”.").replace("%1", pack_id))
     box.setInformativeText(
-        "\n".join(others) + "\n\n"
-        + _tr("Is “%1” the same pack, moved or updated? Then learners' history carries on. "
-              "Or is it a copy to adapt? Then it gets its own id and its own history.")
-        .replace("%1", title))
+        _tr("Is this the same pack, moved or updated? Then learners' history carries on. Or is "
+            "it a copy to adapt? Then it gets its own id and its own history.")
+        + "\n\n" + _tr("This pack: %1").replace("%1", title) + "\n"
+        + _tr("The other file: %1").replace("%1", ", ".join(others)))
     same = box.addButton(_tr("&Same pack — share history"), QMessageBox.ButtonRole.AcceptRole)
     copy = box.addButton(_tr("A &copy — give it a new id"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

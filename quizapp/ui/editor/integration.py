@@ -120,12 +120,13 @@ class EditorService(QObject):
                             recovered=recovered is not None, parent=self.window)
         editor.pack_saved.connect(self._register)
         editor.editor_closed.connect(lambda *_: self.editors.pop(key, None))
+        shown = self._show(key, editor)
         if line is not None:
-            row, _ = document.locate(line)
+            row, field = document.locate(line)
             if row is not None:
                 editor.select_row(row)
-                editor.form.focus_prompt()
-        return self._show(key, editor)
+                editor.form.focus_field(field)
+        return shown
 
     def _show(self, key: str, window: QWidget) -> QWidget:
         self.editors[key] = window
@@ -222,8 +223,8 @@ class EditorService(QObject):
             when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
             answer = QMessageBox.question(
                 self.window, self.tr("Recover unsaved changes?"),
-                self.tr("Changes to %1 were not saved when quizapp last closed (last change "
-                        "%2). Open them in the editor to review and save them?")
+                self.tr("Changes to a pack were not saved when quizapp last closed. Open them "
+                        "in the editor to review and save them?\n\n%1\nLast change: %2")
                 .replace("%1", str(entry.pack_path)).replace("%2", when),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)

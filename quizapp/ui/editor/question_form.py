@@ -329,6 +329,19 @@ class QuestionForm(QWidget):
     def focus_prompt(self) -> None:
         self.prompt_edit.setFocus()
 
+    def focus_field(self, key: str | None) -> None:
+        """Put the cursor in the widget of ``key`` (a pack key such as 'choices'), else the prompt."""
+        numeric = self._kind() is QuestionType.NUMERIC
+        widgets: dict[str, QWidget] = {
+            "id": self.id_edit, "type": self.type_box, "section": self.section_box,
+            "difficulty": self.difficulty_box, "tags": self.tags_edit,
+            "explanation": self.explanation_edit, "feedback": self.feedback_right,
+            "choices": self.choices.table, "accept": self.accept.table,
+            "close": self.almost.table, "items": self.items.table, "pairs": self.pairs.table,
+            "cite": self.cites.table, "tolerance": self.tolerance_edit,
+            "answer": self.number_edit if numeric else self.truth_box}
+        widgets.get(key or "", self.prompt_edit).setFocus()
+
 
 def _texts(value: object) -> list[str]:
     if isinstance(value, list):

@@ -26,6 +26,7 @@ from quizapp.core.diagnostics import Severity
 from quizapp.core.findings import Findings
 from quizapp.core.models import QuestionType
 from quizapp.packs.pack_document import PackDocument
+from quizapp.ui.text_rendering import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,8 +105,8 @@ class QuestionListModel(QAbstractListModel):
     def _tooltip(self, row: int) -> str:
         if self.findings is None:
             return ""
-        return "\n".join(f"{STATUS_MARKS[f.severity]} {f.message}"
-                         for f in self.findings.for_question(row))
+        return plain_tooltip("\n".join(f"{STATUS_MARKS[f.severity]} {f.message}"
+                                        for f in self.findings.for_question(row)))
 
     def set_findings(self, findings: Findings) -> None:
         self.findings = findings

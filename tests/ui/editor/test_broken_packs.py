@@ -80,6 +80,7 @@ def test_a_checking_mistake_opens_the_form_at_its_question(qtbot: QtBot,
     editor = window.editors.editors[str(path.resolve())]
     assert isinstance(editor, PackEditor)
     assert editor.current_row == 4 and editor.form.id_edit.text() == "population"
+    assert editor.focusWidget() is editor.form.type_box  # the cursor is where the mistake is
     assert "unknown question type 'numerik'" in editor.form.problems["type"].text()
 
 

@@ -159,3 +159,18 @@ def test_pack_details_are_one_undoable_step(mini_editor: PackEditor) -> None:
     editor.undo_stack.undo()
     assert editor.document.header()["title"] == "The Little Atlas"
     assert "CC BY 4.0" in editor.picker.attribution.text()
+
+
+def test_pack_text_is_never_rendered_as_html(mini_editor: PackEditor) -> None:
+    editor = mini_editor
+    editor.form.prompt_edit.setPlainText("<b>Bold?</b> <img src='file:///etc/passwd'>")
+    editor.form.id_edit.setText("<b>x</b>")
+    editor.form.id_edit.textEdited.emit("<b>x</b>")
+    editor.checker.check_now()
+    shown = editor.model.data(editor.model.index(0))
+    assert "<b>Bold?</b> <img src='file:///etc/passwd'>" in shown
+    tooltip = editor.model.data(editor.model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert "question id &#x27;&lt;b&gt;x&lt;/b&gt;&#x27; may only use" in tooltip
+    assert "<b>x" not in tooltip
+    problem = editor.form.problems["id"]
+    assert problem.textFormat() == Qt.TextFormat.PlainText and "'<b>x</b>'" in problem.text()
