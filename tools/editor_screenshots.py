@@ -98,9 +98,9 @@ def main() -> int:
     preview = editor.preview
     if preview is not None:
         preview.resize(int(min(760, width) / scale), int(min(640, height) / scale))
-        if hasattr(preview.input, "edit"):
-            preview.input.edit.setText("Nato")
-        QTest.keyClick(preview, Qt.Key.Key_Return)
+        if hasattr(preview.quiz.input, "edit"):
+            preview.quiz.input.edit.setText("Nato")
+        QTest.keyClick(preview.quiz, Qt.Key.Key_Return)
         shot("editor-3-preview", preview)
         preview.close()
     editor.status_filter.setCurrentIndex(1)

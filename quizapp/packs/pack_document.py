@@ -2,10 +2,11 @@
 
 The editor sees questions as plain data (what the validator reads). Saving writes back only what
 changed: every top-level key and every question the author did not touch is copied from the
-original text byte for byte, comments and all; an edited question is re-written from the node
-ruamel.yaml read, so comments inside it and its key order survive too. Before anything is
-written, the new text is read back with the same safe reader the app uses and must give exactly
-the data the editor holds; otherwise nothing is written.
+original text byte for byte, comments and all. A question (or key) is read with ruamel.yaml only
+when it is first edited, and re-written from that node, so comments inside it and its key order
+survive too; opening a pack therefore costs no more than reading it with libyaml. Before
+anything is written, the new text is read back with the same safe reader the app uses and must
+give exactly the data the editor holds; otherwise nothing is written.
 
 Files whose layout cannot be cut into per-key and per-question pieces (a ``questions: [...]``
 flow list, keys not at the start of their lines) are re-written whole by ruamel.yaml: comments
@@ -24,14 +25,13 @@ from ruamel.yaml.error import YAMLError as RuamelError
 
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
 from quizapp.packs.atomic_write import write_text_atomically
-from quizapp.packs.yaml_reader import read_text_file, read_yaml_text
+from quizapp.packs.yaml_reader import YamlPositions, read_text_file, read_yaml_text
 from quizapp.packs.yaml_roundtrip import (
     NESTED_KEY_ORDER,
     PACK_KEY_ORDER,
     NodeWriter,
     fresh,
     merge,
-    nested_style,
     round_trip_yaml,
 )
 
@@ -49,10 +49,15 @@ class DocumentWriteError(RuntimeError):
 
 @dataclass
 class _Piece:
-    """A part of the file: its original text while untouched, and the node to dump once edited."""
+    """A part of the file: its original text, and once edited the ruamel node to write instead."""
 
-    text: str | None
-    node: Any
+    original: str | None
+    node: Any = None
+    text: str | None = None  # what to write; the original until edited
+
+    def __post_init__(self) -> None:
+        if self.text is None and self.node is None:
+            self.text = self.original
 
 
 @dataclass
@@ -64,10 +69,6 @@ class _Layout:
     question_lines: list[tuple[int, int]]  # 1-based first and last line of each question
 
 
-def _lines_between(lines: list[str], start: int, end: int) -> str:
-    return "".join(lines[start:end])
-
-
 class PackDocument:
     """Plain data for the editor, the original text for saving."""
 
@@ -77,7 +78,7 @@ class PackDocument:
         self._read(text)
 
     def _read(self, text: str) -> None:
-        data, _ = read_yaml_text(text, self.file)
+        data, positions = read_yaml_text(text, self.file)
         if not isinstance(data, dict):
             raise self._shape_error("the file is not a mapping of 'key: value' lines")
         raw_questions = data.get(QUESTIONS)
@@ -86,25 +87,25 @@ class PackDocument:
         if not isinstance(raw_questions, list):
             raise self._shape_error("'questions' is not a list, so the questions cannot be "
                                     "shown one by one")
+        self._text = text
         self._header: dict[str, Any] = {k: v for k, v in data.items() if k != QUESTIONS}
         self._questions: list[Any] = raw_questions
-        try:
-            root = round_trip_yaml().load(text)
-        except RuamelError as error:
-            raise self._shape_error(f"the file cannot be kept as written ({error})") from None
-        self._root: CommentedMap = root
-        nodes = root.get(QUESTIONS)
-        self._question_pieces = [
-            _Piece(None, node) for node in (nodes if isinstance(nodes, CommentedSeq) else [])]
-        if len(self._question_pieces) != len(self._questions):
-            raise self._shape_error("the file reads differently in two YAML readers")
-        offset, mapping = nested_style(nodes)
-        width = max([80, *(len(line) for line in text.splitlines())])
-        self._writer = NodeWriter(offset, mapping, min(width, 400))
-        self._layout = self._cut(text)
+        self._positions = positions
         self._order: list[str] = list(data)
         if QUESTIONS not in self._order:
             self._order.append(QUESTIONS)
+        lines = text.splitlines(keepends=True)
+        offset, mapping = _nested_style(data, positions, lines)
+        width = max([80, *(len(line) for line in lines)])
+        self._writer = NodeWriter(offset, mapping, min(width, 400))
+        self._root: CommentedMap | None = None  # the whole file in ruamel, only if it must be
+        self._question_pieces: list[_Piece] = []
+        self._layout = self._cut(lines, data, positions)
+        if self._layout is None:
+            root = self._whole_root()
+            nodes = root.get(QUESTIONS)
+            self._question_pieces = [_Piece(None, node) for node in
+                                     (nodes if isinstance(nodes, CommentedSeq) else [])]
 
     @classmethod
     def load(cls, path: Path) -> PackDocument:
@@ -123,47 +124,52 @@ class PackDocument:
     def _shape_error(self, message: str) -> DocumentShapeError:
         return DocumentShapeError([Diagnostic(self.file, 1, 1, Severity.ERROR, message)])
 
+    def _whole_root(self) -> CommentedMap:
+        if self._root is None:
+            try:
+                self._root = round_trip_yaml().load(self._text)
+            except RuamelError as error:
+                raise self._shape_error(f"the file cannot be kept as written ({error})") from None
+        return self._root
+
     # -- cutting the original text into pieces --------------------------------------------------
-    def _cut(self, text: str) -> _Layout | None:
-        lines = text.splitlines(keepends=True)
-        root = self._root
-        starts = [(root.lc.key(key), key) for key in root]
-        if _is_flow_node(root) or any(column != 0 for (_, column), _ in starts):
+    def _cut(self, lines: list[str], data: dict[str, Any],
+             positions: YamlPositions) -> _Layout | None:
+        starts = [(positions.keys.get((key,), (0, 0)), key) for key in data]
+        if _first_content(lines) == "{" or any(column != 1 for (_, column), _ in starts):
             return None
-        rows = [line for (line, _), _ in starts]
+        rows = [line - 1 for (line, _), _ in starts]
         if rows != sorted(set(rows)):
             return None
         keys: dict[str, _Piece] = {}
-        for number, (row, key) in enumerate(zip(rows, list(root), strict=True)):
+        for number, (row, key) in enumerate(zip(rows, list(data), strict=True)):
             end = rows[number + 1] if number + 1 < len(rows) else len(lines)
-            keys[key] = _Piece(_lines_between(lines, row, end), root[key])
-        prologue = _lines_between(lines, 0, rows[0]) if rows else text
+            keys[key] = _Piece("".join(lines[row:end]))
+        prologue = "".join(lines[: rows[0]]) if rows else "".join(lines)
         header, dash_column = "questions:\n", 2
         spans: list[tuple[int, int]] = []
-        nodes = root.get(QUESTIONS)
         if QUESTIONS in keys:
-            cut = self._cut_questions(lines, rows[list(root).index(QUESTIONS)],
-                                      keys[QUESTIONS].text or "", nodes)
+            index = list(data).index(QUESTIONS)
+            end = rows[index + 1] if index + 1 < len(rows) else len(lines)
+            cut = self._cut_questions(lines, rows[index], end, positions)
             if cut is None:
                 return None
             header, dash_column, spans = cut
         return _Layout(prologue, keys, header, dash_column, spans)
 
-    def _cut_questions(self, lines: list[str], row: int, block: str,
-                       nodes: Any) -> tuple[str, int, list[tuple[int, int]]] | None:
-        block_end = row + len(block.splitlines())
-        if not isinstance(nodes, CommentedSeq) or not len(nodes):
-            if nodes is None or (isinstance(nodes, CommentedSeq) and _is_flow_node(nodes)):
-                return "questions:\n", 2, []
-            return None
-        if _is_flow_node(nodes):
-            return None
+    def _cut_questions(self, lines: list[str], row: int, end: int,
+                       positions: YamlPositions) -> tuple[str, int, list[tuple[int, int]]] | None:
+        if not self._questions:  # `questions:` with nothing, or `questions: []`
+            return "questions:\n", 2, []
+        first_line, first_column = positions.of_value((QUESTIONS,))
+        if lines[first_line - 1][first_column - 1:first_column] == "[":
+            return None  # a flow list: entries cannot be cut apart by lines
         dashes: list[int] = []
         columns: set[int] = set()
-        for index in range(len(nodes)):
-            item_row, item_column = nodes.lc.item(index)
-            dash_row = item_row
-            if lines[item_row][:item_column].strip() != "-":  # the entry starts below a lone '-'
+        for index in range(len(self._questions)):
+            line, column = positions.values.get((QUESTIONS, index), (0, 0))
+            dash_row = line - 1
+            if lines[dash_row][: column - 1].strip() != "-":  # the entry starts below a lone '-'
                 dash_row -= 1
                 while dash_row > row and _blank_or_comment(lines[dash_row]):
                     dash_row -= 1
@@ -173,12 +179,11 @@ class PackDocument:
             columns.add(len(lines[dash_row]) - len(lines[dash_row].lstrip(" ")))
         if len(columns) != 1 or dashes != sorted(set(dashes)) or dashes[0] <= row:
             return None
-        for index, start in enumerate(dashes):
-            end = dashes[index + 1] if index + 1 < len(dashes) else block_end
-            self._question_pieces[index].text = _lines_between(lines, start, end)
-        spans = [(start + 1, (dashes[i + 1] if i + 1 < len(dashes) else block_end))
-                 for i, start in enumerate(dashes)]
-        return _lines_between(lines, row, dashes[0]), columns.pop(), spans
+        bounds = [*dashes[1:], end]
+        self._question_pieces = [_Piece("".join(lines[start:stop]))
+                                 for start, stop in zip(dashes, bounds, strict=True)]
+        spans = [(start + 1, stop) for start, stop in zip(dashes, bounds, strict=True)]
+        return "".join(lines[row:dashes[0]]), columns.pop(), spans
 
     @property
     def layout_kept(self) -> bool:
@@ -211,21 +216,33 @@ class PackDocument:
         if self._layout is None:
             return None, None
         for index, (first, last) in enumerate(self._layout.question_lines):
-            if first <= line <= last and index < len(self._question_pieces):
-                node = self._question_pieces[index].node
+            if first <= line <= last:
+                question = self._questions[index] if index < len(self._questions) else None
                 key = None
-                if isinstance(node, CommentedMap):
-                    for candidate in node:
-                        if node.lc.key(candidate)[0] + 1 <= line:
-                            key = str(candidate)
+                for candidate in question if isinstance(question, dict) else ():
+                    key_line, _ = self._positions.of_key((QUESTIONS, index, candidate))
+                    if key_line <= line:
+                        key = str(candidate)
                 return index, key
         return None, None
 
     # -- editing --------------------------------------------------------------------------------
+    def _question_node(self, piece: _Piece) -> Any:
+        """The ruamel node of a question, read from its own text the first time it is edited."""
+        if piece.node is None and piece.original is not None:
+            try:
+                parsed = round_trip_yaml().load(piece.original)
+                piece.node = parsed[0] if isinstance(parsed, CommentedSeq) and parsed else None
+            except (RuamelError, KeyError, IndexError):
+                piece.node = None
+        return piece.node
+
     def set_question(self, index: int, data: QuestionData) -> None:
         self._questions[index] = copy.deepcopy(data)
         piece = self._question_pieces[index]
-        piece.node = merge(piece.node, copy.deepcopy(data))
+        node = self._question_node(piece)
+        piece.node = merge(node, copy.deepcopy(data)) if node is not None else \
+            fresh(copy.deepcopy(data))
         piece.text = None
 
     def insert_question(self, index: int, data: QuestionData) -> None:
@@ -249,22 +266,30 @@ class PackDocument:
             self._header.pop(key, None)
             if self._layout is not None:
                 self._layout.keys.pop(key, None)
-            self._root.pop(key, None)
+            else:
+                self._whole_root().pop(key, None)
             return
         self._header[key] = copy.deepcopy(value)
         if key not in self._order:
-            position = len(self._order)
-            if key in PACK_KEY_ORDER:
-                rank = PACK_KEY_ORDER.index(key)
-                position = next((i for i, k in enumerate(self._order)
-                                 if k in PACK_KEY_ORDER and PACK_KEY_ORDER.index(k) > rank),
-                                len(self._order))
-            self._order.insert(position, key)
-        node = self._root.get(key)
-        self._root[key] = merge(node, copy.deepcopy(value), NESTED_KEY_ORDER) \
-            if node is not None else fresh(copy.deepcopy(value))
-        if self._layout is not None:
-            self._layout.keys[key] = _Piece(None, self._root[key])
+            self._order.insert(_key_position(self._order, key), key)
+        if self._layout is None:
+            root = self._whole_root()
+            root[key] = merge(root[key], copy.deepcopy(value), NESTED_KEY_ORDER) \
+                if key in root else fresh(copy.deepcopy(value))
+            return
+        piece = self._layout.keys.get(key) or _Piece(None)
+        if piece.node is None:
+            try:
+                parsed = round_trip_yaml().load(piece.original) if piece.original else None
+            except RuamelError:
+                parsed = None
+            piece.node = parsed if isinstance(parsed, CommentedMap) and key in parsed \
+                else CommentedMap()
+        mapping = piece.node
+        mapping[key] = merge(mapping[key], copy.deepcopy(value), NESTED_KEY_ORDER) \
+            if key in mapping else fresh(copy.deepcopy(value))
+        piece.text = None
+        self._layout.keys[key] = piece
 
     # -- writing --------------------------------------------------------------------------------
     def text(self, *, verify: bool = True) -> str:
@@ -307,13 +332,11 @@ class PackDocument:
         for key in self._order:
             if key == QUESTIONS:
                 parts.append(self._questions_text(layout))
-                continue
-            if key not in self._header:
-                continue
-            piece = layout.keys.get(key) or _Piece(None, self._root[key])
-            if piece.text is None:
-                piece.text = self._writer.key(key, piece.node, self._root.ca.items.get(key))
-            parts.append(_ending_with_newline(piece.text))
+            elif key in self._header:
+                piece = layout.keys[key]
+                if piece.text is None:
+                    piece.text = self._writer.dump(piece.node)
+                parts.append(_ending_with_newline(piece.text))
         return "".join(parts)
 
     def _questions_text(self, layout: _Layout) -> str:
@@ -324,8 +347,18 @@ class PackDocument:
         return _ending_with_newline(layout.questions_header) + body
 
     def _whole(self) -> str:
-        root = self._root
-        nodes = [piece.node for piece in self._question_pieces]
+        """The whole file from ruamel nodes: the fallback when the text cannot be spliced."""
+        root = self._whole_root()
+        for key, value in self._header.items():
+            root[key] = merge(root[key], copy.deepcopy(value), NESTED_KEY_ORDER) \
+                if key in root else fresh(copy.deepcopy(value))
+        for key in [key for key in root if key != QUESTIONS and key not in self._header]:
+            del root[key]
+        nodes = []
+        for index, piece in enumerate(self._question_pieces):
+            node = piece.node if piece.node is not None else self._question_node(piece)
+            data = copy.deepcopy(self._questions[index])
+            nodes.append(merge(node, data) if node is not None else fresh(data))
         original = root.get(QUESTIONS)
         if isinstance(original, CommentedSeq):
             del original[:]
@@ -335,13 +368,50 @@ class PackDocument:
         return self._writer.dump(root)
 
 
+def _key_position(order: list[str], key: str) -> int:
+    if key not in PACK_KEY_ORDER:
+        return len(order)
+    rank = PACK_KEY_ORDER.index(key)
+    return next((i for i, k in enumerate(order)
+                 if k in PACK_KEY_ORDER and PACK_KEY_ORDER.index(k) > rank), len(order))
+
+
+def _nested_style(data: dict[str, Any], positions: YamlPositions,
+                  lines: list[str]) -> tuple[int, int]:
+    """How far this file indents a list under a key ('-' under the key, or two further) and a
+    mapping under a key, judged from the first question that has one."""
+    offset = mapping = None
+    questions = data.get(QUESTIONS)
+    for index, question in enumerate(questions if isinstance(questions, list) else []):
+        for key, value in question.items() if isinstance(question, dict) else ():
+            if not value or not isinstance(value, (list, dict)):
+                continue
+            key_column = positions.of_key((QUESTIONS, index, key))[1]
+            line, column = positions.of_value((QUESTIONS, index, key))
+            if lines[line - 1][column - 1:column] in ("[", "{"):
+                continue  # flow style says nothing about block indentation
+            if isinstance(value, list) and offset is None:
+                item_column = positions.of_value((QUESTIONS, index, key, 0))[1]
+                offset = max(0, item_column - 2 - key_column)
+            if isinstance(value, dict) and mapping is None:
+                first = next(iter(value))
+                mapping = max(1, positions.of_key((QUESTIONS, index, key, first))[1] - key_column)
+        if offset is not None and mapping is not None:
+            break
+    return (2 if offset is None else offset), (2 if mapping is None else mapping)
+
+
+def _first_content(lines: list[str]) -> str:
+    for line in lines:
+        stripped = line.strip()
+        if stripped and not stripped.startswith(("#", "%", "---")):
+            return stripped[:1]
+    return ""
+
+
 def _blank_or_comment(line: str) -> bool:
     stripped = line.strip()
     return not stripped or stripped.startswith("#")
-
-
-def _is_flow_node(node: Any) -> bool:
-    return isinstance(node, (CommentedMap, CommentedSeq)) and bool(node.fa.flow_style())
 
 
 def _ending_with_newline(text: str) -> str:

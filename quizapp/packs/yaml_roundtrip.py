@@ -249,26 +249,3 @@ def _quote_all(node: Any) -> None:
             _quote_all(value)
         elif isinstance(value, str):
             node[key] = DoubleQuotedScalarString(value)
-
-
-def nested_style(questions: Any) -> tuple[int, int]:
-    """How far this file indents nested lists ('-' under the key, or two further) and mappings."""
-    offset, mapping = 2, 2
-    found_list = found_map = False
-    for question in questions if isinstance(questions, CommentedSeq) else []:
-        if not isinstance(question, CommentedMap):
-            continue
-        for key, value in question.items():
-            key_column = question.lc.key(key)[1]
-            if not found_list and isinstance(value, CommentedSeq) and not _is_flow(value) \
-                    and len(value):
-                offset = max(0, value.lc.item(0)[1] - 2 - key_column)
-                found_list = True
-            if not found_map and isinstance(value, CommentedMap) and not _is_flow(value) \
-                    and len(value):
-                first = next(iter(value))
-                mapping = max(1, value.lc.key(first)[1] - key_column)
-                found_map = True
-        if found_list and found_map:
-            break
-    return offset, mapping

@@ -172,7 +172,7 @@ QUESTION = st.fixed_dictionaries(
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["set", "insert", "remove", "move"]),
+@given(st.lists(st.tuples(st.sampled_from(["set", "insert", "remove", "move", "title"]),
                           st.integers(0, 10), st.integers(0, 10), QUESTION), max_size=6))
 def test_any_sequence_of_edits_reads_back_as_the_editors_data(
         edits: list[tuple[str, int, int, dict[str, object]]]) -> None:
@@ -187,5 +187,7 @@ def test_any_sequence_of_edits_reads_back_as_the_editors_data(
             document.remove_question(first % count)
         elif action == "move" and count:
             document.move_question(first % count, second % count)
+        elif action == "title":
+            document.set_field("title", question["prompt"] or None)
     saved = document.text()  # raises if the text would not read back as the data
     assert yaml.safe_load(saved)["questions"] == document.questions()

@@ -149,7 +149,8 @@ class PackEditor(QMainWindow):
         self.questions.setObjectName("questionList")
         self.questions.setAccessibleName(self.tr("Questions"))
         self.questions.setModel(self.proxy)
-        self.questions.setWordWrap(True)
+        self.questions.setUniformItemSizes(True)  # two lines each: fast for thousands
+        self.questions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.questions.setAlternatingRowColors(True)
         self.questions.setSpacing(2)
         self.questions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -414,9 +415,12 @@ class PackEditor(QMainWindow):
     def _show_cite(self, index: QModelIndex) -> None:
         rows = self.form.cites.rows()
         if 0 <= index.row() < len(rows):
-            passage, quote = str(rows[index.row()][0]), str(rows[index.row()][1])
-            if self.picker.select_words(passage, quote):
-                self.picker.text.setFocus()
+            self.show_in_source(str(rows[index.row()][0]), str(rows[index.row()][1]))
+
+    def show_in_source(self, passage_id: str, quote: str) -> None:
+        """Select cited words in the source text (Enter on a citation, Read in context)."""
+        if self.picker.select_words(passage_id, quote):
+            self.show_part(self.picker, self.picker.text)
 
     def show_preview(self) -> None:
         if self.current_row is None:
@@ -430,7 +434,12 @@ class PackEditor(QMainWindow):
             self.form.general.setText(problems)
             self.form.general.show()
             return
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
         self.preview = PreviewDialog(result.pack, self)
+        self.preview.quiz.context_requested.connect(
+            lambda cited: self.show_in_source(cited.passage_id, cited.quote))
         self.preview.open()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

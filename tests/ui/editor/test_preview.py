@@ -20,39 +20,46 @@ def open_preview(qtbot: QtBot, editor: PackEditor, row: int):  # type: ignore[no
     return preview
 
 
-def test_preview_answers_with_the_quiz_widgets_and_shows_feedback(qtbot: QtBot,
-                                                                  mini_editor: PackEditor) -> None:
+def test_preview_is_the_quiz_screen_and_answering_shows_feedback(qtbot: QtBot,
+                                                                 mini_editor: PackEditor) -> None:
     preview = open_preview(qtbot, mini_editor, 0)
-    assert preview.prompt.text() == "Where does the river Vell reach the sea?"
-    assert isinstance(preview.input, ChoiceAnswer)
-    assert preview.input.labels == ["Port Amber", "Hillcross", "Dunmoor"]  # the author's order
-    assert not preview.feedback.isVisible()
-    qtbot.keyClick(preview, Qt.Key.Key_2)
-    qtbot.keyClick(preview, Qt.Key.Key_Return)
-    feedback = preview.feedback
+    quiz = preview.quiz
+    assert quiz.prompt.text() == "Where does the river Vell reach the sea?"
+    assert quiz.counter.text() == "Question 1 of 1"
+    assert isinstance(quiz.input, ChoiceAnswer)
+    assert quiz.input.labels == ["Port Amber", "Hillcross", "Dunmoor"]  # the author's order
+    assert not quiz.feedback.isVisible() and not quiz.flag_button.isVisible()
+    qtbot.keyClick(quiz, Qt.Key.Key_2)
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    feedback = quiz.feedback
     assert feedback.isVisible()
     assert feedback.verdict.text() == "✘  Not quite"
     assert "Hillcross is a market town" in feedback.choice_feedback.text()
     assert feedback.citation_views[0].quote.text() == "“to the sea at Port Amber”"
-    qtbot.keyClick(preview, Qt.Key.Key_Return)  # Enter again: try again
-    assert not preview.feedback.isVisible()
-    qtbot.keyClick(preview, Qt.Key.Key_1)
-    qtbot.keyClick(preview, Qt.Key.Key_Return)
-    assert preview.feedback.verdict.text() == "✔  Correct"
+    assert quiz.action.text() == "Try again  ⏎"
+    feedback.citation_views[0].button.click()  # Read in context: the words in the source text
+    assert mini_editor.picker.text.textCursor().selectedText() == "to the sea at Port Amber"
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)  # Enter again: start over
+    assert not quiz.feedback.isVisible()
+    qtbot.keyClick(quiz, Qt.Key.Key_1)
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.feedback.verdict.text() == "✔  Correct"
+    qtbot.keyClick(quiz, Qt.Key.Key_Escape)
+    assert not preview.isVisible()
 
 
 def test_an_author_tries_the_accept_list_and_almost_forms(qtbot: QtBot,
                                                           mini_editor: PackEditor) -> None:
-    preview = open_preview(qtbot, mini_editor, 3)
-    assert isinstance(preview.input, TextAnswer)
-    qtbot.keyClicks(preview.input.edit, "hilcross")
-    qtbot.keyClick(preview.input.edit, Qt.Key.Key_Return)
-    assert preview.feedback.verdict.text() == "≈  Almost — check your spelling"
-    preview.restart()
-    assert isinstance(preview.input, TextAnswer)
-    qtbot.keyClicks(preview.input.edit, "HILLCROSS")
-    qtbot.keyClick(preview.input.edit, Qt.Key.Key_Return)
-    assert preview.feedback.verdict.text() == "✔  Correct"
+    quiz = open_preview(qtbot, mini_editor, 3).quiz
+    assert isinstance(quiz.input, TextAnswer)
+    qtbot.keyClicks(quiz.input.edit, "hilcross")
+    qtbot.keyClick(quiz.input.edit, Qt.Key.Key_Return)
+    assert quiz.feedback.verdict.text() == "≈  Almost — check your spelling"
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert isinstance(quiz.input, TextAnswer)
+    qtbot.keyClicks(quiz.input.edit, "HILLCROSS")
+    qtbot.keyClick(quiz.input.edit, Qt.Key.Key_Return)
+    assert quiz.feedback.verdict.text() == "✔  Correct"
 
 
 def test_preview_reflects_unsaved_edits_and_refuses_broken_questions(qtbot: QtBot,
@@ -61,9 +68,9 @@ def test_preview_reflects_unsaved_edits_and_refuses_broken_questions(qtbot: QtBo
     editor.select_row(3)
     editor.form.accept.rows_edited.emit([["Hillcross"], ["Lantern town"]])
     preview = open_preview(qtbot, editor, 3)
-    qtbot.keyClicks(preview.input.edit, "lantern town")
-    qtbot.keyClick(preview.input.edit, Qt.Key.Key_Return)
-    assert preview.feedback.verdict.text() == "✔  Correct"
+    qtbot.keyClicks(preview.quiz.input.edit, "lantern town")
+    qtbot.keyClick(preview.quiz.input.edit, Qt.Key.Key_Return)
+    assert preview.quiz.feedback.verdict.text() == "✔  Correct"
     preview.close()
     editor.form.accept.rows_edited.emit([])
     editor.preview = None
