@@ -93,6 +93,11 @@ def main() -> int:
     editor.form.explanation_edit.insertPlainText("The dispute section names NATO’s 2008 "
                                                  "Bucharest Summit.")
     editor.checker.check_now()
+    cursor = editor.picker.text.textCursor()
+    cursor.clearSelection()
+    editor.picker.text.setTextCursor(cursor)  # the cited words now show highlighted
+    editor.questions.setFocus()
+    shot("editor-3-written-and-cited", editor)
     QTest.keyClick(editor, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     QTest.qWait(300)
     preview = editor.preview
@@ -101,11 +106,11 @@ def main() -> int:
         if hasattr(preview.quiz.input, "edit"):
             preview.quiz.input.edit.setText("Nato")
         QTest.keyClick(preview.quiz, Qt.Key.Key_Return)
-        shot("editor-3-preview", preview)
+        shot("editor-4-preview", preview)
         preview.close()
     editor.status_filter.setCurrentIndex(1)
     editor.apply_filters()
-    shot("editor-4-filtered-errors", editor)
+    shot("editor-5-filtered-errors", editor)
     editor.status_filter.setCurrentIndex(0)
     editor.apply_filters()
     editor.files.recovered = False
@@ -117,20 +122,20 @@ def main() -> int:
         "    prompt: The dek measures", "    prompt The dek measures"), encoding="utf-8")
     outcome: LoadOutcome = load_many([broken])[0]
     dialog = window.editors.explain_broken_pack(broken, outcome)
-    shot("editor-5-broken-pack", dialog)
+    shot("editor-6-broken-pack", dialog)
     dialog.open_button.click()
     QTest.qWait(300)
     view = window.editors.editors.get(str(broken.resolve()))
     if view is not None:
         view.resize(int(min(900, width) / scale), int(min(680, height) / scale))
-        shot("editor-6-text-view", view)
+        shot("editor-7-text-view", view)
         view.close()
     from quizapp.ui.editor.new_pack_dialog import NewPackDialog
 
     new = NewPackDialog(window, packs_folder=work / "packs")
     new.set_text_file(pack_dir / "source.md")
     new.show()
-    shot("editor-7-new-pack", new)
+    shot("editor-8-new-pack", new)
     new.close()
     window.close()
     return 0

@@ -98,7 +98,7 @@ class PackEditor(QMainWindow):
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.work_area)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 980])
+        self.splitter.setSizes([310, 970])
         self.splitter.setChildrenCollapsible(False)
         self.pack_problems = QLabel()
         self.pack_problems.setObjectName("fieldProblem")
@@ -151,6 +151,7 @@ class PackEditor(QMainWindow):
         self.questions.setModel(self.proxy)
         self.questions.setUniformItemSizes(True)  # two lines each: fast for thousands
         self.questions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.questions.setAlternatingRowColors(True)
         self.questions.setSpacing(2)
         self.questions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

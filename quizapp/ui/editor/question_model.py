@@ -17,10 +17,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 
 from quizapp.core.diagnostics import Severity
 from quizapp.core.findings import Findings
@@ -93,6 +95,9 @@ class QuestionListModel(QAbstractListModel):
                 self.status(row), "")  # type: ignore[arg-type]
             return (f"Question {row + 1}, {question.get('id', '')}, "
                     f"{type_label(question.get('type'))} {status}: {question.get('prompt', '')}")
+        if role == Qt.ItemDataRole.SizeHintRole:  # two lines, as wide as the list: long text elides
+            spacing = QFontMetrics(QGuiApplication.font()).lineSpacing()
+            return QSize(1, 2 * spacing + 8)
         if role == TYPE_ROLE:
             return str(question.get("type", ""))
         if role == SECTION_ROLE:

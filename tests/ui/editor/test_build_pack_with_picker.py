@@ -125,3 +125,14 @@ def test_a_cite_whose_quote_no_longer_occurs_is_marked(qtbot: QtBot,
     assert cite_problem.isVisible()
     assert "the quote does not occur verbatim in passage 'atlas-1'" in cite_problem.text()
     assert mini_editor.model.data(mini_editor.model.index(0)).startswith("✘ 1. river-mouth")
+
+
+def test_enter_on_a_citation_selects_its_words_in_the_source(qtbot: QtBot,
+                                                            mini_editor: PackEditor) -> None:
+    activate(qtbot, mini_editor)
+    table = mini_editor.form.cites.table
+    table.setFocus()
+    table.setCurrentIndex(mini_editor.form.cites.model.index(0, 1))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert mini_editor.picker.text.textCursor().selectedText() == "to the sea at Port Amber"
+    assert mini_editor.picker.text.hasFocus()
