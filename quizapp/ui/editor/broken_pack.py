@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,8 @@ from quizapp.core.diagnostics import Diagnostic, PackError
 from quizapp.packs.atomic_write import write_text_atomically
 from quizapp.packs.library import plain_problem
 from quizapp.packs.pack_document import PackDocument
+from quizapp.packs.recovery import RecoveryStore
+from quizapp.ui.editor.editor_files import AUTOSAVE_MS
 
 PROBLEM_LINE = QColor("#ffe3a3")
 
@@ -83,11 +85,17 @@ class YamlTextEditor(QMainWindow):
     editor_closed = Signal(object)  # Path
 
     def __init__(self, path: Path, text: str, problems: list[Diagnostic], line: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, recovery: RecoveryStore | None = None,
+                 saved_text: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.path = path
-        self.saved_text = text
+        self.saved_text = text if saved_text is None else saved_text
+        self.recovery = recovery
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
         self.setWindowTitle(self.tr("%1[*] — fix the pack — quizapp").replace("%1", path.name))
         self.resize(900, 680)
         self.problem = QLabel()
@@ -103,8 +111,7 @@ class YamlTextEditor(QMainWindow):
         font.setStyleHint(font.StyleHint.Monospace)
         self.text.setFont(font)
         self.text.cursorPositionChanged.connect(self._show_position)
-        self.text.textChanged.connect(
-            lambda: self.setWindowModified(self.text.toPlainText() != self.saved_text))
+        self.text.textChanged.connect(self._changed)
         self.form_button = QPushButton(self.tr("Open in the &form editor"))
         self.form_button.setEnabled(False)
         self.form_button.clicked.connect(self._to_form)
@@ -124,6 +131,24 @@ class YamlTextEditor(QMainWindow):
         self.setCentralWidget(central)
         self._show_problems(problems)
         self.go_to(line)
+        self.setWindowModified(self.is_modified())
+
+    def is_modified(self) -> bool:
+        return self.text.toPlainText() != self.saved_text
+
+    def _changed(self) -> None:
+        self.setWindowModified(self.is_modified())
+        self.autosave_timer.start()
+
+    def autosave_now(self) -> None:
+        """Keep unsaved text in the recovery file, as the form editor does."""
+        self.autosave_timer.stop()
+        if self.recovery is None:
+            return
+        if self.is_modified():
+            self.recovery.save(self.path, self.text.toPlainText())
+        else:
+            self.recovery.discard(self.path)
 
     def go_to(self, line: int, column: int = 1) -> None:
         """Put the cursor on the problem and mark its whole line, so the eye finds it."""
@@ -177,6 +202,7 @@ class YamlTextEditor(QMainWindow):
             return False
         self.saved_text = self.text.toPlainText()
         self.setWindowModified(False)
+        self.autosave_now()
         self.check()
         return True
 
@@ -186,7 +212,7 @@ class YamlTextEditor(QMainWindow):
             self.form_requested.emit(self.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.text.toPlainText() != self.saved_text:
+        if self.is_modified():
             Button = QMessageBox.StandardButton
             answer = QMessageBox.question(self, self.tr("Save your changes?"),
                                           self.tr("Save your changes to this file?\n\n%1")
@@ -197,5 +223,8 @@ class YamlTextEditor(QMainWindow):
             if not kept:
                 event.ignore()
                 return
+            if self.recovery is not None:
+                self.recovery.discard(self.path)
+        self.autosave_timer.stop()
         self.editor_closed.emit(self.path)
         super().closeEvent(event)

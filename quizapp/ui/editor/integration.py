@@ -111,8 +111,10 @@ class EditorService(QObject):
         except PackError as error:
             text = recovered.text if recovered is not None else _read_anyway(path)
             first = error.diagnostics[0] if error.diagnostics else None
+            saved = _read_anyway(path) if recovered is not None else None
             view = YamlTextEditor(path, text, error.diagnostics,
-                                  line or (first.line if first else 1), self.window)
+                                  line or (first.line if first else 1), self.window,
+                                  self.recovery, saved)
             view.form_requested.connect(lambda p: self.open_editor(p))
             view.editor_closed.connect(lambda *_: self.editors.pop(key, None))
             return self._show(key, view)

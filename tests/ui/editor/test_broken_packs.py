@@ -138,3 +138,28 @@ def test_broken_recent_entries_can_be_removed_from_the_list(qtbot: QtBot,
     assert good.resolve() not in {Path(r.path).resolve() for r in window.home.model.rows}
     assert good.exists()
     assert window.context.history.recent_packs() == []
+
+
+def test_unsaved_fixes_in_the_text_view_survive_a_crash(qtbot: QtBot,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       open_window: WindowFactory,
+                                                       tmp_path: Path) -> None:
+    window = open_window()
+    path = broken_copy(tmp_path, "    prompt: Which", "    prompt Which")
+    view = window.editors.open_editor(path)
+    assert isinstance(view, YamlTextEditor)
+    view.text.moveCursor(view.text.textCursor().MoveOperation.Start)
+    view.text.insertPlainText("# half-way through a fix\n")
+    assert view.autosave_timer.isActive()
+    view.autosave_timer.stop()
+    view.autosave_now()
+    window.history.db.close()  # the crash: nothing is closed or saved
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    again = open_window()
+    reopened = again.editors.editors[str(path.resolve())]
+    assert isinstance(reopened, YamlTextEditor)
+    assert reopened.text.toPlainText().startswith("# half-way through a fix\n")
+    assert reopened.isWindowModified()
+    assert not path.read_text(encoding="utf-8").startswith("# half-way")
+    assert reopened.save()
+    assert list(again.editors.recovery.folder.glob("*.json")) == []
