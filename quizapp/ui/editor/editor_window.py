@@ -7,21 +7,14 @@ unsaved-changes guard live in ``EditorFiles``.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
-    QMenu,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -49,14 +42,12 @@ from quizapp.ui.editor.live_checks import LiveChecker
 from quizapp.ui.editor.preview import PreviewDialog
 from quizapp.ui.editor.question_fields import add_cite, cite_list
 from quizapp.ui.editor.question_form import QuestionForm
-from quizapp.ui.editor.question_model import QuestionFilter, QuestionListModel, type_label
+from quizapp.ui.editor.question_list_panel import QuestionListPanel
+from quizapp.ui.editor.question_model import QuestionListModel, type_label
 from quizapp.ui.editor.source_picker import SourcePicker
 
 ROOMY_CHARACTERS = 140
 """Below this many average characters of width, the form and the source become tabs."""
-STATUS_FILTERS = (("", "Any status"), ("error", "✘ With errors"), ("warning", "⚠ With warnings"),
-                  ("ok", "✔ No problems"))
-
 
 class PackEditor(QMainWindow):
     pack_saved = Signal(object)  # Path
@@ -74,7 +65,14 @@ class PackEditor(QMainWindow):
         self.source = EditorSource(document)
         self.current_row: int | None = None
         self.preview: PreviewDialog | None = None
-        self._build_list()
+        self.list_panel = QuestionListPanel(self.model)
+        panel = self.list_panel
+        self.proxy, self.questions = panel.proxy, panel.questions
+        self.section_filter, self.type_filter, self.status_filter = (
+            panel.section_filter, panel.type_filter, panel.status_filter)
+        self.add_button, self.add_menu = panel.add_button, panel.add_menu
+        self.duplicate_button, self.delete_button = panel.duplicate_button, panel.delete_button
+        self.count_label = panel.count_label
         self.form = QuestionForm()
         self.picker = SourcePicker()
         form_scroll = QScrollArea()
@@ -130,64 +128,6 @@ class PackEditor(QMainWindow):
         self.questions.setFocus()
 
     # -- building ------------------------------------------------------------------------------
-    def _build_list(self) -> None:
-        self.section_filter, self.type_filter, self.status_filter = (QComboBox(), QComboBox(),
-                                                                     QComboBox())
-        self.type_filter.addItem(self.tr("Any type"), "")
-        for kind in QuestionType:
-            self.type_filter.addItem(kind.label, kind.value)
-        for value, text in STATUS_FILTERS:
-            self.status_filter.addItem(self.tr(text), value)
-        for box, name in ((self.section_filter, "Show questions of section"),
-                          (self.type_filter, "Show questions of type"),
-                          (self.status_filter, "Show questions by check status")):
-            box.setAccessibleName(self.tr(name))
-            box.activated.connect(lambda *_: self.apply_filters())
-        self.proxy = QuestionFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.questions = QListView()
-        self.questions.setObjectName("questionList")
-        self.questions.setAccessibleName(self.tr("Questions"))
-        self.questions.setModel(self.proxy)
-        self.questions.setUniformItemSizes(True)  # two lines each: fast for thousands
-        self.questions.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.questions.setAlternatingRowColors(True)
-        self.questions.setSpacing(2)
-        self.questions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.questions.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.questions.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.questions.setDragDropOverwriteMode(False)
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.add_menu = QMenu(self.add_button)
-        self.add_button.setMenu(self.add_menu)
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        buttons = QHBoxLayout()
-        for button, name in ((self.add_button, "Add a question"),
-                             (self.duplicate_button, "Duplicate the question"),
-                             (self.delete_button, "Delete the question")):
-            button.setAutoDefault(True)  # Enter presses the focused button
-            button.setAccessibleName(self.tr(name))
-            buttons.addWidget(button)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("answerHint")
-        self.list_panel = QWidget()
-        panel = QVBoxLayout(self.list_panel)
-        panel.setContentsMargins(6, 6, 6, 6)
-        title = QLabel(self.tr("&Questions"))
-        title.setBuddy(self.questions)
-        panel.addWidget(title)
-        for box in (self.section_filter, self.type_filter, self.status_filter):
-            panel.addWidget(box)
-        panel.addWidget(self.questions, 1)
-        panel.addWidget(self.count_label)
-        panel.addLayout(buttons)
-        chain = [self.section_filter, self.type_filter, self.status_filter, self.questions,
-                 self.add_button, self.duplicate_button, self.delete_button]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
-
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, handler: Any,
                 widget: QWidget | None = None) -> QAction:
         action = QAction(self.tr(text), self)
@@ -253,6 +193,7 @@ class PackEditor(QMainWindow):
 
     def _connect(self) -> None:
         self.questions.selectionModel().currentChanged.connect(self._current_changed)
+        self.list_panel.filters_changed.connect(self._filters_changed)
         self.form.edited.connect(self.edit_current)
         self.form.type_change_requested.connect(self.change_type)
         self.form.cites.table.activated.connect(self._show_cite)
@@ -264,7 +205,7 @@ class PackEditor(QMainWindow):
         for signal in (self.model.question_edited, self.model.questions_rearranged,
                        self.model.header_edited):
             signal.connect(lambda *_: self.checker.schedule())
-        self.model.questions_rearranged.connect(self._update_count)
+        self.model.questions_rearranged.connect(self.list_panel.update_count)
         self.checker.findings_ready.connect(self.show_findings)
         self.checker.check_failed.connect(lambda text: self.statusBar().showMessage(text))
         self.undo_stack.cleanChanged.connect(self._stack_changed)
@@ -288,34 +229,24 @@ class PackEditor(QMainWindow):
         self.source.reload(self.document.header())
         self.picker.set_source(self.source.pack_for_attribution(), self.source.document)
         self.form.set_sections(self.source.sections(self.document.header()))
-        self.section_filter.clear()
-        self.section_filter.addItem(self.tr("Any section"), "")
-        for ident, title in self.source.sections(self.document.header()):
-            self.section_filter.addItem(title, ident)
+        self.list_panel.set_sections(self.source.sections(self.document.header()))
         if self.current_row is not None:
             self._load_form(self.current_row)
         self.update_title()
 
     def apply_filters(self) -> None:
-        self.proxy.set_filters(str(self.section_filter.currentData() or ""),
-                               str(self.type_filter.currentData() or ""),
-                               str(self.status_filter.currentData() or ""))
-        self._update_count()
+        self.list_panel.apply_filters()
+
+    def _filters_changed(self) -> None:
         if self.current_row is not None:
             self.select_row(self.current_row)
-
-    def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("Questions: %n", "", total) if shown == total else \
-            self.tr("Shown: %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-        self.count_label.setText(text)
 
     def select_row(self, row: int) -> None:
         """Show question ``row`` in the form, and select it in the list when the filter shows it."""
         if not 0 <= row < self.model.rowCount():
             self.current_row = None
             self.form.setEnabled(False)
-            self._update_count()
+            self.list_panel.update_count()
             return
         self.current_row = row
         index = self.proxy.mapFromSource(self.model.index(row))
@@ -325,7 +256,7 @@ class PackEditor(QMainWindow):
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.questions.scrollTo(index)
         self._load_form(row)
-        self._update_count()
+        self.list_panel.update_count()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.proxy.mapToSource(current)
