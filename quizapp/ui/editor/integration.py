@@ -46,6 +46,7 @@ class EditorService(QObject):
         self.identity = PackIdentity(window.context.settings, self.known_packs)
         self.recovery_offered = False
         self.dialog: QDialog | None = None
+        self.menu: QMenu | None = None
         self._add_menu_entries()
         table = window.home.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -194,14 +195,17 @@ class EditorService(QObject):
         return menu
 
     def _show_context_menu(self, position: QPoint) -> None:
+        """For the current pack: a right-click makes the clicked row current, the Menu key
+        (or Shift+F10) uses the row already current."""
         table = self.window.home.table
-        index = table.indexAt(position)
-        if not index.isValid():
-            index = table.currentIndex()
+        index = table.currentIndex()
+        if not table.visualRect(index).contains(position):
             position = table.visualRect(index).center()
         row = self.window.home.model.row(self.window.home.proxy.mapToSource(index))
         if row is not None:
-            self.context_menu(row).exec(table.viewport().mapToGlobal(position))
+            self.menu = self.context_menu(row)
+            self.menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.menu.popup(table.viewport().mapToGlobal(position))
 
     def remove_from_list(self, row: PackRow) -> None:
         """Forget a recent or opened pack (the file itself is left alone)."""

@@ -89,3 +89,21 @@ def test_saving_in_the_editor_refreshes_the_pack_list(qtbot: QtBot, open_window:
     with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
         assert editor.files.save()
     assert [row.title for row in window.home.model.rows] == ["Renamed Atlas"]
+
+
+def test_the_menu_key_opens_the_current_packs_context_menu(qtbot: QtBot,
+                                                          open_window: WindowFactory,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window()
+    table = window.home.table
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5),
+                              table.mapToGlobal(QPoint(5, 5)), Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(table, event)
+    menu = window.editors.menu
+    assert menu is not None and menu.isVisible()
+    assert [a.text() for a in menu.actions()] == ["&Edit pack…", "&Remove from the list"]
+    menu.close()

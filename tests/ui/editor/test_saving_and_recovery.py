@@ -207,3 +207,33 @@ def test_saving_under_an_id_another_pack_uses_asks(qtbot: QtBot, monkeypatch: py
     editor.files.apply_details({"id": "mini-atlas"})
     assert not editor.files.save()  # cancelled: nothing written
     assert "id: mini-atlas-copy" in other.read_text(encoding="utf-8")
+
+
+def test_save_as_copies_the_source_beside_the_new_file(qtbot: QtBot, tmp_path: Path,
+                                                      mini_editor: PackEditor) -> None:
+    target = tmp_path / "elsewhere" / "atlas.yaml"
+    target.parent.mkdir()
+    assert mini_editor.files.save_to(target)
+    assert (target.parent / "source.md").is_file()
+    result = check_pack_file(target)
+    assert result.errors == () and result.pack is not None and result.pack.document is not None
+    assert mini_editor.document.file == str(target)
+    assert mini_editor.picker.block_passages
+
+
+def test_pack_details_dialog_reports_only_what_changed(qtbot: QtBot,
+                                                      mini_editor: PackEditor) -> None:
+    from quizapp.ui.editor.pack_details import PackDetailsDialog
+
+    dialog = PackDetailsDialog(mini_editor.document.header(), ())
+    qtbot.addWidget(dialog)
+    assert dialog.changes() == {}
+    dialog.edits["title"].setText("Atlas, revised")
+    dialog.authors.setText("Ann, Bo")
+    dialog.source_edits["license"].setText("")
+    changes = dialog.changes()
+    assert changes["title"] == "Atlas, revised" and changes["authors"] == ["Ann", "Bo"]
+    assert "license" not in changes["source"] and changes["source"]["publisher"] == "Example Press"
+    mini_editor.files.apply_details(changes)
+    assert mini_editor.undo_stack.count() == 1  # one step to undo
+    assert "Licensed" not in mini_editor.picker.attribution.text()
