@@ -223,3 +223,22 @@ def create_pack(directory: Path, source_file: Path | None = None, *, title: str 
     pack_path = directory / PACK_FILE
     write_text_atomically(pack_path, pack_text)
     return NewPack(pack_path, source_path, load_pack(pack_path))
+
+
+def attach_source(pack_dir: Path, text_file: Path) -> tuple[str, str]:
+    """Put a teacher's text beside an existing pack as a source with passage ids.
+
+    Returns the file name to write under ``source: text:`` and the text's title. An existing
+    ``source.md`` is never overwritten: the new one is then ``source-2.md`` (or -3…).
+    """
+    text, kind = read_teacher_text(Path(text_file))
+    fallback = Path(text_file).stem.replace("_", " ").replace("-", " ").strip()
+    try:
+        draft = draft_source(text, kind, fallback)
+    except SourceTextError as error:
+        raise StarterError(f"{Path(text_file).name}: {error}") from None
+    name, number = SOURCE_FILE, 2
+    while (pack_dir / name).exists():
+        name, number = f"source-{number}.md", number + 1
+    write_text_atomically(pack_dir / name, draft.markdown)
+    return name, draft.title

@@ -17,6 +17,7 @@ from shiboken6 import isValid
 
 from quizapp.packs.pack_document import DocumentWriteError
 from quizapp.packs.recovery import RecoveryStore
+from quizapp.packs.starter import StarterError, attach_source
 from quizapp.ui.editor.commands import EditPackField
 from quizapp.ui.editor.identity_prompt import PackIdentity
 from quizapp.ui.editor.pack_details import PackDetailsDialog
@@ -121,6 +122,32 @@ class EditorFiles(QObject):
             self.editor.refresh_source()
             return True
         return False
+
+    def choose_source(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.editor, self.tr("The text your questions will cite"), str(self.path.parent),
+            self.tr("Texts (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)"))
+        if name:
+            self.attach_source(Path(name))
+
+    def attach_source(self, text_file: Path) -> bool:
+        """Give the pack a source text (with passage ids) to cite, keeping its attribution."""
+        try:
+            name, title = attach_source(self.path.parent, text_file)
+        except StarterError as error:
+            QMessageBox.warning(self.editor, self.tr("The text cannot be used"),
+                                self.tr("The text cannot become a source.") + f"\n\n{error}")
+            return False
+        old = self.editor.document.header().get("source")
+        source = dict(old) if isinstance(old, dict) else {}
+        source.update({"text": name, "title": title})
+        for key in ("publisher", "license", "url"):
+            source.setdefault(key, "")
+        self.apply_details({"source": source})
+        self.editor.statusBar().showMessage(
+            self.tr("%1 is the source now: select words in it to cite them.").replace("%1", name),
+            8000)
+        return True
 
     def edit_details(self) -> None:
         findings = self.editor.checker.latest

@@ -167,6 +167,8 @@ class PackEditor(QMainWindow):
                                 self._action("Save &as…", "Ctrl+Shift+S", self.files.save_as),
                                 None,
                                 self._action("Pack &details…", "Ctrl+I", self.files.edit_details),
+                                self._action("Attach a source &text…", None,
+                                             self.files.choose_source),
                                 None, self._action("&Close", "Ctrl+W", self.close)]),
             (self.tr("&Edit"), [self.undo_action, self.redo_action, None, self.duplicate_action,
                                 self.delete_action, self.up_action, self.down_action]),

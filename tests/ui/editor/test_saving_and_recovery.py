@@ -237,3 +237,23 @@ def test_pack_details_dialog_reports_only_what_changed(qtbot: QtBot,
     mini_editor.files.apply_details(changes)
     assert mini_editor.undo_stack.count() == 1  # one step to undo
     assert "Licensed" not in mini_editor.picker.attribution.text()
+
+
+def test_a_pack_without_a_source_gets_one_to_cite(qtbot: QtBot, tmp_path: Path,
+                                                  open_editor: EditorFactory) -> None:
+    from quizapp.packs.starter import create_pack
+
+    made = create_pack(tmp_path / "imported", title="Imported questions")
+    (tmp_path / "notes.txt").write_text("Notes\n\nThe river Vell reaches the sea at Port Amber.\n",
+                                        encoding="utf-8")
+    editor = open_editor(made.pack_path)
+    assert editor.picker.block_passages == {}
+    assert editor.files.attach_source(tmp_path / "notes.txt")
+    assert editor.document.header()["source"]["text"] == "source.md"
+    assert list(editor.picker.block_passages.values()) == ["notes-1"]
+    editor.picker.select_words("notes-1", "reaches the sea")
+    editor.picker.cite_selection()
+    assert editor.model.question(0)["cite"] == {"passage": "notes-1", "quote": "reaches the sea"}
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert "source" not in editor.document.header()
