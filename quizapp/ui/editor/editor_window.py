@@ -46,7 +46,7 @@ from quizapp.ui.editor.question_list_panel import QuestionListPanel
 from quizapp.ui.editor.question_model import QuestionListModel, type_label
 from quizapp.ui.editor.source_picker import SourcePicker
 
-ROOMY_CHARACTERS = 140
+ROOMY_CHARACTERS = 128
 """Below this many average characters of width, the form and the source become tabs."""
 
 class PackEditor(QMainWindow):

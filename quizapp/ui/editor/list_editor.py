@@ -66,8 +66,8 @@ class ListEditor(QWidget):
 
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.up_button = QPushButton(self.tr("Up"))
-        self.down_button = QPushButton(self.tr("Down"))
+        self.up_button = QPushButton("↑")
+        self.down_button = QPushButton("↓")
         for button, what, tip in (
                 (self.add_button, "Add a row to", "Ctrl+Return"),
                 (self.remove_button, "Remove the selected row of", "Ctrl+Delete"),
