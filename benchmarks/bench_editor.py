@@ -16,15 +16,15 @@ import argparse
 import os
 import re
 import shutil
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_statistics_screen import median_ms
 
 from quizapp.core.findings import collect_findings
 from quizapp.packs.loader import load_pack, source_reader
@@ -45,15 +45,6 @@ def big_pack(folder: Path, copies: int) -> Path:
     path = folder / "pack.yaml"
     path.write_text(head + "questions:\n" + body, encoding="utf-8")
     return path
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append(1000 * (time.perf_counter() - start))
-    return statistics.median(timings)
 
 
 def main() -> int:
