@@ -105,8 +105,8 @@ def collect_findings(data: object, *, file: str,
     positions = PathPositions()
     result = validate_pack_data(data, file=file, positions=positions, read_source=read_source)
     diagnostics = list(result.diagnostics)
-    # Item-writing lint joins here once quizapp/core/lint.py is in:
-    #   if result.pack is not None: diagnostics += lint_pack(result.pack, positions.of_value)
+    # Item-writing lint joins here once quizapp/core/lint.py is merged (one line):
+    #   diagnostics += lint_pack(result.pack, positions, file=file) if result.pack else []
     findings = tuple(_finding(d, positions, file) for d in diagnostics)
     grouped: dict[int, list[Finding]] = {}
     for found in findings:

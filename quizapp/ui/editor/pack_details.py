@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.findings import Finding
 from quizapp.ui.editor.question_fields import tag_list
-from quizapp.ui.editor.question_model import STATUS_MARKS
+from quizapp.ui.editor.question_model import severity_mark
 
 PACK_FIELDS = (("title", "&Title"), ("id", "&Id (history is kept under it)"),
                ("language", "&Language"), ("version", "&Version"))
@@ -65,7 +65,7 @@ class PackDetailsDialog(QDialog):
             edit = self._line(str(source.get(key) or ""), label)
             self.source_edits[key] = edit
             form.addRow(label, edit)
-        problems = QLabel("\n".join(f"{STATUS_MARKS[f.severity]} {f.message}" for f in findings))
+        problems = QLabel("\n".join(f"{severity_mark(f.severity)} {f.message}" for f in findings))
         problems.setObjectName("fieldProblem")
         problems.setWordWrap(True)
         problems.setTextFormat(Qt.TextFormat.PlainText)

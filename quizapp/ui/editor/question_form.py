@@ -40,7 +40,7 @@ from quizapp.ui.editor.question_fields import (
     tag_list,
     text_list,
 )
-from quizapp.ui.editor.question_model import STATUS_MARKS
+from quizapp.ui.editor.question_model import severity_mark
 
 DIFFICULTIES = ((1, "1 — recall"), (2, "2 — understanding"), (3, "3 — inference across passages"))
 TYPE_PAGES = {QuestionType.SINGLE: 0, QuestionType.MULTIPLE: 0, QuestionType.TRUE_FALSE: 1,
@@ -319,7 +319,7 @@ class QuestionForm(QWidget):
                 key = f"answer:{kind.value if kind else 'numeric'}"
             if key not in self.problems:
                 key = ""
-            grouped.setdefault(key, []).append(f"{STATUS_MARKS[finding.severity]} "
+            grouped.setdefault(key, []).append(f"{severity_mark(finding.severity)} "
                                                f"{finding.message}")
         for key, label in [("", self.general), *self.problems.items()]:
             text = "\n".join(grouped.get(key, []))

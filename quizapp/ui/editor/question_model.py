@@ -39,6 +39,11 @@ PROMPT_SHOWN = 70
 STATUS_MARKS = {Severity.ERROR: "✘", Severity.WARNING: "⚠"}
 
 
+def severity_mark(severity: Severity | str | None) -> str:
+    """✘ for errors, ⚠ for warnings, • for any other kind of finding (item-writing lint)."""
+    return STATUS_MARKS.get(severity, "•") if severity is not None else ""  # type: ignore[call-overload]
+
+
 def type_label(value: object) -> str:
     try:
         return QuestionType(str(value)).label
@@ -82,7 +87,7 @@ class QuestionListModel(QAbstractListModel):
         row = index.row()
         question = self.question(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            mark = STATUS_MARKS.get(self.status(row), "")  # type: ignore[arg-type]
+            mark = severity_mark(self.status(row))
             prompt = " ".join(str(question.get("prompt") or "(no prompt yet)").split())
             if len(prompt) > PROMPT_SHOWN:
                 prompt = prompt[: PROMPT_SHOWN - 1].rstrip() + "…"
@@ -110,7 +115,7 @@ class QuestionListModel(QAbstractListModel):
     def _tooltip(self, row: int) -> str:
         if self.findings is None:
             return ""
-        return plain_tooltip("\n".join(f"{STATUS_MARKS[f.severity]} {f.message}"
+        return plain_tooltip("\n".join(f"{severity_mark(f.severity)} {f.message}"
                                         for f in self.findings.for_question(row)))
 
     def set_findings(self, findings: Findings) -> None:
