@@ -39,9 +39,11 @@ PROMPT_SHOWN = 70
 STATUS_MARKS = {Severity.ERROR: "✘", Severity.WARNING: "⚠"}
 
 
-def severity_mark(severity: Severity | str | None) -> str:
+def severity_mark(severity: Severity | None) -> str:
     """✘ for errors, ⚠ for warnings, • for any other kind of finding (item-writing lint)."""
-    return STATUS_MARKS.get(severity, "•") if severity is not None else ""  # type: ignore[call-overload]
+    if severity is None:
+        return ""
+    return STATUS_MARKS.get(severity, "•")
 
 
 def type_label(value: object) -> str:
