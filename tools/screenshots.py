@@ -17,6 +17,28 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+def apply_dark_palette(app: object) -> None:
+    """A dark desktop palette, to check every screen reads in dark mode too."""
+    from PySide6.QtGui import QPalette
+
+    app.setStyle("Fusion")  # type: ignore[attr-defined]
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Base, "#17181a"),
+                         (QPalette.ColorRole.AlternateBase, "#232427"),
+                         (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Button, "#2d2e31"),
+                         (QPalette.ColorRole.ButtonText, "#e8eaed"),
+                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                         (QPalette.ColorRole.Link, "#8ab4f8"),
+                         (QPalette.ColorRole.HighlightedText, "#202124")):
+        palette.setColor(role, colour)
+    app.setPalette(palette)  # type: ignore[attr-defined]
+    app.setStyleSheet(app.styleSheet())  # type: ignore[attr-defined]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir", type=Path)
@@ -37,7 +59,7 @@ def main() -> int:
 
     app = make_application(["quizapp"])
     if args.dark:
-        use_dark_theme(app)
+        apply_dark_palette(app)
     args.outdir.mkdir(parents=True, exist_ok=True)
     context = open_context(Path(tempfile.mkdtemp()))
     window = MainWindow(context)
@@ -101,26 +123,6 @@ def main() -> int:
         play_whole_pack(window, quiz, shot)
     window.close()
     return 0
-
-
-def use_dark_theme(app: object) -> None:
-    """Give the app the colours of a typical dark desktop theme, to look at it in dark mode."""
-    from PySide6.QtGui import QPalette
-
-    palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                         (QPalette.ColorRole.WindowText, "#e8eaed"),
-                         (QPalette.ColorRole.Base, "#17181a"),
-                         (QPalette.ColorRole.Text, "#e8eaed"),
-                         (QPalette.ColorRole.Button, "#2d2e31"),
-                         (QPalette.ColorRole.ButtonText, "#e8eaed"),
-                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
-                         (QPalette.ColorRole.HighlightedText, "#202124")):
-        palette.setColor(role, colour)
-    app.setStyle("Fusion")  # type: ignore[attr-defined]
-    app.setPalette(palette)  # type: ignore[attr-defined]
-    app.setStyleSheet(app.styleSheet())  # type: ignore[attr-defined]
 
 
 def play_whole_pack(window: object, quiz: object, shot: object) -> None:

@@ -34,6 +34,7 @@ from quizapp.ui.about_dialog import AboutDialog
 from quizapp.ui.classroom.actions import install_classroom_actions
 from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
+from quizapp.ui.editor import install_editor
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.interop = install_interop_actions(self)
         self.classroom = install_classroom_actions(self)
         self.live_actions = install_live_actions(self)
+        self.editors = install_editor(self)
         self._refresh_profiles()
         self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
@@ -218,18 +220,17 @@ class MainWindow(QMainWindow):
             if self.closing:
                 return
             if outcome.pack is None:
-                QMessageBox.warning(self, "This pack cannot be opened",
-                                    f"{path.name} has problems:\n\n{outcome.error_text}\n\n"
-                                    "Fix them in the file (quizapp validate lists them all) "
-                                    "and open it again.")
+                self.editors.explain_broken_pack(path, outcome)
                 return
-            self.context.history.remember_pack(str(path.resolve()), outcome.pack.id,
-                                               outcome.pack.title)
+            pack = self.editors.settle_identity(path, outcome.pack)
+            if pack is None:
+                return
+            self.context.history.remember_pack(str(path.resolve()), pack.id, pack.title)
             if path.resolve() not in [p.resolve() for p in self.context.extra_pack_paths]:
                 self.context.extra_pack_paths.append(path.resolve())
             self.refresh_packs(select=path.resolve())
             if start:
-                self.start_mode(outcome.pack, StudyMode.PRACTICE)
+                self.start_mode(pack, StudyMode.PRACTICE)
 
         self.statusBar().showMessage(f"Checking {path.name}…")
         self.runner.run(lambda: load_many([path], self.context.bundle_cache), done,

@@ -45,6 +45,14 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.No))
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, record(QMessageBox.StandardButton.Ok))
+
+    def unanswered_box(box: QMessageBox) -> int:
+        """A message box built by hand and shown with exec(): closed at once with no button
+        clicked (what Esc does), so a test that forgot to answer it fails instead of hanging."""
+        shown.append(f"{box.windowTitle()} / {box.text()}")
+        return int(QMessageBox.StandardButton.Cancel.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", unanswered_box)
     return shown
 
 
