@@ -8,6 +8,7 @@ has in memory, because sections and prompts live in the pack, not in the databas
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -40,6 +41,21 @@ class Totals:
     sessions: int
     overridden: int = 0
     """Answers among ``correct`` that the learner marked right ("I was right")."""
+
+
+def streak_ending(today: date, days_newest_first: Iterable[date]) -> int:
+    """How many consecutive study days end today, or yesterday if none yet today."""
+    streak = 0
+    expected: date | None = None
+    for day in days_newest_first:
+        if expected is None:  # the most recent day must be today or yesterday
+            if day < today - timedelta(days=1):
+                return 0
+        elif day != expected:
+            break
+        streak += 1
+        expected = day - timedelta(days=1)
+    return streak
 
 
 class StatisticsStore:
@@ -76,18 +92,7 @@ class StatisticsStore:
         rows = self.db.execute(
             "SELECT day FROM daily_activity WHERE profile_id = ? AND day <= ? AND answered > 0 "
             "ORDER BY day DESC", (profile_id, today.isoformat()))
-        streak = 0
-        expected: date | None = None
-        for (text,) in rows:
-            day = date.fromisoformat(text)
-            if expected is None:  # the most recent day must be today or yesterday
-                if day < today - timedelta(days=1):
-                    return 0
-            elif day != expected:
-                break
-            streak += 1
-            expected = day - timedelta(days=1)
-        return streak
+        return streak_ending(today, (date.fromisoformat(text) for (text,) in rows))
 
     def totals(self, profile_id: int) -> Totals:
         """``sessions`` counts sessions with at least one answer: opening a quiz and leaving at
