@@ -23,6 +23,7 @@ from quizapp.core.engine import AnswerResult, QuestionView, QuizSession, questio
 from quizapp.core.exam_checks import preset_matches
 from quizapp.core.models import ExamPreset, Pack, Question
 from quizapp.core.scoring import Answer
+from quizapp.core.typed_numbers import read_number
 
 Clock = Callable[[], float]
 
@@ -261,6 +262,10 @@ class ExamSession:
         if index == self.position and self._shown_since is not None:
             running = max(0.0, self._now() - self._shown_since)
         return self._seconds[index] + running
+
+    def read_number(self, text: str) -> float | None:
+        """A typed number as grading will read it, so the answer box accepts what counts."""
+        return read_number(text, self.language)
 
     def can_visit(self, index: int) -> bool:
         """Going back (or skipping ahead) is for exams that allow it; moving on one by one is

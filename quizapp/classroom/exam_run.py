@@ -84,7 +84,8 @@ class ExamRun:
                unfinished: UnfinishedSession, *, clock: Clock = time.monotonic,
                now: WallClock = _utc_now) -> ExamRun:
         """The exam as it was when the app stopped: same questions and order, answers, flags,
-        and the time left. One that was being handed in is handed in (see ``outcome``)."""
+        and the time left. One that was being handed in is handed in (see ``outcome``); call
+        ``note_resumed`` when the learner does carry on."""
         records = ExamRecords(history)
         record = records.record(unfinished.session_id)
         if record is None:
@@ -111,10 +112,12 @@ class ExamRun:
                   interruptions=record.interruptions, answered_at=answered_at)
         if record.handed_in_at is not None:
             run._record_hand_in(timed_out=record.closed_by == CLOSED_BY_TIME)
-        else:
-            records.note_resumed(run.session_id)
-            run.interruptions += 1
         return run
+
+    def note_resumed(self) -> None:
+        """The learner carries on after an interruption: counted, for the teacher to see."""
+        self.records.note_resumed(self.session_id)
+        self.interruptions += 1
 
     # -- during the exam ---------------------------------------------------------------------------
     def current(self) -> QuestionView:

@@ -30,6 +30,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
 from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
 from quizapp.study import StudyRun, plan, questions_for
+from quizapp.ui.classroom.exam_mode import install_exam_mode
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
         self.interop = install_interop_actions(self)
+        self.exams = install_exam_mode(self)
         self._refresh_profiles()
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
@@ -204,7 +206,8 @@ class MainWindow(QMainWindow):
         if name:
             self.open_pack_file(Path(name))
 
-    def open_pack_file(self, path: Path, start: bool = False) -> None:
+    def open_pack_file(self, path: Path, start: bool = False,
+                       mode: StudyMode = StudyMode.PRACTICE) -> None:
         """Validate a pack file off the UI thread; add it to the list or explain what is wrong."""
         def done(outcomes: list[LoadOutcome]) -> None:
             outcome = outcomes[0]
@@ -222,7 +225,7 @@ class MainWindow(QMainWindow):
                 self.context.extra_pack_paths.append(path.resolve())
             self.refresh_packs(select=path.resolve())
             if start:
-                self.start_mode(outcome.pack, StudyMode.PRACTICE)
+                self.start_mode(outcome.pack, mode)
 
         self.statusBar().showMessage(f"Checking {path.name}…")
         self.runner.run(lambda: load_many([path], self.context.bundle_cache), done,
@@ -254,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
-        if self.stack.currentWidget() is self.quiz:
+        if self.stack.currentWidget() in (self.quiz, self.exams.screen):
             self.statusBar().showMessage("Leave the quiz first (Esc); your answers are saved.",
                                          5000)
             return True
@@ -294,6 +297,9 @@ class MainWindow(QMainWindow):
     def start_mode(self, pack: Pack | None, mode: StudyMode) -> None:
         if pack is None:
             return
+        if mode is StudyMode.EXAM:
+            self.exams.choose_and_start(pack)
+            return
         options = None
         if mode is StudyMode.CUSTOM:
             dialog = CustomQuizDialog(pack, self)
@@ -323,6 +329,9 @@ class MainWindow(QMainWindow):
             return
         pack = next((p for p in self.loaded_packs() if p.id == unfinished.pack_id), None)
         if pack is None:
+            return
+        if unfinished.mode == StudyMode.EXAM.value:
+            self.exams.offer_resume(pack, unfinished)
             return
         done = len(unfinished.answers)
         answer = QMessageBox.question(

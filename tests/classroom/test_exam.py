@@ -222,6 +222,7 @@ def test_a_crash_resumes_with_the_time_left_as_it_was(tmp_path: Path, mini_pack:
     assert unfinished is not None and unfinished.mode == "exam"
     later = FakeClock(start=50_000.0)  # hours later, another process: its own clock
     resumed = ExamRun.resume(mini_pack, profile, history, unfinished, clock=later)
+    resumed.note_resumed()
     assert resumed.session.remaining() == pytest.approx(600 - 125)
     assert resumed.session.position == 3 and resumed.current().question == question
     assert resumed.session.answer_of(3) == right_answer(question)

@@ -1,0 +1,1 @@
+"""Qt screens for the classroom: exams, projector mode, worksheets and the class report."""
