@@ -17,6 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tools.screenshots import capture, use_dark_palette
+
 
 class HandClock:
     def __init__(self) -> None:
@@ -39,7 +41,6 @@ def main() -> int:
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QPalette
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -49,21 +50,7 @@ def main() -> int:
 
     app = make_application(["quizapp"])
     if args.dark:
-        app.setStyle("Fusion")
-        palette = QPalette()
-        for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                             (QPalette.ColorRole.WindowText, "#e8eaed"),
-                             (QPalette.ColorRole.Base, "#17181a"),
-                             (QPalette.ColorRole.AlternateBase, "#26272a"),
-                             (QPalette.ColorRole.Text, "#e8eaed"),
-                             (QPalette.ColorRole.Button, "#2d2e31"),
-                             (QPalette.ColorRole.ButtonText, "#e8eaed"),
-                             (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-                             (QPalette.ColorRole.Highlight, "#8ab4f8"),
-                             (QPalette.ColorRole.HighlightedText, "#202124")):
-            palette.setColor(role, colour)
-        app.setPalette(palette)
-        app.setStyleSheet(app.styleSheet())
+        use_dark_palette(app)
     if args.points:
         font = app.font()
         font.setPointSize(args.points)
@@ -82,13 +69,7 @@ def main() -> int:
     QTest.qWait(300)
 
     def shot(name: str) -> None:
-        QTest.qWait(250)
-        screen = QGuiApplication.primaryScreen()
-        target = QApplication.activeWindow() or window
-        pixmap = screen.grabWindow(0, target.x(), target.y(), target.frameGeometry().width(),
-                                   target.frameGeometry().height())
-        pixmap.save(str(args.outdir / f"{name}.png"))
-        print(args.outdir / f"{name}.png")
+        capture(window, args.outdir / f"{name}.png")
 
     def key(code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         QTest.keyClick(QApplication.focusWidget() or window, code, modifier)
@@ -105,12 +86,24 @@ def main() -> int:
     screen = exams.screen
     run = screen.run
     assert run is not None
-    for number in range(4):  # the first four answered by keyboard, the second one flagged
+    for number in range(6):  # six answered by keyboard, the third one wrong, the second flagged
         view = run.session.current()
-        if view.question.type.value in ("single", "multiple", "true_false"):
-            key(Qt.Key.Key_1)
-        elif view.question.type.value in ("short_answer", "numeric"):
-            QTest.keyClicks(QApplication.focusWidget(), "1994")
+        question = view.question
+        kind = question.type.value
+        if kind == "single":
+            correct = next(i for i, c in enumerate(question.choices) if c.correct)
+            pick = view.choice_order.index(correct) + (1 if number == 2 else 0)
+            key(Qt.Key(Qt.Key.Key_1 + pick % len(question.choices)))
+        elif kind == "multiple":
+            for index, choice in enumerate(question.choices):
+                if choice.correct:
+                    key(Qt.Key(Qt.Key.Key_1 + view.choice_order.index(index)))
+        elif kind == "true_false":
+            key(Qt.Key.Key_1 if bool(question.truth) != (number == 2) else Qt.Key.Key_2)
+        elif kind == "short_answer":
+            QTest.keyClicks(QApplication.focusWidget(), question.accept[0])
+        elif kind == "numeric":
+            QTest.keyClicks(QApplication.focusWidget(), f"{question.number:g}")
         if number == 1:
             key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
         clock.now += 40

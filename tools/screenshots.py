@@ -13,8 +13,48 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def use_dark_palette(app: QApplication) -> None:
+    """A dark desktop's colours, to look at the app as its users with dark themes see it."""
+    from PySide6.QtGui import QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Base, "#17181a"),
+                         (QPalette.ColorRole.AlternateBase, "#26272a"),
+                         (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Button, "#2d2e31"),
+                         (QPalette.ColorRole.ButtonText, "#e8eaed"),
+                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                         (QPalette.ColorRole.HighlightedText, "#202124")):
+        palette.setColor(role, colour)
+    app.setPalette(palette)
+    app.setStyleSheet(app.styleSheet())
+
+
+def capture(window: QWidget, path: Path) -> None:
+    """The active window (a dialog, or else ``window``) with its frame, as the screen shows it."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    QTest.qWait(250)
+    screen = QGuiApplication.primaryScreen()
+    target = QApplication.activeWindow() or window
+    pixmap = screen.grabWindow(0, target.x(), target.y(), target.frameGeometry().width(),
+                               target.frameGeometry().height())
+    pixmap.save(str(path))
+    print(path)
 
 
 def main() -> int:
@@ -28,29 +68,14 @@ def main() -> int:
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QPalette
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from quizapp.ui.application import make_application, open_context
     from quizapp.ui.main_window import MainWindow
 
     app = make_application(["quizapp"])
     if args.dark:
-        app.setStyle("Fusion")
-        palette = QPalette()
-        for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                             (QPalette.ColorRole.WindowText, "#e8eaed"),
-                             (QPalette.ColorRole.Base, "#17181a"),
-                             (QPalette.ColorRole.Text, "#e8eaed"),
-                             (QPalette.ColorRole.Button, "#2d2e31"),
-                             (QPalette.ColorRole.ButtonText, "#e8eaed"),
-                             (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-                             (QPalette.ColorRole.Highlight, "#8ab4f8"),
-                             (QPalette.ColorRole.HighlightedText, "#202124")):
-            palette.setColor(role, colour)
-        app.setPalette(palette)
-        app.setStyleSheet(app.styleSheet())
+        use_dark_palette(app)
     args.outdir.mkdir(parents=True, exist_ok=True)
     context = open_context(Path(tempfile.mkdtemp()))
     window = MainWindow(context)
@@ -60,13 +85,7 @@ def main() -> int:
     QTest.qWait(300)
 
     def shot(name: str) -> None:
-        QTest.qWait(250)
-        screen = QGuiApplication.primaryScreen()
-        target = QApplication.activeWindow() or window
-        pixmap = screen.grabWindow(0, target.x(), target.y(), target.frameGeometry().width(),
-                                   target.frameGeometry().height())
-        pixmap.save(str(args.outdir / f"{name}.png"))
-        print(args.outdir / f"{name}.png")
+        capture(window, args.outdir / f"{name}.png")
 
     shot("1-home")
     QTest.keyClick(window.home.table, Qt.Key.Key_Return)

@@ -9,13 +9,14 @@ Exams count their final answers only, as everywhere (see ``quizapp.storage.exam_
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import date
 
 from quizapp.storage.statistics import (
     DayActivity,
     QuestionSummary,
     StatisticsStore,
     Totals,
+    day_window,
     streak_ending,
 )
 
@@ -36,8 +37,7 @@ class ModeStatisticsStore(StatisticsStore):
                        today: date | None = None) -> list[DayActivity]:
         if days <= 0:
             return []
-        last = today or date.today()
-        first = last - timedelta(days=days - 1)
+        first, last = day_window(days, today)
         rows = self.db.execute(
             f"SELECT {_LOCAL_DAY} AS day, COUNT(*), SUM(a.correct), "
             f"COALESCE(SUM(a.seconds), 0.0) {_MODE_ATTEMPTS} "

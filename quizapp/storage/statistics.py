@@ -43,6 +43,12 @@ class Totals:
     """Answers among ``correct`` that the learner marked right ("I was right")."""
 
 
+def day_window(days: int, today: date | None = None) -> tuple[date, date]:
+    """The first and last of the ``days`` days ending today."""
+    last = today or date.today()
+    return last - timedelta(days=days - 1), last
+
+
 def streak_ending(today: date, days_newest_first: Iterable[date]) -> int:
     """How many consecutive study days end today, or yesterday if none yet today."""
     streak = 0
@@ -67,8 +73,7 @@ class StatisticsStore:
         """Days with answers among the last ``days`` (today included), oldest first."""
         if days <= 0:
             return []
-        last = today or date.today()
-        first = last - timedelta(days=days - 1)
+        first, last = day_window(days, today)
         rows = self.db.execute(
             "SELECT day, answered, correct, seconds FROM daily_activity "
             "WHERE profile_id = ? AND day BETWEEN ? AND ? AND answered > 0 ORDER BY day",

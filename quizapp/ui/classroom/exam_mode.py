@@ -128,6 +128,7 @@ class ExamMode(QObject):
         for viewer in self.window.source_viewers.values():
             viewer.close()  # the source is for after the exam
         self.window.setWindowTitle(f"{run.session.preset.title} — {run.pack.title} — quizapp")
+        self.window.statusBar().clearMessage()
         self.window.stack.setCurrentWidget(self.screen)
         self.screen.start(run)
 

@@ -3,14 +3,14 @@ that counts unanswered questions, and the full review in place of the missed-que
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QBoxLayout, QHeaderView, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QBoxLayout, QHeaderView, QPushButton, QWidget
 
 from quizapp.classroom.exam import ExamSectionScore, format_time_left
 from quizapp.classroom.exam_run import ExamRun
 from quizapp.ui.classroom.exam_review import ExamReview
-from quizapp.ui.classroom.exam_screen import announce
+from quizapp.ui.classroom.question_parts import announce
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.statistics_screen import untranslated_plural
 from quizapp.ui.table_model import RowTableModel
@@ -36,6 +36,7 @@ class ExamResultsScreen(ResultsScreen):
         self.exam_run: ExamRun | None = None
         self.exam_sections = ExamSectionModel(self)
         self.sections.setModel(self.exam_sections)
+        self.sections.setTabKeyNavigation(False)  # Tab leaves the table: it only shows numbers
         header = self.sections.horizontalHeader()
         for column in ExamSectionModel.RIGHT_ALIGNED:  # numbers and their headers never cut
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -97,6 +98,15 @@ class ExamResultsScreen(ResultsScreen):
         self.review.list.setFocus()
         if outcome.timed_out:
             announce(self, self.tr("Time is up. Your answers were handed in."))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter does what the focused button says (Read in context, Back, Practise …)."""
+        focused = QApplication.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(focused, QPushButton) and self.isAncestorOf(focused)):
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def _retry(self) -> None:
         run = self.exam_run

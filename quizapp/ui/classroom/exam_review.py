@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
-    QScrollArea,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +17,7 @@ from quizapp.classroom.exam import ExamQuestionResult
 from quizapp.core.engine import CitedPassage
 from quizapp.ui.answer_inputs import RIGHT_MARK, WRONG_MARK
 from quizapp.ui.classroom.exam_palette import FLAGGED, UNANSWERED
+from quizapp.ui.classroom.question_parts import prompt_label, scrolling_column
 from quizapp.ui.feedback_panel import FeedbackPanel
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import set_markdown
@@ -65,24 +64,11 @@ class ExamReview(QSplitter):
 
         self.heading = QLabel()
         self.heading.setObjectName("questionCounter")
-        self.prompt = QLabel()
-        self.prompt.setObjectName("reviewPrompt")
-        self.prompt.setWordWrap(True)
-        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prompt = prompt_label("reviewPrompt")
         self.feedback = FeedbackPanel()
         self.feedback.context_requested.connect(self.context_requested)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(12, 4, 12, 4)
-        detail_layout.addWidget(self.heading)
-        detail_layout.addWidget(self.prompt)
-        detail_layout.addWidget(self.feedback)
-        detail_layout.addStretch(1)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setWidget(detail)
-        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller = scrolling_column([self.heading, self.prompt, self.feedback],
+                                         (12, 4, 12, 4))
         self.addWidget(self.list)
         self.addWidget(self.scroller)
         self.setStretchFactor(0, 1)

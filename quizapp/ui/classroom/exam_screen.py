@@ -13,12 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QKeyEvent,
-    QKeySequence,
     QResizeEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,25 +39,18 @@ from quizapp.ui.classroom.exam_palette import (
     PaletteModel,
     PaletteView,
 )
+from quizapp.ui.classroom.question_parts import (
+    KeyHintLabels,
+    announce,
+    prompt_label,
+    scrolling_column,
+    shortcut,
+)
 from quizapp.ui.statistics_screen import untranslated_plural
 from quizapp.ui.text_rendering import set_markdown
 
 TICK_MILLISECONDS = 250
 """How often the clock is read: the countdown never skips a second."""
-
-
-def announce(widget: QWidget, text: str) -> None:
-    """Have screen readers say ``text`` now, whatever has focus (the clock's warnings)."""
-    event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-    QAccessible.updateAccessibility(event)
-
-
-def _shortcut(parent: QWidget, key: str, slot: object) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(key), parent)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 class ExamScreen(QWidget):
@@ -105,36 +93,21 @@ class ExamScreen(QWidget):
         self.legend.setObjectName("answerHint")
         self.legend.setWordWrap(True)
 
-        self.prompt = QLabel()
-        self.prompt.setObjectName("prompt")
-        self.prompt.setWordWrap(True)
-        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prompt = prompt_label("prompt")
         self.hint = QLabel()
         self.hint.setObjectName("answerHint")
         self.hint.setWordWrap(True)
         self.answers = QStackedWidget()
-        body = QWidget()
-        body.setObjectName("quizBody")
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(24, 12, 24, 12)
-        body_layout.setSpacing(14)
-        body_layout.addWidget(self.prompt)
-        body_layout.addWidget(self.hint)
-        body_layout.addWidget(self.answers)
-        body_layout.addStretch(1)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setWidget(body)
-        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller = scrolling_column([self.prompt, self.hint, self.answers],
+                                         (24, 12, 24, 12), spacing=14)
 
-        self._labels: dict[QPushButton, tuple[str, str]] = {}
-        self._compact = False
+        self.key_hints = KeyHintLabels()
         self.leave_button = QPushButton()
-        self._set_label(self.leave_button, self.tr("Leave exam (Esc)"), self.tr("Leave"))
+        self.key_hints.set(self.leave_button, self.tr("Leave exam (Esc)"), self.tr("Leave"))
         self.leave_button.setAccessibleName(self.tr("Leave the exam"))
         self.leave_button.clicked.connect(self.ask_leave)
         self.previous_button = QPushButton()
-        self._set_label(self.previous_button, self.tr("◀ Previous (Alt+←)"), self.tr("◀ Previous"))
+        self.key_hints.set(self.previous_button, self.tr("◀ Previous (Alt+←)"), self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous question"))
         self.previous_button.clicked.connect(self.go_previous)
         self.flag_button = QPushButton()
@@ -144,7 +117,7 @@ class ExamScreen(QWidget):
         self.next_button.setObjectName("primaryAction")
         self.next_button.clicked.connect(self.go_next)
         self.hand_in_button = QPushButton()
-        self._set_label(self.hand_in_button, self.tr("Hand in… (Ctrl+Enter)"), self.tr("Hand in…"))
+        self.key_hints.set(self.hand_in_button, self.tr("Hand in… (Ctrl+Enter)"), self.tr("Hand in…"))
         self.hand_in_button.setAccessibleName(self.tr("Hand in the exam"))
         self.hand_in_button.clicked.connect(self.ask_hand_in)
         footer = QHBoxLayout()
@@ -164,39 +137,20 @@ class ExamScreen(QWidget):
         layout.addWidget(self.scroller, 1)
         layout.addLayout(footer)
 
-        _shortcut(self, "Alt+Left", self.go_previous)
-        _shortcut(self, "Alt+Right", self.go_next)
-        _shortcut(self, "Ctrl+F", self.toggle_flag)
-        _shortcut(self, "Ctrl+L", self.question_list.setFocus)
-        _shortcut(self, "Ctrl+Return", self.ask_hand_in)
-        _shortcut(self, "Ctrl+Enter", self.ask_hand_in)
+        shortcut(self, "Alt+Left", self.go_previous)
+        shortcut(self, "Alt+Right", self.go_next)
+        shortcut(self, "Ctrl+F", self.toggle_flag)
+        shortcut(self, "Ctrl+L", self.question_list.setFocus)
+        shortcut(self, "Ctrl+Return", self.ask_hand_in)
+        shortcut(self, "Ctrl+Enter", self.ask_hand_in)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MILLISECONDS)
         self.timer.timeout.connect(self.tick)
 
-    # -- fitting narrow windows and large text -----------------------------------------------------
-    def _set_label(self, button: QPushButton, full: str, short: str) -> None:
-        """Buttons name their keys while the window is wide enough; the tooltip always does."""
-        self._labels[button] = (full, short)
-        button.setText(short if self._compact else full)
-        button.setToolTip(full)
-        # the window may be narrower than the full labels: then the short ones are shown
-        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(short) + 40)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_footer()
+        self.key_hints.fit(self.width())
         self.question_list.fit_height()
-
-    def _fit_footer(self) -> None:
-        shown = [(b, full) for b, (full, _short) in self._labels.items() if not b.isHidden()]
-        needed = sum(b.sizeHint().width() - b.fontMetrics().horizontalAdvance(b.text())
-                     + b.fontMetrics().horizontalAdvance(full) + 8 for b, full in shown)
-        compact = needed > self.width() - 40
-        if compact != self._compact:
-            self._compact = compact
-            for button, (full, short) in self._labels.items():
-                button.setText(short if compact else full)
 
     # -- showing the exam --------------------------------------------------------------------------
     def start(self, run: ExamRun) -> None:
@@ -260,9 +214,9 @@ class ExamScreen(QWidget):
                              .replace("%3", str(session.answered_count)))
         last = number == session.total
         if last:
-            self._set_label(self.next_button, self.tr("Hand in…  ⏎"), self.tr("Hand in…"))
+            self.key_hints.set(self.next_button, self.tr("Hand in…  ⏎"), self.tr("Hand in…"))
         else:
-            self._set_label(self.next_button, self.tr("Next ▶  ⏎"), self.tr("Next ▶"))
+            self.key_hints.set(self.next_button, self.tr("Next ▶  ⏎"), self.tr("Next ▶"))
         self.next_button.setAccessibleName(self.tr("Hand in the exam") if last
                                            else self.tr("Next question"))
         self.hand_in_button.setVisible(not last)
@@ -270,14 +224,14 @@ class ExamScreen(QWidget):
         flagged = session.is_flagged(session.position)
         self.flag_button.setChecked(flagged)
         if flagged:
-            self._set_label(self.flag_button, self.tr("⚑ Flagged (Ctrl+F)"), self.tr("⚑ Flagged"))
+            self.key_hints.set(self.flag_button, self.tr("⚑ Flagged (Ctrl+F)"), self.tr("⚑ Flagged"))
         else:
-            self._set_label(self.flag_button, self.tr("Flag for review (Ctrl+F)"), self.tr("Flag"))
+            self.key_hints.set(self.flag_button, self.tr("Flag for review (Ctrl+F)"), self.tr("Flag"))
         self.flag_button.setAccessibleName(self.tr("Flagged for review") if flagged
                                            else self.tr("Flag for review"))
         self.palette_model.refresh()
         self.question_list.show_position(session.position)
-        self._fit_footer()
+        self.key_hints.fit(self.width())
 
     # -- answering ---------------------------------------------------------------------------------
     def answer_changed(self, index: int) -> None:

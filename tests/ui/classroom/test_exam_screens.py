@@ -223,3 +223,34 @@ def test_saved_and_shipped_presets(open_window: WindowFactory, qtbot: QtBot, clo
     assert again.preset().time_limit_minutes == 8 and again.preset().id == "towns-longer"
     again.delete_button.click()
     assert again.choice.count() == 2 and window.exams.saved.load(pack) == []
+
+
+def test_results_by_keyboard(open_window: WindowFactory, qtbot: QtBot, clock: FakeClock,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window()
+    window.activateWindow()
+    screen = start_from_home(qtbot, window, monkeypatch, ten_minutes_in_pack_order)
+    answer_by_keyboard(qtbot, screen, right=False)
+    screen.hand_in(timed_out=False)
+    results = window.exams.results
+    start = QApplication.focusWidget()
+    assert start is results.review.list  # the first focus: the questions to review
+    seen = []
+    for _ in range(30):
+        key(qtbot, window, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is start:
+            break
+    assert seen[-1] is start, "Tab never comes back: focus is stuck"
+    citation = results.review.feedback.citation_views[0].button
+    for widget in (citation, results.home_button, results.again_button, results.retry_button):
+        assert widget in seen
+    opened: list[object] = []
+    monkeypatch.setattr(window, "show_source", lambda pack, cited: opened.append(cited))
+    citation.setFocus()
+    key(qtbot, window, Qt.Key.Key_Return)  # Enter reads the passage, as the button says
+    assert opened == [results.review.current.result.citations[0]]  # type: ignore[union-attr]
+    results.home_button.setFocus()
+    with qtbot.waitSignal(window.packs_refreshed):
+        key(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.home
