@@ -296,7 +296,7 @@ class ExamScreen(QWidget):
                         "to it. Go on anyway?").replace("%1", str(session.position + 1)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
-            if sure != QMessageBox.StandardButton.Yes:
+            if sure != QMessageBox.StandardButton.Yes or self._closed_meanwhile():
                 return
         self.go_to(session.position + 1)
 
@@ -348,9 +348,13 @@ class ExamScreen(QWidget):
                     "or start quizapp again. Leave the exam?").replace("%1", clock),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or self._closed_meanwhile():
             return
         self.leave()
+
+    def _closed_meanwhile(self) -> bool:
+        """Time ran out while a question was asked: the results are on screen already."""
+        return self.run is None or self.run.outcome is not None
 
     def leave(self) -> None:
         self.pause()
@@ -385,7 +389,7 @@ class ExamScreen(QWidget):
             self, self.tr("Hand in your exam?"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QMessageBox.StandardButton.Yes and not self._closed_meanwhile():
             self.hand_in(timed_out=False)
 
     def hand_in(self, *, timed_out: bool) -> None:

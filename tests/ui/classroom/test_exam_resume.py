@@ -198,3 +198,35 @@ def test_the_command_line_knows_the_modes() -> None:
     assert (arguments.mode, arguments.exam) == ("exam", "final")
     with pytest.raises(SystemExit):
         build_parser(COMMANDS).parse_args(["--mode", "quiz"])
+
+
+def test_time_running_out_during_a_question_wins_and_closing_saves_the_clock(
+        open_window: WindowFactory, qtbot: QtBot, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window()
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    assert pack is not None
+    window.exams.start(pack, CHECK)
+    screen = window.exams.screen
+
+    def time_runs_out_while_asking(*_args: object, **_kwargs: object) -> object:
+        clock.advance(600)
+        screen.tick()  # the timer fires while the question is open: handed in by the clock
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", time_runs_out_while_asking)
+    screen.ask_leave()  # "Yes, leave" comes too late: the results stay on screen
+    assert window.stack.currentWidget() is window.exams.results
+    assert "Time ran out" in window.exams.results.detail.text()
+
+    window.go_home()
+    window.runner.wait()
+    window.exams.start(pack, CHECK)
+    run = screen.run
+    assert run is not None
+    clock.advance(42)
+    window.close()  # quitting mid-exam: the clock is saved, the exam is offered next time
+    record = run.records.record(run.session_id)
+    assert record is not None and record.seconds_used == 42 and record.handed_in_at is None
