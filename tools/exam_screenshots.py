@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.screenshots import capture, use_dark_palette
+from tools.screenshots import capture, use_dark_theme
 
 
 class HandClock:
@@ -50,7 +50,7 @@ def main() -> int:
 
     app = make_application(["quizapp"])
     if args.dark:
-        use_dark_palette(app)
+        use_dark_theme(app)
     if args.points:
         font = app.font()
         font.setPointSize(args.points)

@@ -13,48 +13,8 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-
-def use_dark_palette(app: QApplication) -> None:
-    """A dark desktop's colours, to look at the app as its users with dark themes see it."""
-    from PySide6.QtGui import QPalette
-
-    app.setStyle("Fusion")
-    palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                         (QPalette.ColorRole.WindowText, "#e8eaed"),
-                         (QPalette.ColorRole.Base, "#17181a"),
-                         (QPalette.ColorRole.AlternateBase, "#26272a"),
-                         (QPalette.ColorRole.Text, "#e8eaed"),
-                         (QPalette.ColorRole.Button, "#2d2e31"),
-                         (QPalette.ColorRole.ButtonText, "#e8eaed"),
-                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
-                         (QPalette.ColorRole.HighlightedText, "#202124")):
-        palette.setColor(role, colour)
-    app.setPalette(palette)
-    app.setStyleSheet(app.styleSheet())
-
-
-def capture(window: QWidget, path: Path) -> None:
-    """The active window (a dialog, or else ``window``) with its frame, as the screen shows it."""
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    QTest.qWait(250)
-    screen = QGuiApplication.primaryScreen()
-    target = QApplication.activeWindow() or window
-    pixmap = screen.grabWindow(0, target.x(), target.y(), target.frameGeometry().width(),
-                               target.frameGeometry().height())
-    pixmap.save(str(path))
-    print(path)
 
 
 def main() -> int:
@@ -75,7 +35,7 @@ def main() -> int:
 
     app = make_application(["quizapp"])
     if args.dark:
-        use_dark_palette(app)
+        use_dark_theme(app)
     args.outdir.mkdir(parents=True, exist_ok=True)
     context = open_context(Path(tempfile.mkdtemp()))
     window = MainWindow(context)
@@ -133,6 +93,42 @@ def main() -> int:
         play_whole_pack(window, quiz, shot)
     window.close()
     return 0
+
+
+def capture(window: object, path: Path) -> None:
+    """The active window (a dialog, or else ``window``) with its frame, as the screen shows it."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    QTest.qWait(250)
+    screen = QGuiApplication.primaryScreen()
+    target = QApplication.activeWindow() or window
+    pixmap = screen.grabWindow(0, target.x(), target.y(),  # type: ignore[attr-defined]
+                               target.frameGeometry().width(),  # type: ignore[attr-defined]
+                               target.frameGeometry().height())  # type: ignore[attr-defined]
+    pixmap.save(str(path))
+    print(path)
+
+
+def use_dark_theme(app: object) -> None:
+    """Give the app the colours of a typical dark desktop theme, to look at it in dark mode."""
+    from PySide6.QtGui import QPalette
+
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Base, "#17181a"),
+                         (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Button, "#2d2e31"),
+                         (QPalette.ColorRole.ButtonText, "#e8eaed"),
+                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                         (QPalette.ColorRole.HighlightedText, "#202124")):
+        palette.setColor(role, colour)
+    app.setStyle("Fusion")  # type: ignore[attr-defined]
+    app.setPalette(palette)  # type: ignore[attr-defined]
+    app.setStyleSheet(app.styleSheet())  # type: ignore[attr-defined]
 
 
 def play_whole_pack(window: object, quiz: object, shot: object) -> None:

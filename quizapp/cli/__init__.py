@@ -11,7 +11,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from quizapp.cli import export, grade, import_questions, lint, schema, stats, validate
+from quizapp.cli import (
+    class_report,
+    export,
+    grade,
+    import_questions,
+    lint,
+    live,
+    results,
+    schema,
+    smoke_test,
+    stats,
+    validate,
+    worksheet,
+)
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Command, build_parser
 
 COMMANDS: dict[str, Command] = {
@@ -22,6 +35,11 @@ COMMANDS: dict[str, Command] = {
     "schema": schema,
     "grade": grade,
     "lint": lint,
+    "results": results,
+    "class-report": class_report,
+    "worksheet": worksheet,
+    "live": live,
+    "smoke-test": smoke_test,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 

@@ -33,6 +33,7 @@ MIN_QUESTIONS_FOR_PATTERNS = 6
 BIAS_Z = 3.0
 """How far above chance (in standard deviations) a pattern must be to be reported."""
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NEGATIVE = re.compile(r"\b(not|except|never|least|none|cannot|\w+n[’']t)\b", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_")
 _ABOVE = re.compile(r"\b(all|none|both|neither)\s+(of\s+)?(the\s+)?(above|these|those|them)\b|"
@@ -175,7 +176,8 @@ def all_or_none_of_the_above(index: int, question: Question) -> Iterator[Finding
 def unemphasized_negative(index: int, question: Question) -> Iterator[Finding]:
     if question.type is QuestionType.TRUE_FALSE:
         return  # a negated statement is the item itself, not a stem read past
-    plain = _EMPHASIS.sub(" ", question.prompt)
+    # words in quotation marks are a source's exact words: they cannot be capitalized
+    plain = _QUOTED.sub(" ", _EMPHASIS.sub(" ", question.prompt))
     for match in _NEGATIVE.finditer(plain):
         word = match.group()
         if word.isupper() and len(word) > 1:

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.core.diagnostics import Diagnostic, PackError
 from quizapp.core.models import Pack
 from quizapp.packs.loader import check_pack_file, load_pack
+from quizapp.resources import bundled_packs_dir
 
 PACK_FILE = "pack.yaml"
-
-
-def bundled_packs_dir() -> Path:
-    """Where bundled packs live: ``questions/`` of a source checkout, else the installed copy."""
-    checkout = Path(__file__).resolve().parents[2] / "questions"
-    if checkout.is_dir():
-        return checkout
-    return Path(sys.prefix) / "share" / "quizapp" / "questions"
 
 
 def bundled_pack_paths(directory: Path | None = None) -> list[Path]:

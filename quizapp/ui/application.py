@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from quizapp.appdirs import APP_NAME, ORGANIZATION
 from quizapp.core.selection import StudyMode
 from quizapp.packs.library import resolve_pack
+from quizapp.resources import APP_ICON, asset
 from quizapp.storage import DATABASE_FILE, HistoryStore, ProfileNameError, open_database
 from quizapp.ui.learners import LAST_PROFILE_KEY
+from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 from quizapp.ui.main_window import AppContext, MainWindow
 from quizapp.ui.style import apply_style
 
@@ -25,10 +27,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("quizapp")
     app.setDesktopFileName("io.github.quizapp.QuizApp")
-    icon = Path(__file__).resolve().parents[2] / "assets" / "quizapp.svg"
+    icon = asset(APP_ICON)
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     apply_style(app)
+    collect_garbage_on_main_thread(app)
     return app
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,20 +30,24 @@ from quizapp.core.selection import StudyMode
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
 from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
 from quizapp.study import StudyRun, plan, questions_for
+from quizapp.ui.about_dialog import AboutDialog
+from quizapp.ui.classroom.actions import install_classroom_actions
 from quizapp.ui.classroom.exam_mode import install_exam_mode
+from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
+from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
-from quizapp.ui.window_actions import SEPARATOR, about_html, add_menu, zoom_text
+from quizapp.ui.window_actions import SEPARATOR, add_menu, zoom_text
 
 PACK_SUFFIXES = (".yaml", ".yml", ".quizpack")
 
@@ -108,8 +112,11 @@ class MainWindow(QMainWindow):
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
         self.interop = install_interop_actions(self)
+        self.classroom = install_classroom_actions(self)
+        self.live_actions = install_live_actions(self)
         self.exams = install_exam_mode(self)
         self._refresh_profiles()
+        self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
 
@@ -427,13 +434,16 @@ class MainWindow(QMainWindow):
         return viewer
 
     # -- the rest ------------------------------------------------------------------------------
-    def show_about(self) -> None:
-        row = self.home.current_row()
-        QMessageBox.about(self, "About quizapp", about_html(row.pack if row else None))
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True
         self.runner.wait(5000)
         for viewer in self.source_viewers.values():
             viewer.close()
+        self.projector.close()
         super().closeEvent(event)

@@ -197,7 +197,7 @@ class QuizScreen(QWidget):
         self.update_action()
         self.answer_recorded.emit(result)
         self.action.setFocus()
-        QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.feedback, 0, 40))
+        QTimer.singleShot(0, self, lambda: self.scroller.ensureWidgetVisible(self.feedback, 0, 40))
 
     def override(self) -> None:
         """ "I was right" (Ctrl+I): count a typed answer marked wrong as right."""

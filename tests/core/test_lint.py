@@ -93,6 +93,10 @@ def test_all_or_none_of_the_above(text: str) -> None:
     ("Which town is **not** on the river?", False),
     ("Which town isn't on the river?", True),
     ("Which town is on the river?", False),
+    # a quotation keeps the source's exact words, so its negatives cannot be capitalized
+    ("Who said “the river never floods”?", False),
+    ('Who said "the river never floods"?', False),
+    ("Who said “the river floods” but never proved it?", True),
 ])
 def test_unemphasized_negative_stems(prompt: str, flagged: bool) -> None:
     pack = pack_of(single("q", prompt, "Dunmoor", "Hillcross", "Port Amber"))

@@ -30,18 +30,20 @@ class Typed:
 TYPED: dict[str, Typed] = {
     # short answers
     "headline-cold-war": Typed(
-        right=("Cold War", "the cold war", "The Cold-War.", "the end of the Cold War", "Cold War era"),
+        right=("Cold War", "the cold war", "The Cold-War.", "the end of the Cold War", "Cold War era",
+               "end of Cold War"),
         wrong=("World War II", "the Warsaw Pact", "cold peace"),
         forgiven=("the Cold War period", "Cold Wars"),
     ),
     "promise-two-plus-four": Typed(
-        right=("Two Plus Four", "two-plus-four", "2+4", "2 plus 4", "the Two Plus Four talks"),
+        right=("Two Plus Four", "two-plus-four", "2+4", "2 plus 4", "the Two Plus Four talks",
+               "Two Plus Four group", "2+4 talks"),
         wrong=("Big Four", "Group of Seven", "Warsaw Pact"),
         forgiven=("the 2+4", "the Two Plus Four powers"),
     ),
     "diplomacy-pfp-name": Typed(
         right=("Partnership for Peace", "PfP", "the partnership for peace", "Partnership-for-Peace",
-               "Partnership for Peace (PfP)", "Partnership for Peace program"),
+               "Partnership for Peace (PfP)", "Partnership for Peace program", "NATO PfP"),
         wrong=("NATO-Russia Council", "Warsaw Pact", "Group of Seven"),
         forgiven=("P.f.P.", "the PfP", "the Partnership for Peace initiative"),
     ),
@@ -51,9 +53,9 @@ TYPED: dict[str, Typed] = {
         forgiven=("in Prague", "in Prague, Czech Republic"),
     ),
     "diplomacy-group-of-seven": Typed(
-        right=("Group of Seven", "G7", "g-7", "G.7", "the G7", "Group of 7"),
-        wrong=("G20", "NATO", "Group of Twenty"),
-        forgiven=("the Group of 7",),
+        right=("Group of Seven", "G7", "g-7", "G.7", "the G7", "Group of 7", "the Group of 7",
+               "Group of Seven (G7)", "G7 (Group of Seven)"),
+        wrong=("G20", "NATO", "Group of Twenty", "G8"),
     ),
     "diplomacy-humiliation": Typed(
         right=("humiliation", "Humiliation.", "a decade of humiliation", "national humiliation"),
@@ -71,23 +73,25 @@ TYPED: dict[str, Typed] = {
         forgiven=("the pretext", "pretexts"),
     ),
     "support-minsk-agreements": Typed(
-        right=("Minsk agreements", "the Minsk Accords", "minsk agreement", "Minsk", "Minsk protocols"),
+        right=("Minsk agreements", "the Minsk Accords", "minsk agreement", "Minsk", "Minsk protocols",
+               "Minsk II", "Minsk 2", "Minsk protocol"),
         wrong=("Budapest Memorandum", "Bucharest", "Normandy format"),
         forgiven=("the Minsk accord", "the Minsk protocol"),
     ),
     "support-donbas-region": Typed(
-        right=("Donbas", "Donbass", "the Donbas", "Donbas region", "Donets Basin"),
+        right=("Donbas", "Donbass", "the Donbas", "Donbas region", "Donets Basin", "Donbass region"),
         wrong=("Crimea", "Kharkiv", "Kyiv"),
         forgiven=("the Donbas region", "in the Donbas", "Donbas, Ukraine"),
     ),
     "support-exercise-names": Typed(
         right=("Sea Breeze", "rapid trident", "Sea-Breeze", "Rapid Trident drills",
-               "Sea Breeze and Rapid Trident"),
+               "Sea Breeze and Rapid Trident", "Rapid Trident exercises"),
         wrong=("Trident Juncture", "Sea Shield", "Defender Europe"),
         forgiven=("Sea Breeze drill", "Rapid Trident & Sea Breeze"),
     ),
     "support-javelin": Typed(
-        right=("Javelin", "javelins", "Javelin missiles", "Javelin anti tank missile", "FGM-148 Javelin"),
+        right=("Javelin", "javelins", "Javelin missiles", "Javelin anti tank missile", "FGM-148 Javelin",
+               "FGM-148"),
         wrong=("Stinger", "NLAW", "Patriot"),
         forgiven=("the Javelin", "the Javelin missiles"),
     ),

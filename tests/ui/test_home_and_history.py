@@ -174,8 +174,6 @@ def test_command_line_starts_straight_into_a_pack_with_a_new_profile(
 def test_text_size_keys_for_projectors(open_window: WindowFactory, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from quizapp.ui.window_actions import about_html
-
     window = open_window()
     normal = QApplication.font().pointSize()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -183,5 +181,3 @@ def test_text_size_keys_for_projectors(open_window: WindowFactory, qtbot: QtBot)
     assert QApplication.font().pointSize() == normal + 4
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSize() == normal
-    about = about_html(window.home.current_row().pack)  # type: ignore[union-attr]
-    assert "CC BY 4.0" in about and "The Little Atlas" in about
