@@ -23,6 +23,7 @@ from quizapp.study import StudyRun
 from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
 from quizapp.ui.classroom.exam_results import ExamResultsScreen
 from quizapp.ui.classroom.exam_screen import ExamScreen
+from quizapp.ui.classroom.results_handin import save_results_for_teacher
 from quizapp.ui.classroom.saved_exams import SavedExamPresets
 
 if TYPE_CHECKING:
@@ -84,6 +85,15 @@ class ExamMode(QObject):
         self.results.again_requested.connect(
             lambda run: self.choose_and_start(run.pack, again=run.session.preset))
         self.results.context_requested.connect(window.show_source)
+        self.handin_button = QPushButton()
+        self.handin_button.setObjectName("saveExamForTeacher")
+        self.results.key_hints.set(self.handin_button, self.tr("Save results for the teacher…"),
+                                   self.tr("For the teacher…"))
+        self.handin_button.setAccessibleName(self.tr("Save results for the teacher"))
+        self.handin_button.setAccessibleDescription(self.tr(
+            "A file the teacher reads into the class report"))
+        self.handin_button.clicked.connect(self.save_for_teacher)
+        self.results.add_action_button(self.handin_button)
         window.installEventFilter(self)
 
     # -- starting --------------------------------------------------------------------------------
@@ -168,6 +178,17 @@ class ExamMode(QObject):
         self.results.show_exam(run)
         self.window.stack.setCurrentWidget(self.results)
         self.results.review.list.setFocus()
+
+    def save_for_teacher(self) -> None:
+        """This exam as a results file (the classroom's hand-in), whether answered or not."""
+        run, window = self.results.exam_run, self.window
+        if run is None:
+            return
+        message = save_results_for_teacher(
+            window, window.history, window.profile, window.loaded_packs(),
+            window.context.settings, session_id=run.session_id, guest=window.learners.is_guest)
+        if message:
+            window.statusBar().showMessage(message, 8000)
 
     def practise_missed(self, run: ExamRun) -> None:
         """The questions missed or left out, as a practice round with feedback after each."""

@@ -4,13 +4,13 @@ that counts unanswered questions, and the full review in place of the missed-que
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QBoxLayout, QHeaderView, QPushButton, QWidget
 
 from quizapp.classroom.exam import ExamSectionScore, format_time_left
 from quizapp.classroom.exam_run import ExamRun
 from quizapp.ui.classroom.exam_review import ExamReview
-from quizapp.ui.classroom.question_parts import announce
+from quizapp.ui.classroom.question_parts import KeyHintLabels, announce
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.statistics_screen import untranslated_plural
 from quizapp.ui.table_model import RowTableModel
@@ -54,12 +54,15 @@ class ExamResultsScreen(ResultsScreen):
         self.missed_title.setText(self.tr("Every question — ↑/↓ to move, Ctrl+R reads the "
                                           "cited passage in context"))
         self.missed_title.setWordWrap(True)
-        self.retry_button.setText(self.tr("Practise missed (Ctrl+M)"))
-        self.retry_button.setToolTip(self.tr("The questions you got wrong or left out, with "
-                                             "feedback after each"))
-        self.again_button.setText(self.tr("Take it again"))
-        self.again_button.setToolTip(self.tr("The same exam, with new questions drawn and a "
-                                             "new order"))
+        self.key_hints = KeyHintLabels()
+        self.key_hints.set(self.home_button, self.tr("Back to packs (Esc)"), self.tr("Back"))
+        self.key_hints.set(self.retry_button, self.tr("Practise missed (Ctrl+M)"),
+                           self.tr("Practise missed"))
+        self.key_hints.set(self.again_button, self.tr("Take it again"), self.tr("Again"))
+        self.retry_button.setAccessibleDescription(self.tr(
+            "The questions you got wrong or left out, with feedback after each"))
+        self.again_button.setAccessibleDescription(self.tr(
+            "The same exam, with new questions drawn and a new order"))
         context = QShortcut(QKeySequence("Ctrl+R"), self)
         context.activated.connect(self._read_first_citation)
 
@@ -98,6 +101,10 @@ class ExamResultsScreen(ResultsScreen):
         self.review.list.setFocus()
         if outcome.timed_out:
             announce(self, self.tr("Time is up. Your answers were handed in."))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.key_hints.fit(self.width())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter does what the focused button says (Read in context, Back, Practise …)."""

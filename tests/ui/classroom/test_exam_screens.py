@@ -254,3 +254,25 @@ def test_results_by_keyboard(open_window: WindowFactory, qtbot: QtBot, clock: Fa
     with qtbot.waitSignal(window.packs_refreshed):
         key(qtbot, window, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.home
+
+
+def test_an_exam_is_saved_for_the_teacher_with_its_final_answers(
+        open_window: WindowFactory, qtbot: QtBot, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from quizapp.classroom.results_file import results_from_json
+
+    window = open_window()
+    screen = start_from_home(qtbot, window, monkeypatch, ten_minutes_in_pack_order)
+    answer_by_keyboard(qtbot, screen, right=False)
+    answer_by_keyboard(qtbot, screen, right=True)  # changed before handing in
+    screen.hand_in(timed_out=False)
+    target = tmp_path / "ann.json"  # type: ignore[operator]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(window.exams.handin_button, Qt.MouseButton.LeftButton)
+    results = results_from_json(target.read_text(encoding="utf-8"))
+    assert results.mode == "exam" and len(results.answers) == 7
+    first, *rest = results.answers
+    assert (first.question_id, first.correct) == ("river-mouth", True)
+    assert all(a.answer is None for a in rest)  # not answered: in the file, with no answer
