@@ -8,6 +8,7 @@ everyone, and presets saved per pack.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -203,7 +204,7 @@ class ExamSetupDialog(CustomQuizDialog):
                         for i in range(self.sections.count())}
         present = set(self.type_boxes)
         title = " ".join(self.title.text().split()) or self.tr("Exam")
-        return ExamPreset(
+        preset = ExamPreset(
             id=preset_id_for(title), title=title, count=options.count,
             sections=() if options.sections >= all_sections else tuple(
                 s for s in self._section_order() if s in options.sections),
@@ -214,6 +215,9 @@ class ExamSetupDialog(CustomQuizDialog):
             time_limit_minutes=None if self.untimed.isChecked() else float(self.minutes.value()),
             shuffle=self.shuffle.isChecked(), allow_back=self.allow_back.isChecked(),
             seed=self.seed.value() if self.same_paper.isChecked() else None)
+        # never more than match: such a preset could not be saved or shipped
+        pool = len(matching_questions(self.pack, preset))
+        return replace(preset, count=min(preset.count, pool) if preset.count and pool else None)
 
     def _section_order(self) -> list[str]:
         return [str(self.sections.item(i).data(Qt.ItemDataRole.UserRole))
@@ -228,7 +232,7 @@ class ExamSetupDialog(CustomQuizDialog):
         available = 0 if nothing else len(matching_questions(self.pack, self.settings_preset()))
         asks = min(available, options.count or available)
         self.matching.setText(self.tr("No question matches these choices.") if not available
-                              else self.tr("%1 questions match; the exam asks %2.")
+                              else self.tr("Matching questions: %1 — the exam asks %2.")
                               .replace("%1", str(available)).replace("%2", str(asks)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(available > 0)
         self.save_button.setEnabled(available > 0)
@@ -243,9 +247,7 @@ class ExamSetupDialog(CustomQuizDialog):
             return
         if preset_id_for(title) in {p.id for p in self.pack.exams}:
             title += self.tr(" (own)")  # never shadow an exam the pack ships
-        preset = ExamPreset(preset_id_for(title), title, preset.count, preset.sections,
-                            preset.types, preset.difficulty, preset.time_limit_minutes,
-                            preset.shuffle, preset.allow_back, preset.seed)
+        preset = replace(preset, id=preset_id_for(title), title=title)
         self.saved.save(self.pack, preset)
         self._fill_choices(f"saved:{preset.id}")
         self._chosen()

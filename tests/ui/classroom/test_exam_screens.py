@@ -206,7 +206,7 @@ def test_saved_and_shipped_presets(open_window: WindowFactory, qtbot: QtBot, clo
     dialog = ExamSetupDialog(pack, window.exams.saved, window)
     qtbot.addWidget(dialog)
     assert dialog.choice.itemText(0) == "Towns quiz — 3 questions, 4 min (in the pack)"
-    assert dialog.matching.text() == "6 questions match; the exam asks 3."
+    assert dialog.matching.text() == "Matching questions: 6 — the exam asks 3."
     assert not dialog.allow_back.isChecked() and dialog.preset() == pack.exams[0]
     dialog.minutes.setValue(8)  # an edit makes the settings one's own
     assert dialog.choice.currentData() == "__own__"
@@ -276,3 +276,21 @@ def test_an_exam_is_saved_for_the_teacher_with_its_final_answers(
     first, *rest = results.answers
     assert (first.question_id, first.correct) == ("river-mouth", True)
     assert all(a.answer is None for a in rest)  # not answered: in the file, with no answer
+
+
+def test_own_settings_asking_for_more_than_match_are_saved_as_what_matches(
+        open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window()
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    assert pack is not None
+    dialog = ExamSetupDialog(pack, window.exams.saved, window)
+    qtbot.addWidget(dialog)
+    dialog.choice.setCurrentIndex(dialog.choice.findData("__own__"))
+    dialog.count.setValue(7)
+    dialog.sections.item(1).setCheckState(Qt.CheckState.Unchecked)  # Towns out: 1 question left
+    assert dialog.matching.text() == "Matching questions: 1 — the exam asks 1."
+    monkeypatch.setattr("quizapp.ui.classroom.exam_dialog.QInputDialog.getText",
+                        lambda *a, **k: ("Atlas only", True))
+    dialog.save_button.click()
+    [saved] = window.exams.saved.load(pack)
+    assert (saved.id, saved.count, saved.sections) == ("atlas-only", 1, ("atlas",))
