@@ -50,9 +50,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from quizapp.ui.application import make_application, open_context
     from quizapp.ui.main_window import MainWindow
@@ -69,13 +67,7 @@ def main() -> int:
     QTest.qWait(300)
 
     def shot(name: str) -> None:
-        QTest.qWait(250)
-        screen = QGuiApplication.primaryScreen()
-        target = QApplication.activeWindow() or window
-        pixmap = screen.grabWindow(0, target.x(), target.y(), target.frameGeometry().width(),
-                                   target.frameGeometry().height())
-        pixmap.save(str(args.outdir / f"{name}.png"))
-        print(args.outdir / f"{name}.png")
+        capture(window, args.outdir / f"{name}.png")
 
     shot("1-home")
     QTest.keyClick(window.home.table, Qt.Key.Key_Return)
@@ -123,6 +115,22 @@ def main() -> int:
         play_whole_pack(window, quiz, shot)
     window.close()
     return 0
+
+
+def capture(window: object, path: Path) -> None:
+    """The active window (a dialog, or else ``window``) with its frame, as the screen shows it."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    QTest.qWait(250)
+    screen = QGuiApplication.primaryScreen()
+    target = QApplication.activeWindow() or window
+    pixmap = screen.grabWindow(0, target.x(), target.y(),  # type: ignore[attr-defined]
+                               target.frameGeometry().width(),  # type: ignore[attr-defined]
+                               target.frameGeometry().height())  # type: ignore[attr-defined]
+    pixmap.save(str(path))
+    print(path)
 
 
 def play_whole_pack(window: object, quiz: object, shot: object) -> None:

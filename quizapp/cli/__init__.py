@@ -59,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_directory=data_dir(arguments.data_dir),
         pack=arguments.pack,
         profile=arguments.profile,
+        mode=arguments.mode,
+        exam=arguments.exam,
     )
 
 

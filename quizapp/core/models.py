@@ -156,6 +156,27 @@ class SourceInfo:
 
 
 @dataclass(frozen=True)
+class ExamPreset:
+    """A teacher's exam: which questions it asks, for how long, and its rules (docs/exam.md).
+
+    Empty ``sections``, ``types`` and ``difficulty`` mean "any"; ``count`` None asks every question
+    that matches. ``seed`` fixes the draw so every learner gets the same questions; the order of
+    questions and choices is still each learner's own.
+    """
+
+    id: str
+    title: str
+    count: int | None = None
+    sections: tuple[str, ...] = ()
+    types: tuple[QuestionType, ...] = ()
+    difficulty: tuple[int, ...] = ()
+    time_limit_minutes: float | None = None
+    shuffle: bool = True
+    allow_back: bool = True
+    seed: int | None = None
+
+
+@dataclass(frozen=True)
 class Pack:
     id: str
     title: str
@@ -170,6 +191,8 @@ class Pack:
     sections: tuple[Section, ...] = field(default=())
     shuffle: bool = True
     """Whether choices are shown shuffled unless a question says otherwise."""
+    exams: tuple[ExamPreset, ...] = ()
+    """Exams shipped with the pack, in the order written."""
 
     def shuffles_choices(self, question: Question) -> bool:
         """Are this question's choices shown in a shuffled order? Only single and multiple

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -52,11 +53,11 @@ class CustomQuizDialog(QDialog):
             difficulty_row.addWidget(box)
         present = {q.type for q in pack.questions}
         self.type_boxes = {kind: QCheckBox(kind.label) for kind in QuestionType if kind in present}
-        type_grid = QVBoxLayout()
-        for box in self.type_boxes.values():
+        type_grid = QGridLayout()  # two columns: the dialog fits a 768-pixel-high screen
+        for number, box in enumerate(self.type_boxes.values()):
             box.setChecked(True)
             box.toggled.connect(self.update_count)
-            type_grid.addWidget(box)
+            type_grid.addWidget(box, number // 2, number % 2)
         self.count = QSpinBox()
         self.count.setObjectName("customCount")
         self.count.setRange(1, max(1, len(pack.questions)))
@@ -65,7 +66,7 @@ class CustomQuizDialog(QDialog):
         self.shuffle.setChecked(True)
         self.matching = QLabel()
         self.matching.setObjectName("customMatching")
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow("Sections:", self.sections)
         form.addRow("Difficulty:", difficulty_row)
         form.addRow("Question types:", type_grid)

@@ -192,6 +192,7 @@ class HomeScreen(QWidget):
             (f"Review mistakes — {plan.missed}", StudyMode.REVIEW_MISTAKES, plan.missed > 0),
             (f"Due today — {plan.due} due, {plan.new} new", StudyMode.DUE_TODAY, due_total > 0),
             ("Custom…", StudyMode.CUSTOM, True),
+            ("Exam…", StudyMode.EXAM, True),
         ]
         for text, mode, enabled in entries:
             self.mode_box.addItem(text, mode.value)

@@ -32,6 +32,7 @@ from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, Sto
 from quizapp.study import StudyRun, plan, questions_for
 from quizapp.ui.about_dialog import AboutDialog
 from quizapp.ui.classroom.actions import install_classroom_actions
+from quizapp.ui.classroom.exam_mode import install_exam_mode
 from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.editor import install_editor
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.classroom = install_classroom_actions(self)
         self.live_actions = install_live_actions(self)
         self.editors = install_editor(self)
+        self.exams = install_exam_mode(self)
         self._refresh_profiles()
         self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
@@ -213,7 +215,8 @@ class MainWindow(QMainWindow):
         if name:
             self.open_pack_file(Path(name))
 
-    def open_pack_file(self, path: Path, start: bool = False) -> None:
+    def open_pack_file(self, path: Path, start: bool = False,
+                       mode: StudyMode = StudyMode.PRACTICE) -> None:
         """Validate a pack file off the UI thread; add it to the list or explain what is wrong."""
         def done(outcomes: list[LoadOutcome]) -> None:
             outcome = outcomes[0]
@@ -230,7 +233,7 @@ class MainWindow(QMainWindow):
                 self.context.extra_pack_paths.append(path.resolve())
             self.refresh_packs(select=path.resolve())
             if start:
-                self.start_mode(pack, StudyMode.PRACTICE)
+                self.start_mode(pack, mode)
 
         self.statusBar().showMessage(f"Checking {path.name}…")
         self.runner.run(lambda: load_many([path], self.context.bundle_cache), done,
@@ -262,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
-        if self.stack.currentWidget() is self.quiz:
+        if self.stack.currentWidget() in (self.quiz, self.exams.screen):
             self.statusBar().showMessage("Leave the quiz first (Esc); your answers are saved.",
                                          5000)
             return True
@@ -302,6 +305,9 @@ class MainWindow(QMainWindow):
     def start_mode(self, pack: Pack | None, mode: StudyMode) -> None:
         if pack is None:
             return
+        if mode is StudyMode.EXAM:
+            self.exams.choose_and_start(pack)
+            return
         options = None
         if mode is StudyMode.CUSTOM:
             dialog = CustomQuizDialog(pack, self)
@@ -331,6 +337,9 @@ class MainWindow(QMainWindow):
             return
         pack = next((p for p in self.loaded_packs() if p.id == unfinished.pack_id), None)
         if pack is None:
+            return
+        if unfinished.mode == StudyMode.EXAM.value:
+            self.exams.offer_resume(pack, unfinished)
             return
         done = len(unfinished.answers)
         answer = QMessageBox.question(

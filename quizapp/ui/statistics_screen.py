@@ -34,7 +34,9 @@ from quizapp.core.progress import (
     section_mastery,
     weakest_questions,
 )
+from quizapp.core.selection import StudyMode
 from quizapp.storage.history import Profile
+from quizapp.storage.mode_statistics import statistics_for_mode
 from quizapp.storage.statistics import StatisticsStore
 from quizapp.ui.statistics_charts import (
     make_chart_view,
@@ -105,8 +107,19 @@ class StatisticsScreen(QWidget):
         self.pack_box.currentIndexChanged.connect(lambda _: self.show_pack())
         back = QPushButton("Back (Esc)")
         back.clicked.connect(self.back_requested)
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("statsModeBox")
+        self.mode_box.addItem(self.tr("All modes"), None)
+        for mode in StudyMode:
+            self.mode_box.addItem(mode.label, mode.value)
+        self.mode_box.currentIndexChanged.connect(lambda _: self._show_mode())
+        mode_label = QLabel(self.tr("&Mode:"))
+        mode_label.setBuddy(self.mode_box)
+        self._shown: tuple[StatisticsStore, Profile, list[Pack]] | None = None
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(mode_label)
+        top.addWidget(self.mode_box)
         top.addWidget(QLabel("Pack:"))
         top.addWidget(self.pack_box)
 
@@ -182,6 +195,9 @@ class StatisticsScreen(QWidget):
 
     def show_profile(self, statistics: StatisticsStore, profile: Profile, packs: list[Pack],
                      current_pack: Pack | None = None) -> None:
+        self._shown = (statistics, profile, packs)
+        mode = self.mode_box.currentData()  # None: every mode, from the running summaries
+        statistics = statistics_for_mode(statistics, None if mode is None else str(mode))
         # read each pack's summaries once: the per-pack chart and the pack view share them
         self.progress_by_pack = {pack.id: gather_progress(statistics, profile, pack)
                                  for pack in packs}
@@ -217,6 +233,11 @@ class StatisticsScreen(QWidget):
             self.pack_box.setCurrentIndex([p.id for p in packs].index(current_pack.id))
         self.pack_box.blockSignals(False)
         self.show_pack()
+
+    def _show_mode(self) -> None:
+        """Statistics of one study mode only (exams, practice …), or of all of them."""
+        if self._shown is not None:
+            self.show_profile(*self._shown, self.current_pack())
 
     def current_pack(self) -> Pack | None:
         index = self.pack_box.currentIndex()

@@ -29,7 +29,8 @@ def key_for_correct_choice(view: QuestionView) -> Qt.Key:
 
 
 @pytest.fixture(autouse=True)
-def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch,
+                        request: pytest.FixtureRequest) -> list[str]:
     """Modal message boxes would block an offscreen test forever: answer them, and record them.
 
     Questions get "No" unless a test patches them again with the answer it wants.
@@ -52,7 +53,8 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         shown.append(f"{box.windowTitle()} / {box.text()}")
         return int(QMessageBox.StandardButton.Cancel.value)
 
-    monkeypatch.setattr(QMessageBox, "exec", unanswered_box)
+    if request.node.get_closest_marker("real_message_boxes") is None:
+        monkeypatch.setattr(QMessageBox, "exec", unanswered_box)
     return shown
 
 
