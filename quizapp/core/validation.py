@@ -91,7 +91,7 @@ class _PackValidator(DataChecker):
         return Pack(
             id=pack_id, title=title, questions=questions, path=self.file, language=language,
             version=version, authors=authors, description=description, source=source,
-            document=document, sections=sections, shuffle=shuffle is not False,
+            document=document, sections=sections, shuffle=shuffle,
         )
 
     def source(self, root: dict[str, object]) -> tuple[SourceInfo | None, SourceDocument | None]:
