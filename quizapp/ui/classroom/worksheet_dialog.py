@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,6 +41,7 @@ from quizapp.core.models import Pack, QuestionType
 from quizapp.ui.classroom.sizing import resize_within_screen
 from quizapp.ui.classroom.stepped_job import SteppedJob, Steps, chained
 from quizapp.ui.classroom.worksheet_pdf import PdfJob, key_document, worksheet_document
+from quizapp.ui.fitting import ContentsHeight, ReflowRow
 
 FOLDER_KEY = "classroom/worksheet_folder"
 
@@ -114,13 +114,14 @@ class WorksheetDialog(QDialog):
         self.pack_box.setFocus()
 
     def _lay_out(self) -> None:
-        types = QGridLayout()
-        for index, box in enumerate(self.type_boxes.values()):
-            types.addWidget(box, index // 2, index % 2)
+        types = ReflowRow()  # as many columns as fit
+        for box in self.type_boxes.values():
+            types.addWidget(box)
         version = QHBoxLayout()
         version.addWidget(self.seed, 1)
         version.addWidget(self.new_seed)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         form.addRow(self.tr("P&ack:"), self.pack_box)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("S&ections:"), self.sections)
@@ -138,6 +139,7 @@ class WorksheetDialog(QDialog):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ContentsHeight(self.sections, at_least_lines=5)  # never squeezed to a sliver at 200 %
         layout = QVBoxLayout(self)
         layout.addWidget(scroller, 1)
         layout.addWidget(self.summary)
