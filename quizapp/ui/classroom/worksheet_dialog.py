@@ -38,10 +38,9 @@ from quizapp.classroom.worksheet_layout import (
     select_questions,
 )
 from quizapp.core.models import Pack, QuestionType
-from quizapp.ui.classroom.sizing import resize_within_screen
 from quizapp.ui.classroom.stepped_job import SteppedJob, Steps, chained
 from quizapp.ui.classroom.worksheet_pdf import PdfJob, key_document, worksheet_document
-from quizapp.ui.fitting import ContentsHeight, ReflowRow
+from quizapp.ui.fitting import ContentsHeight, ReflowRow, fit_text_window
 
 FOLDER_KEY = "classroom/worksheet_folder"
 
@@ -61,7 +60,7 @@ class WorksheetDialog(QDialog):
         self.settings = settings
         self.job: SteppedJob | None = None
         self.setWindowTitle(self.tr("Print a worksheet"))
-        resize_within_screen(self, 760, 640)
+        fit_text_window(self, 86, 34)  # grows with the text size, within the screen
         self.pack_box = QComboBox()
         # a long pack title is cut short in the box rather than widening the dialog
         self.pack_box.setSizeAdjustPolicy(
