@@ -189,17 +189,21 @@ class Pack:
     source: SourceInfo | None = None
     document: SourceDocument | None = None
     sections: tuple[Section, ...] = field(default=())
-    shuffle: bool = True
-    """Whether choices are shown shuffled unless a question says otherwise."""
+    shuffle: bool | None = None
+    """Whether choices are shown shuffled unless a question says otherwise; None when the pack
+    does not say, and the learner's preference decides (shuffled unless they chose otherwise)."""
     exams: tuple[ExamPreset, ...] = ()
     """Exams shipped with the pack, in the order written."""
 
-    def shuffles_choices(self, question: Question) -> bool:
+    def shuffles_choices(self, question: Question, default: bool = True) -> bool:
         """Are this question's choices shown in a shuffled order? Only single and multiple
-        choice have an order a pack can pin; true/false stays True, False."""
+        choice have an order a pack can pin; true/false stays True, False. ``default`` is the
+        learner's preference, for packs and questions that do not say."""
         if question.type not in CHOICE_TYPES:
             return False
-        return self.shuffle if question.shuffle is None else question.shuffle
+        if question.shuffle is not None:
+            return question.shuffle
+        return default if self.shuffle is None else self.shuffle
 
     def question(self, question_id: str) -> Question | None:
         for question in self.questions:

@@ -93,7 +93,7 @@ class _PackValidator(DataChecker):
         return Pack(
             id=pack_id, title=title, questions=questions, path=self.file, language=language,
             version=version, authors=authors, description=description, source=source,
-            document=document, sections=sections, shuffle=shuffle is not False, exams=exams,
+            document=document, sections=sections, shuffle=shuffle, exams=exams,
         )
 
     def exams(self, root: dict[str, object], document: SourceDocument | None,

@@ -62,7 +62,7 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
     data["authors"] = list(pack.authors)
     if pack.description:
         data["description"] = pack.description
-    if not pack.shuffle:
+    if pack.shuffle is False:
         data["shuffle"] = False
     if pack.source is not None:
         source = pack.source

@@ -14,6 +14,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.packs.library import resolve_pack
 from quizapp.resources import APP_ICON, asset
 from quizapp.storage import DATABASE_FILE, HistoryStore, ProfileNameError, open_database
+from quizapp.ui.languages import install_translation
 from quizapp.ui.learners import LAST_PROFILE_KEY
 from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 from quizapp.ui.main_window import AppContext, MainWindow
@@ -88,6 +89,7 @@ def run_gui(data_directory: Path, pack: str | None = None, profile: str | None =
         QMessageBox.critical(None, "quizapp cannot start",
                              f"Your data folder {data_directory} could not be opened:\n\n{error}")
         return 1
+    install_translation(app, context.settings)  # the language chosen in Settings, if shipped
     try:
         window = launch_window(context, pack, profile, mode, exam)
     except LaunchError as error:

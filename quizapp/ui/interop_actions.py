@@ -37,6 +37,7 @@ from quizapp.interop import (
 from quizapp.packs import load_pack, pack_to_json
 from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
 from quizapp.packs.yaml_writer import write_new_pack
+from quizapp.ui.fitting import fit_text_window
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -92,7 +93,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        self.resize(760, min(440, 180 + 48 * len(lines)) if lines else 160)
+        fit_text_window(self, 90, min(24, 9 + 2 * len(lines)) if lines else 8)
 
 
 @dataclass

@@ -44,11 +44,13 @@ from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_table_model import PackRow
+from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
-from quizapp.ui.window_actions import SEPARATOR, add_menu, zoom_text
+from quizapp.ui.view_actions import install_view_actions
+from quizapp.ui.window_actions import SEPARATOR, add_menu
 
 PACK_SUFFIXES = (".yaml", ".yml", ".quizpack")
 
@@ -146,11 +148,7 @@ class MainWindow(QMainWindow):
             SEPARATOR,
             ("&Statistics", "Ctrl+T", self.show_statistics),
         ])
-        add_menu(self, "&View", [
-            ("&Larger text", "Ctrl++", lambda: zoom_text(self.context.settings, 2)),
-            ("&Smaller text", "Ctrl+-", lambda: zoom_text(self.context.settings, -2)),
-            ("&Normal text size", "Ctrl+0", lambda: zoom_text(self.context.settings, 0)),
-        ])
+        self.view = install_view_actions(self)  # text size, theme, Settings…, window geometry
         add_menu(self, "&Help", [("&About quizapp", None, self.show_about)])
 
     # -- packs ---------------------------------------------------------------------------------
@@ -319,12 +317,17 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, mode.label, "No questions to ask in this mode right "
                                     "now. Try Practice, or come back when reviews are due.")
             return
-        self.begin(StudyRun(pack, self.profile, self.history, questions=questions, mode=mode))
+        self.begin(StudyRun(pack, self.profile, self.history, questions=questions, mode=mode,
+                            shuffle_choices=self.preferences().shuffle_choices))
 
     def start_quiz(self, pack: Pack | None) -> None:
         self.start_mode(pack, StudyMode.PRACTICE)
 
+    def preferences(self) -> QuizPreferences:
+        return QuizPreferences.load(self.context.settings)
+
     def begin(self, run: StudyRun) -> None:
+        self.quiz.feedback_at_end = self.preferences().feedback_at_end
         self.quiz.start(run)
         self.stack.setCurrentWidget(self.quiz)
         self.setWindowTitle(f"{run.pack.title} — quizapp")
@@ -349,7 +352,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
-            self.begin(StudyRun.resume(pack, self.profile, self.history, unfinished))
+            self.begin(StudyRun.resume(pack, self.profile, self.history, unfinished,
+                                       shuffle_choices=self.preferences().shuffle_choices))
         else:
             self.history.abandon_session(unfinished.session_id)
 

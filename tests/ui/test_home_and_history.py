@@ -174,9 +174,9 @@ def test_text_size_keys_for_projectors(open_window: WindowFactory, qtbot: QtBot)
     from PySide6.QtWidgets import QApplication
 
     window = open_window()
-    normal = QApplication.font().pointSize()
+    normal = QApplication.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.font().pointSize() == normal + 4
+    assert QApplication.font().pointSizeF() == pytest.approx(normal * 1.25, abs=0.1)  # 125 %
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.font().pointSize() == normal
+    assert QApplication.font().pointSizeF() == normal

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QApplication, QBoxLayout, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QWidget
 
 from quizapp.classroom.exam import ExamSectionScore, format_time_left
 from quizapp.classroom.exam_run import ExamRun
@@ -45,11 +45,10 @@ class ExamResultsScreen(ResultsScreen):
             lambda *_: self.sections.resizeRowsToContents())
         self.review = ExamReview()
         self.review.context_requested.connect(self._read_in_context)
-        layout = self.layout()
-        if isinstance(layout, QBoxLayout):
-            layout.replaceWidget(self.missed, self.review)
-            layout.setStretchFactor(self.sections, 1)
-            layout.setStretchFactor(self.review, 4)
+        # the review takes the missed-questions report's place on the scrolling page, tall
+        # enough to read a question and its passage without scrolling the page itself
+        self.page_layout.replaceWidget(self.missed, self.review)
+        self.review.setMinimumHeight(22 * self.fontMetrics().lineSpacing())
         self.missed.hide()
         self.missed_title.setText(self.tr("Every question — ↑/↓ to move, Ctrl+R reads the "
                                           "cited passage in context"))
