@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from quizapp.core.data_checks import DataChecker, DataPath, NoPositions, Positions, describe
 from quizapp.core.diagnostics import Diagnostic, Severity
+from quizapp.core.limits import MAX_QUESTIONS
 from quizapp.core.models import Pack, Question, Section, SourceDocument, SourceInfo
-from quizapp.core.question_checks import ID_PATTERN, QuestionChecker
+from quizapp.core.question_checks import ID_PATTERN, PackContext, QuestionChecker
 from quizapp.core.source import fold_whitespace, parse_source
 
 __all__ = [
@@ -133,6 +134,7 @@ class _PackValidator(DataChecker):
             return ()
         result: list[Section] = []
         seen: set[str] = set()
+        headings = {section.id for section in document.sections} if document else set()
         for index, entry in enumerate(raw):
             path: DataPath = ("sections", index)
             mapping = self.mapping(entry, path, "each section")
@@ -148,7 +150,7 @@ class _PackValidator(DataChecker):
                             "unique")
                 continue
             seen.add(ident)
-            if document is not None and document.section(ident) is None:
+            if document is not None and ident not in headings:
                 self.warn(path + ("id",), f"section '{ident}' is not a heading id of the source "
                           "text; 'Read in context' cannot jump to it")
             result.append(Section(ident, title))
@@ -164,14 +166,19 @@ class _PackValidator(DataChecker):
         if not isinstance(raw, list) or not raw:
             self.report(("questions",), "'questions' must be a non-empty list of questions")
             return None
+        if len(raw) > MAX_QUESTIONS:
+            self.report(("questions",), f"the pack has {len(raw):,} questions; a pack may have "
+                        f"at most {MAX_QUESTIONS:,}, so split it into several packs")
+            return None
         section_ids = {section.id for section in sections}
         if document is not None:
             section_ids |= {section.id for section in document.sections}
+        context = PackContext(source, document, section_ids)
         seen: dict[str, int] = {}
         prompts: dict[str, int] = {}
         result = []
         for index, entry in enumerate(raw):
-            question = QuestionChecker(self, index, source, document, section_ids).run(entry)
+            question = QuestionChecker(self, index, context).run(entry)
             if question is None:
                 continue
             if question.id in seen:
@@ -185,7 +192,7 @@ class _PackValidator(DataChecker):
                           f"{prompts[folded] + 1}'s; reword one of them")
             prompts.setdefault(folded, index)
             result.append(question)
-        if any(d.is_error for d in self.diagnostics):
+        if self.error_count:
             return None
         return tuple(result)
 

@@ -5,19 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
+from quizapp.core.limits import MAX_PACK_BYTES, MAX_SOURCE_BYTES
 from quizapp.core.models import Pack
 from quizapp.core.validation import SourceReader, ValidationResult, validate_pack_data
-from quizapp.packs.yaml_reader import MAX_PACK_BYTES, read_text_file, read_yaml_text
-
-MAX_SOURCE_BYTES = MAX_PACK_BYTES
+from quizapp.packs.safe_files import UnreadableFile, read_text_file, resolve_inside
+from quizapp.packs.yaml_reader import read_yaml_text
 
 
 def _source_reader(pack_dir: Path) -> SourceReader:
     def read(relative: str) -> str:
-        candidate = Path(relative)
-        if candidate.is_absolute() or ".." in candidate.parts:
-            raise ValueError("the source must be a file in the pack's folder or below it")
-        return read_text_file(pack_dir / candidate, limit=MAX_SOURCE_BYTES, what="source")
+        path = resolve_inside(pack_dir, relative, what="source")
+        return read_text_file(path, limit=MAX_SOURCE_BYTES, what="source")
 
     return read
 
@@ -27,11 +25,11 @@ def check_pack_file(path: Path | str) -> ValidationResult:
     path = Path(path)
     file = str(path)
     try:
-        text = read_text_file(path)
+        text = read_text_file(path, limit=MAX_PACK_BYTES, what="pack")
     except FileNotFoundError:
         return ValidationResult(None, (Diagnostic(file, 1, 1, Severity.ERROR,
                                                   "no such file; check the path"),))
-    except (OSError, ValueError) as error:
+    except (OSError, UnreadableFile) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return ValidationResult(None, (Diagnostic(file, 1, 1, Severity.ERROR,
                                                   f"cannot read the pack: {reason}"),))
@@ -39,8 +37,9 @@ def check_pack_file(path: Path | str) -> ValidationResult:
         data, positions = read_yaml_text(text, file)
     except PackError as error:
         return ValidationResult(None, tuple(error.diagnostics))
+    # a link to a pack (the learner's shortcut) reads the source beside the file it points to
     return validate_pack_data(data, file=file, positions=positions,
-                              read_source=_source_reader(path.parent))
+                              read_source=_source_reader(path.resolve().parent))
 
 
 def load_pack(path: Path | str) -> Pack:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from quizapp.core.limits import MAX_PROFILE_NAME
 from quizapp.storage import csv_export
 from quizapp.storage.database import transaction
 from quizapp.storage.flags import Flag, FlagStore
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 _now = instant_text
-MAX_NAME_LENGTH = 60
+MAX_NAME_LENGTH = MAX_PROFILE_NAME
 
 
 @dataclass(frozen=True)
