@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizapp.cli import export, stats, validate
+from quizapp.cli import backup, export, restore, stats, validate
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Command, build_parser
 
 COMMANDS: dict[str, Command] = {
     "validate": validate,
     "export": export,
     "stats": stats,
+    "backup": backup,
+    "restore": restore,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 
