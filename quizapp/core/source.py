@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.models import Passage, Section, SourceDocument
 
 _ID_MARKER = re.compile(r"\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*$")
@@ -91,7 +92,8 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
 
-def parse_source(text: str) -> tuple[SourceDocument, list[SourceProblem]]:
+def parse_source(text: str,
+                 cancelled: CancelCheck | None = None) -> tuple[SourceDocument, list[SourceProblem]]:
     """Split a Markdown source into sections and passages.
 
     Paragraphs and list items become passages; the ``{#id}`` written at the end of each gives it the
@@ -147,6 +149,8 @@ def parse_source(text: str) -> tuple[SourceDocument, list[SourceProblem]]:
         block_is_item = False
 
     for number, raw_line in enumerate(text.splitlines(), start=1):
+        if not number % 4096:
+            check(cancelled)
         line = raw_line.rstrip()
         if not line.strip():
             flush()

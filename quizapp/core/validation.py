@@ -10,6 +10,7 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.data_checks import DataChecker, DataPath, NoPositions, Positions, describe
 from quizapp.core.diagnostics import Diagnostic, Severity
 from quizapp.core.limits import MAX_QUESTIONS
@@ -49,9 +50,11 @@ class ValidationResult:
 
 
 class _PackValidator(DataChecker):
-    def __init__(self, file: str, positions: Positions, read_source: SourceReader | None) -> None:
+    def __init__(self, file: str, positions: Positions, read_source: SourceReader | None,
+                 cancelled: CancelCheck | None = None) -> None:
         super().__init__(file, positions)
         self.read_source = read_source
+        self.cancelled = cancelled
 
     # -- the pack ------------------------------------------------------------------------------
     def validate(self, data: object) -> Pack | None:
@@ -112,7 +115,7 @@ class _PackValidator(DataChecker):
         except (OSError, ValueError) as error:
             self.report(path + ("text",), f"cannot read the source text {text_path!r}: {error}")
             return source, None
-        document, problems = parse_source(markdown)
+        document, problems = parse_source(markdown, self.cancelled)
         source_file = posixpath.join(posixpath.dirname(self.file), text_path)
         for problem in problems:
             self.diagnostics.append(Diagnostic(
@@ -178,6 +181,7 @@ class _PackValidator(DataChecker):
         prompts: dict[str, int] = {}
         result = []
         for index, entry in enumerate(raw):
+            check(self.cancelled)
             question = QuestionChecker(self, index, context).run(entry)
             if question is None:
                 continue
@@ -203,9 +207,13 @@ def validate_pack_data(
     file: str = "<pack>",
     positions: Positions | None = None,
     read_source: SourceReader | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ValidationResult:
-    """Check pack data and build the ``Pack``; ``pack`` is None when there is any error."""
-    validator = _PackValidator(file, positions or NoPositions(), read_source)
+    """Check pack data and build the ``Pack``; ``pack`` is None when there is any error.
+
+    ``cancelled`` is asked once per question; when it says stop, ``Cancelled`` is raised.
+    """
+    validator = _PackValidator(file, positions or NoPositions(), read_source, cancelled)
     pack = validator.validate(data)
     diagnostics = tuple(sorted(validator.diagnostics, key=lambda d: (d.path, d.line, d.column)))
     if any(d.is_error for d in diagnostics):

@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.diagnostics import Diagnostic, PackError
 from quizapp.core.models import Pack
 from quizapp.packs.loader import check_pack_file, load_pack
@@ -61,10 +62,14 @@ class LoadOutcome:
         return "\n".join(str(d) for d in self.problems if d.is_error) or "could not be loaded"
 
 
-def load_many(paths: list[Path]) -> list[LoadOutcome]:
-    """Load several packs, collecting failures instead of stopping at the first."""
+def load_many(paths: list[Path], cancelled: CancelCheck | None = None) -> list[LoadOutcome]:
+    """Load several packs, collecting failures instead of stopping at the first.
+
+    ``cancelled`` is asked between packs and during each (raising ``Cancelled``).
+    """
     outcomes = []
     for path in paths:
-        result = check_pack_file(path)
+        check(cancelled)
+        result = check_pack_file(path, cancelled)
         outcomes.append(LoadOutcome(path, result.pack, result.diagnostics))
     return outcomes

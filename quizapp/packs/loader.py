@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizapp.core.cancellation import CancelCheck
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
 from quizapp.core.limits import MAX_PACK_BYTES, MAX_SOURCE_BYTES
 from quizapp.core.models import Pack
@@ -20,8 +21,11 @@ def _source_reader(pack_dir: Path) -> SourceReader:
     return read
 
 
-def check_pack_file(path: Path | str) -> ValidationResult:
-    """Validate a pack file and report every problem; never raises for a bad pack."""
+def check_pack_file(path: Path | str, cancelled: CancelCheck | None = None) -> ValidationResult:
+    """Validate a pack file and report every problem; never raises for a bad pack.
+
+    ``cancelled`` lets a caller stop a long validation (it raises ``Cancelled``).
+    """
     path = Path(path)
     file = str(path)
     try:
@@ -34,12 +38,13 @@ def check_pack_file(path: Path | str) -> ValidationResult:
         return ValidationResult(None, (Diagnostic(file, 1, 1, Severity.ERROR,
                                                   f"cannot read the pack: {reason}"),))
     try:
-        data, positions = read_yaml_text(text, file)
+        data, positions = read_yaml_text(text, file, cancelled)
     except PackError as error:
         return ValidationResult(None, tuple(error.diagnostics))
     # a link to a pack (the learner's shortcut) reads the source beside the file it points to
     return validate_pack_data(data, file=file, positions=positions,
-                              read_source=_source_reader(path.resolve().parent))
+                              read_source=_source_reader(path.resolve().parent),
+                              cancelled=cancelled)
 
 
 def load_pack(path: Path | str) -> Pack:

@@ -17,6 +17,7 @@ from typing import Protocol
 
 import yaml
 
+from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
 from quizapp.core.limits import (
     MAX_NUMBER_CHARACTERS,
@@ -35,6 +36,8 @@ _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + name for name in ("str", "int", "float", "bool", "null"))
 _MAP, _SEQ, _MERGE = _TAG + "map", _TAG + "seq", _TAG + "merge"
 _BOOLEANS = yaml.constructor.SafeConstructor.bool_values
+_CANCEL_EVERY = 4096
+"""Values read between two looks at whether the reading should stop."""
 _ALIASES = ("YAML anchors and aliases (&name / *name) are not allowed in packs, and the value "
             "anchored here is reused by an alias; write each value out in full")
 
@@ -84,7 +87,8 @@ class _Frame:
 
 
 class _Builder:
-    def __init__(self, file: str, loader: yaml.SafeLoader) -> None:
+    def __init__(self, file: str, loader: yaml.SafeLoader,
+                 cancelled: CancelCheck | None = None) -> None:
         self.file = file
         self.loader = loader
         self.positions = YamlPositions()
@@ -92,6 +96,7 @@ class _Builder:
         self.anchors: dict[str, _Mark | None] = {}
         self.nodes = 0
         self.next_event: Callable[[], yaml.Event] = loader.get_event
+        self.cancelled = cancelled
 
     def fail(self, mark: _Mark | None, message: str) -> PackError:
         line, column = _position(mark)
@@ -165,6 +170,8 @@ class _Builder:
         if isinstance(event, yaml.AliasEvent):
             raise self.fail(self.anchors.get(str(event.anchor), event.start_mark), _ALIASES)
         self.nodes += 1
+        if not self.nodes % _CANCEL_EVERY:
+            check(self.cancelled)
         if self.nodes > MAX_YAML_NODES:
             raise self.fail(event.start_mark, f"the file holds more than {MAX_YAML_NODES:,} "
                             "values; split it into several packs")
@@ -237,10 +244,11 @@ class _Builder:
         return number
 
 
-def read_yaml_text(text: str, file: str) -> tuple[object, YamlPositions]:
+def read_yaml_text(text: str, file: str,
+                   cancelled: CancelCheck | None = None) -> tuple[object, YamlPositions]:
     """Parse YAML text into plain data; raises ``PackError`` with a position on any problem."""
     loader = _Loader(text)
-    builder = _Builder(file, loader)
+    builder = _Builder(file, loader, cancelled)
     try:
         data = builder.build()
     except yaml.MarkedYAMLError as error:

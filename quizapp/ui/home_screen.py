@@ -32,6 +32,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.study import StudyPlan
 from quizapp.ui.pack_table_model import PackRow, PackTableModel
 from quizapp.ui.source_viewer import attribution_html
+from quizapp.ui.text_rendering import escape
 
 
 def _when(moment: datetime | None, now: datetime | None = None) -> str:
@@ -250,7 +251,7 @@ class HomeScreen(QWidget):
         if row is not None and row.pack is not None and row.pack.source is not None:
             self.attribution.setText(attribution_html(row.pack))
         elif row is not None and row.error:
-            self.attribution.setText(f"<b>This pack cannot be used:</b> {row.error}")
+            self.attribution.setText(f"<b>This pack cannot be used:</b> {escape(row.error)}")
         else:
             self.attribution.setText("")
         self.flags_button.setEnabled(usable)

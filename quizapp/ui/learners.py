@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from quizapp.storage import HistoryStore, Profile, ProfileNameError, open_database
+from quizapp.storage import HistoryStore, Profile, ProfileNameError, StorageError, open_database
 from quizapp.storage.statistics import StatisticsStore
 
 GUEST_NAME = "Guest"
@@ -35,7 +35,16 @@ class Learners:
             if found is not None:
                 return found
         profiles = self.saved_history.profiles()
-        return profiles[0] if profiles else self.saved_history.ensure_profile(DEFAULT_PROFILE)
+        try:
+            return profiles[0] if profiles else self.saved_history.ensure_profile(DEFAULT_PROFILE)
+        except StorageError:  # nothing can be saved (read-only, full disk): the Guest keeps nothing
+            return self._become_guest()
+
+    def reload(self) -> Profile:
+        """After the saved history was replaced (a restore): the remembered learner if still
+        there, else the first one."""
+        self.current = self._initial()
+        return self.current
 
     @property
     def history(self) -> HistoryStore:

@@ -8,6 +8,7 @@ learner management, exports and dialogs live in their own modules.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,19 +29,28 @@ from quizapp.core.engine import CitedPassage
 from quizapp.core.models import Pack
 from quizapp.core.selection import StudyMode
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
-from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
+from quizapp.storage.history import (
+    HistoryStore,
+    Profile,
+    ProfileNameError,
+    StorageError,
+    UnfinishedSession,
+)
 from quizapp.study import StudyRun, plan, questions_for
+from quizapp.ui.backup_actions import install_backup_actions
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.operations import BackgroundRunner
+from quizapp.ui.pack_problems_dialog import show_pack_problems
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
+from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.window_actions import SEPARATOR, about_html, add_menu, zoom_text
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -71,6 +81,7 @@ class MainWindow(QMainWindow):
         self.source_viewers: dict[str, SourceViewer] = {}
         self.closing = False
         self.resume_checked = False
+        self.launching = False  # a --pack start offers resuming itself
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
 
         self.home = HomeScreen()
@@ -97,13 +108,14 @@ class MainWindow(QMainWindow):
         self.quiz.context_requested.connect(self.show_citation)
         self.quiz.flag_requested.connect(self.ask_flag)
         self.results.home_requested.connect(self.go_home)
-        self.results.retry_missed_requested.connect(lambda run: self.begin(run.retry_missed()))
+        self.results.retry_missed_requested.connect(lambda run: self.begin_new(run.retry_missed))
         self.results.play_again_requested.connect(
             lambda run: self.start_mode(run.pack, StudyMode.PRACTICE))
         self.statistics.back_requested.connect(self.go_home)
         self.statistics.export_csv_requested.connect(self.export_csv)
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
+        self.backups = install_backup_actions(self)
         self._refresh_profiles()
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
@@ -162,8 +174,8 @@ class MainWindow(QMainWindow):
         def done(outcomes: list[LoadOutcome]) -> None:
             self._show_packs(outcomes, origins, select)
 
-        self.runner.run(lambda: load_many([path for path, _ in entries]), done,
-                        self._background_failed)
+        self.runner.run(lambda: load_many([path for path, _ in entries], self.runner.cancelled),
+                        done, self._background_failed)
 
     def _show_packs(self, outcomes: list[LoadOutcome], origins: dict[str, str],
                     select: Path | None) -> None:
@@ -179,7 +191,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.home.status.text(), 5000)
         self.packs_refreshed.emit()
         if not self.resume_checked:
-            self.resume_checked = True
             self.offer_resume()
 
     def update_plan(self, row: PackRow | None) -> None:
@@ -191,7 +202,8 @@ class MainWindow(QMainWindow):
         self.home.set_flag_count(self.context.history.flag_count(row.pack.id))
 
     def _background_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(self, "Something went wrong", f"{type(error).__name__}: {error}")
+        QMessageBox.critical(self, "Something went wrong",
+                             as_plain_rich_text(f"{type(error).__name__}: {error}"))
 
     def choose_pack_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open a quiz pack", str(Path.home()),
@@ -206,21 +218,28 @@ class MainWindow(QMainWindow):
             if self.closing:
                 return
             if outcome.pack is None:
-                QMessageBox.warning(self, "This pack cannot be opened",
-                                    f"{path.name} has problems:\n\n{outcome.error_text}\n\n"
-                                    "Fix them in the file (quizapp validate lists them all) "
-                                    "and open it again.")
+                self.statusBar().showMessage(f"{path.name} cannot be opened.", 5000)
+                show_pack_problems(self, path, outcome.problems)
+                if start:
+                    self.launching = False
+                    self.offer_resume()
                 return
-            self.context.history.remember_pack(str(path.resolve()), outcome.pack.id,
-                                               outcome.pack.title)
+            try:
+                self.context.history.remember_pack(str(path.resolve()), outcome.pack.id,
+                                                   outcome.pack.title)
+            except StorageError as error:  # the pack still opens; only the list forgets it
+                self.statusBar().showMessage(f"{path.name} is open, but {error}.", 10000)
             if path.resolve() not in [p.resolve() for p in self.context.extra_pack_paths]:
                 self.context.extra_pack_paths.append(path.resolve())
             self.refresh_packs(select=path.resolve())
             if start:
-                self.start_mode(outcome.pack, StudyMode.PRACTICE)
+                self.launching = False
+                self.start_or_resume(outcome.pack)
 
         self.statusBar().showMessage(f"Checking {path.name}…")
-        self.runner.run(lambda: load_many([path]), done, self._background_failed)
+        self.launching = start
+        self.runner.run(lambda: load_many([path], self.runner.cancelled), done,
+                        self._background_failed)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -299,7 +318,17 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, mode.label, "No questions to ask in this mode right "
                                     "now. Try Practice, or come back when reviews are due.")
             return
-        self.begin(StudyRun(pack, self.profile, self.history, questions=questions, mode=mode))
+        self.begin_new(lambda: StudyRun(pack, self.profile, self.history, questions=questions,
+                                        mode=mode))
+
+    def begin_new(self, make_run: Callable[[], StudyRun]) -> None:
+        """Start a quiz, or say in words why it cannot start (a full disk, a read-only folder)."""
+        try:
+            run = make_run()
+        except StorageError as error:
+            QMessageBox.warning(self, "The quiz cannot start", as_plain_rich_text(str(error)))
+            return
+        self.begin(run)
 
     def start_quiz(self, pack: Pack | None) -> None:
         self.start_mode(pack, StudyMode.PRACTICE)
@@ -312,23 +341,38 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> None:
         """Offer the interrupted session of this learner, if its pack is at hand."""
+        if self.launching or self.stack.currentWidget() is not self.home:
+            return  # offered once the learner is on the home screen (or by start_or_resume)
+        self.resume_checked = True
         unfinished = self.history.unfinished_session(self.profile.id)
-        if unfinished is None or self.stack.currentWidget() is not self.home:
+        if unfinished is None:
             return
         pack = next((p for p in self.loaded_packs() if p.id == unfinished.pack_id), None)
-        if pack is None:
-            return
+        if pack is not None:
+            self.ask_resume(pack, unfinished)
+
+    def start_or_resume(self, pack: Pack) -> None:
+        """``quizapp --pack``: an interrupted quiz on this pack is offered before a new one."""
+        unfinished = self.history.unfinished_session(self.profile.id)
+        if unfinished is None or unfinished.pack_id != pack.id or not self.ask_resume(
+                pack, unfinished):
+            self.start_mode(pack, StudyMode.PRACTICE)
+
+    def ask_resume(self, pack: Pack, unfinished: UnfinishedSession) -> bool:
+        """True when the learner chose to resume (and the quiz is on screen)."""
         done = len(unfinished.answers)
         answer = QMessageBox.question(
-            self, "Resume your quiz?",
-            f"{self.profile.name}, your quiz on “{pack.title}” was interrupted after "
-            f"{done} of {len(unfinished.question_ids)} questions. Resume where you stopped?",
+            self, "Resume your quiz?", as_plain_rich_text(
+                f"{self.profile.name}, your quiz on “{pack.title}” was interrupted after "
+                f"{done} of {len(unfinished.question_ids)} questions. Resume where you stopped?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
             self.begin(StudyRun.resume(pack, self.profile, self.history, unfinished))
-        else:
+            return True
+        with suppress(StorageError):  # not marked: it is simply offered again next time
             self.history.abandon_session(unfinished.session_id)
+        return False
 
     def ask_flag(self) -> None:
         run = self.quiz.run
@@ -354,10 +398,13 @@ class MainWindow(QMainWindow):
     def leave_quiz(self) -> None:
         run = self.quiz.run
         if run is not None and not run.session.finished and run.session.answered:
+            saved = ("Your answers are saved and you can resume later." if not run.unsaved else
+                     f"{run.unsaved} of them could not be saved; the other {run.saved} are "
+                     "saved.")
             answer = QMessageBox.question(
                 self, "Leave this quiz?",
                 f"You have answered {run.session.answered} of {run.session.total} questions. "
-                "Your answers are saved and you can resume later. Leave the quiz?")
+                f"{saved} Leave the quiz?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.go_home()
@@ -418,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True
-        self.runner.wait(5000)
+        self.runner.cancel()  # a pack being validated stops at once; nothing is delivered
         for viewer in self.source_viewers.values():
             viewer.close()
         super().closeEvent(event)

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.engine import AnswerResult, QuestionView
-from quizapp.storage.history import StorageError
-from quizapp.study import StudyRun
+from quizapp.study import AnswerNotSaved, StudyRun
 from quizapp.ui.answer_inputs import AnswerInput, make_answer_input
 from quizapp.ui.feedback_panel import FeedbackPanel
-from quizapp.ui.text_rendering import set_markdown
+from quizapp.ui.text_rendering import as_plain_rich_text, set_markdown
 
 
 class QuizScreen(QWidget):
@@ -173,14 +172,11 @@ class QuizScreen(QWidget):
         if answer is None:
             self.hint.setText(self.input.hint() + "  — an answer is needed first.")
             return
+        unsaved: AnswerNotSaved | None = None
         try:
             result = self.run.submit(answer)
-        except StorageError as error:
-            QMessageBox.critical(self, "Answer not saved",
-                                 f"Your answer could not be saved, so the quiz stops here.\n\n"
-                                 f"{error}")
-            self.quit_requested.emit()
-            return
+        except AnswerNotSaved as error:  # graded but not kept: say so, and let the learner go on
+            result, unsaved = error.result, error
         self.result = result
         self.input.show_result(result)
         self.feedback.show_result(result)
@@ -189,6 +185,15 @@ class QuizScreen(QWidget):
         self.answer_recorded.emit(result)
         self.action.setFocus()
         QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.feedback, 0, 40))
+        if unsaved is not None:
+            self.tell_not_saved(unsaved)
+
+    def tell_not_saved(self, error: AnswerNotSaved) -> None:
+        saved = self.run.saved if self.run is not None else 0
+        QMessageBox.warning(self, self.tr("Answer not saved"), as_plain_rich_text(
+            self.tr("This answer could not be saved: %1.").replace("%1", str(error)) + "\n\n"
+            + self.tr("%n earlier answer(s) of this quiz are saved. You can go on, but answers "
+                      "are not kept until this is fixed; or leave the quiz with Esc.", "", saved)))
 
     def go_on(self) -> None:
         if self.run is None:

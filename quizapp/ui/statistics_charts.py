@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from quizapp.core.progress import SectionMastery
+from quizapp.ui.text_rendering import escape
 
 
 def _theme_for(widget: QWidget) -> QChart.ChartTheme:
@@ -105,7 +106,7 @@ def show_mastery_bars(view: QChartView, title: str,
     categories = []
     for label, share in reversed(bars):  # Qt draws the first bar at the bottom
         bar_set.append(round(100 * share))
-        categories.append(_short(label))
+        categories.append(escape(_short(label)))  # Qt draws axis labels as HTML
     series = QHorizontalBarSeries()
     series.append(bar_set)
     series.setLabelsVisible(True)

@@ -1,8 +1,11 @@
 """Showing untrusted pack text safely.
 
-Packs come from strangers, so their text may contain HTML. Qt's Markdown reader would render raw
-HTML (and load local images), so every ``<`` is escaped and image syntax is disabled before the
-text reaches a ``QLabel`` in Markdown mode. What is left is plain Markdown emphasis, lists and links.
+Packs come from strangers, so their text may contain HTML, and ``<img src='file:///…'>`` makes Qt
+open a local file. Labels that show pack text are set to plain text. Where Qt guesses the format
+from the text (tooltips, message boxes, chart labels), the text is escaped and wrapped so it is
+shown exactly as written. Qt's Markdown reader would render raw HTML (and load local images), so
+every ``<`` is escaped and image syntax is disabled before the text reaches a ``QLabel`` in
+Markdown mode. What is left is plain Markdown emphasis, lists and links.
 """
 
 from __future__ import annotations
@@ -25,3 +28,9 @@ def set_markdown(label: QLabel, text: str) -> None:
 
 def escape(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def as_plain_rich_text(text: str) -> str:
+    """``text`` for a place where Qt guesses the format (tooltips, ``QMessageBox``): rich text
+    whose every character is escaped, so markup shows as written and line breaks are kept."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.ui.answer_inputs import ChoiceAnswer
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.pack_problems_dialog import PackProblemsDialog
 from tests.conftest import FIXTURES
 from tests.ui.conftest import WindowFactory
 
@@ -68,18 +69,19 @@ def test_profiles_are_separate_and_remembered(open_window: WindowFactory, qtbot:
 
 
 def test_opening_a_broken_pack_explains_every_problem(open_window: WindowFactory, qtbot: QtBot,
-                                                      tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+                                                      tmp_path: Path) -> None:
     window = open_window()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     broken = tmp_path / "broken.yaml"
     broken.write_text("format: quizapp/1\nid: b\ntitle: B\nquestions:\n  - id: q\n    type: singel\n")
     window.open_pack_file(broken)
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.waitUntil(lambda: window.findChild(PackProblemsDialog) is not None, timeout=5000)
+    dialog = window.findChild(PackProblemsDialog)
+    assert dialog is not None and dialog.isVisible()
     assert f"{broken}:6:11: error: unknown question type 'singel'; did you mean 'single'?" \
-        in shown[0]
+        in dialog.list.toPlainText()
+    assert window.statusBar().currentMessage() == "broken.yaml cannot be opened."
     assert len(window.home.model.rows) == 1
+    dialog.close()
 
 
 def test_dropping_a_pack_file_adds_and_selects_it(open_window: WindowFactory, qtbot: QtBot,
