@@ -73,7 +73,11 @@ def read_limited(path: Path, *, limit: int, what: str) -> bytes:
 
 def read_text_file(path: Path, *, limit: int = MAX_PACK_BYTES, what: str = "pack") -> str:
     """A UTF-8 text file read with ``read_limited``; a wrong encoding is an ``UnreadableFile``."""
-    data = read_limited(path, limit=limit, what=what)
+    return decode_text(read_limited(path, limit=limit, what=what), what=what)
+
+
+def decode_text(data: bytes, *, what: str) -> str:
+    """UTF-8 (with or without a byte-order mark), or an ``UnreadableFile`` naming the line."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -257,6 +257,12 @@ def read_yaml_text(text: str, file: str,
         raise PackError([Diagnostic(file, line, column, Severity.ERROR,
                                     f"YAML syntax error: {problem}; check the indentation and "
                                     "quoting around this point")]) from None
+    except yaml.reader.ReaderError as error:
+        before = text[: error.position]
+        line, column = before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1
+        raise PackError([Diagnostic(file, line, column, Severity.ERROR,
+                                    f"the character U+{error.character:04X} is not allowed in a "
+                                    f"pack ({error.reason}); delete it")]) from None
     except yaml.YAMLError as error:
         raise PackError([Diagnostic(file, 1, 1, Severity.ERROR,
                                     f"not a readable YAML file: {error}")]) from None

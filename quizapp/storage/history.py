@@ -327,7 +327,8 @@ class HistoryStore:
 
     def export_history_csv(self, profile_id: int, path: Path) -> int:
         """Write one row per answer of the profile to ``path``; returns the number of rows."""
-        return csv_export.export_history_csv(self.db, profile_id, path)
+        with self._saving("the history could not be read"):
+            return csv_export.export_history_csv(self.db, profile_id, path)
 
     # -- recently opened packs -----------------------------------------------------------------
     def remember_pack(self, path: str, pack_id: str, title: str) -> None:

@@ -429,15 +429,12 @@ class MainWindow(QMainWindow):
             FlagsDialog(pack, self.context.history.flags(pack.id), self).exec()
 
     def export_csv(self) -> None:
-        message = export_history_csv(self, self.history, self.profile)
-        if message:
-            self.statusBar().showMessage(message, 6000)
+        export_history_csv(self, self.history, self.profile, self.runner,
+                           lambda message: self.statusBar().showMessage(message, 6000))
 
     def export_pdf(self) -> None:
-        message = export_progress_pdf(self, self.learners.statistics, self.profile,
-                                      self.loaded_packs())
-        if message:
-            self.statusBar().showMessage(message, 6000)
+        export_progress_pdf(self, self.learners.statistics, self.profile, self.loaded_packs(),
+                            self.runner, lambda message: self.statusBar().showMessage(message, 6000))
 
     # -- the source ----------------------------------------------------------------------------
     def show_citation(self, cited: CitedPassage) -> None:
