@@ -1,4 +1,5 @@
-"""Making the machine misbehave for a test: a full disk, a read-only folder.
+"""Making the machine misbehave for a test: a full disk, a read-only folder (and a small history
+to misbehave on).
 
 Real faults where the test can make them (a tiny tmpfs, a read-only bind mount: both need root
 and a kernel that allows mounts, as CI's container does), else the test is skipped; ``full_disk``
@@ -17,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from quizapp.storage import HistoryStore, open_database
 
 
 def _mount(*args: str) -> bool:
@@ -75,6 +78,18 @@ def read_only_folder(folder: Path) -> Iterator[Path]:
     finally:
         for path, mode in modes.items():
             path.chmod(stat.S_IMODE(mode))
+
+
+def history_with(data: Path, names: list[str]) -> Path:
+    """A history in ``data`` with one answer by each learner named; returns its file."""
+    db = open_database(data / "quizapp.sqlite3")
+    history = HistoryStore(db)
+    for name in names:
+        profile = history.ensure_profile(name)
+        session = history.start_session(profile.id, "pack", "Pack", None, 1)
+        history.record_attempt(session, "q1", 1, "A", True, 1.0)
+    db.close()
+    return data / "quizapp.sqlite3"
 
 
 def full_disk(db: sqlite3.Connection) -> None:

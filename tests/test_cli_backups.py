@@ -5,18 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from quizapp.storage import HistoryStore, open_database
+from tests.faults import history_with
 from tests.test_cli import run
-
-
-def history_with(data: Path, names: list[str]) -> None:
-    db = open_database(data / "quizapp.sqlite3")
-    history = HistoryStore(db)
-    for name in names:
-        profile = history.ensure_profile(name)
-        session = history.start_session(profile.id, "pack", "Pack", None, 1)
-        history.record_attempt(session, "q1", 1, "A", True, 1.0)
-    db.close()
 
 
 def learners(data: Path) -> list[str]:

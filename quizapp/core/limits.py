@@ -3,8 +3,8 @@
 Packs and imported files come from strangers, so each limit says how much the app reads before it
 refuses, with a clear message, rather than freezing or running out of memory. They are set by
 what the app handles safely on a modest computer (2 cores, a few GB of memory), measured with
-``benchmarks/bench_limits.py``: a pack at the byte and question limits loads in seconds and in a
-few hundred MB. Raise one only together with that measurement. ``docs/reliability.md`` explains
+``benchmarks/bench_limits.py``: a pack at the byte or the question limit loads in 3–4 s and
+under 260 MB. Raise one only together with that measurement. ``docs/reliability.md`` explains
 each to users.
 """
 
@@ -25,9 +25,11 @@ MAX_SOURCE_BYTES = 64 * MEGABYTE
 MAX_QUESTIONS = 20_000
 """Questions in one pack. Validation is linear in the pack, so this bounds time and memory."""
 
-MAX_YAML_NODES = 2_000_000
-"""Values (texts, numbers, lists, mappings) in one YAML file: about 100 per question at the
-question limit. A 64 MB file of one-character list items would otherwise hold 32 million."""
+MAX_YAML_NODES = 1_500_000
+"""Values (texts, numbers, lists, mappings, keys) in one YAML file: 75 per question at the
+question limit (a plain question has about 40, one of nine choices with feedback about 85). A
+64 MB file of one-character list items would otherwise hold 32 million; refusing at this limit
+takes about 5 s and 360 MB (``benchmarks/bench_limits.py``)."""
 
 MAX_YAML_DEPTH = 50
 """Nesting of lists and mappings. Packs need five or six levels."""

@@ -24,7 +24,7 @@ from quizapp.storage.database import (
     schema_problem,
     set_aside,
 )
-from quizapp.storage.errors import StorageError, plain_reason
+from quizapp.storage.errors import StorageError, damage_reason, is_damage, plain_reason
 from quizapp.storage.migrations import migrate
 
 BACKUP_FOLDER = "backups"
@@ -181,8 +181,8 @@ def describe_backup(backup: Backup) -> Backup:
         finally:
             db.close()
     except sqlite3.Error as error:
-        return Backup(backup.path, backup.created, backup.before_restore,
-                      problem=plain_reason(error))
+        reason = damage_reason(error) if is_damage(error) else plain_reason(error)
+        return Backup(backup.path, backup.created, backup.before_restore, problem=reason)
     return Backup(backup.path, backup.created, backup.before_restore, learners, answers)
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.diagnostics import Diagnostic
 from quizapp.core.limits import MAX_SHOWN_PROBLEMS
+from quizapp.ui.text_rendering import fit_to_screen
 
 
 class PackProblemsDialog(QDialog):
@@ -65,7 +66,7 @@ class PackProblemsDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         self.list.setFocus()
 
     def copy_all(self) -> None:

@@ -144,7 +144,8 @@ class QuizScreen(QWidget):
             return
         session = self.run.session
         self.counter.setText(f"Question {self.view.number} of {self.view.total}")
-        self.score.setText(f"Score: {session.score} / {session.answered}")
+        self.score.setText(f"Score: {session.score} / {session.answered}" + (
+            self.tr(" · %n not saved", "", self.run.unsaved) if self.run.unsaved else ""))
         self.progress.setValue(session.answered)
 
     def update_action(self) -> None:

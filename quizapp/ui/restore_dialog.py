@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.storage.backups import Backup
 from quizapp.ui.table_model import RowTableModel
+from quizapp.ui.text_rendering import fit_to_screen
 
 
 class BackupTableModel(RowTableModel[Backup]):
@@ -31,11 +32,11 @@ class BackupTableModel(RowTableModel[Backup]):
             value = row.learners if column == 1 else row.answers
             return "—" if value is None else value
         if row.problem is not None:
-            return f"cannot be restored: {row.problem}"
+            return f"damaged, cannot be restored: {row.problem}"
         return "your history just before a restore" if row.before_restore else ""
 
     def tooltip(self, row: Backup) -> str | None:
-        return str(row.path)
+        return f"{row.path}\n{row.problem}" if row.problem else str(row.path)
 
 
 class RestoreDialog(QDialog):
@@ -81,7 +82,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
-        self.resize(680, 380)
+        fit_to_screen(self, 680, 380)
         first_usable = next((n for n, b in enumerate(backups) if b.usable), None)
         if first_usable is not None:
             self.table.setCurrentIndex(self.model.index(first_usable, 0))

@@ -136,11 +136,13 @@ def open_history_for_app(data_directory: Path,
 
 
 def show_startup_state(window: QMainWindow, started: StartedHistory) -> None:
-    """What was repaired at start, in the status bar; a read-only history marked for good."""
+    """What was repaired at start, said once the window is up; a read-only history marked for
+    as long as the window is open."""
     if started.opened.read_only_reason is not None:
         marker = QLabel(_tr("Read-only: nothing is saved"))
         marker.setObjectName("readOnlyMarker")
         marker.setToolTip(as_plain_rich_text(started.opened.read_only_reason))
         window.statusBar().addPermanentWidget(marker)
     if started.notices:
-        window.statusBar().showMessage(" ".join(started.notices), 15000)
+        QMessageBox.information(window, _tr("Your history was repaired"),
+                                as_plain_rich_text("\n\n".join(started.notices)))

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,7 +21,7 @@ from quizapp.ui.application import launch_window
 from quizapp.ui.main_window import AppContext, MainWindow
 from quizapp.ui.pack_problems_dialog import PackProblemsDialog
 from tests.faults import fill, tiny_filesystem
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, show_window
 from tests.ui.test_progress_features import answer_first_questions
 
 FULL = "the disk is full"
@@ -41,16 +41,10 @@ def window_on_a_disk_about_to_fill(request: pytest.FixtureRequest, open_window: 
         yield window, fill_disk
         return
     with tiny_filesystem(tmp_path / "small", 1024) as small:
-        context = AppContext(HistoryStore(open_history(small).db),
-                             QSettings(str(tmp_path / "settings.ini"),
-                                       QSettings.Format.IniFormat), packs_dir)
-        window = MainWindow(context)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
-            window.show()
+        window = show_window(qtbot, HistoryStore(open_history(small).db), tmp_path, packs_dir)
         yield window, lambda: fill(small)
         window.runner.wait()
-        context.history.db.close()
+        window.history.db.close()
 
 
 def test_a_full_disk_mid_quiz_tells_the_truth_and_never_sticks(
@@ -66,6 +60,7 @@ def test_a_full_disk_mid_quiz_tells_the_truth_and_never_sticks(
     assert no_blocking_dialogs[-1].startswith("Answer not saved / ")
     assert FULL in no_blocking_dialogs[-1] and "2 earlier answer(s)" in no_blocking_dialogs[-1]
     assert quiz.result is not None and quiz.feedback.isVisible()  # the answer is still explained
+    assert quiz.score.text().endswith(" · 1 not saved")
     assert window.history.db.execute("SELECT COUNT(*) FROM attempts").fetchone()[0] == before
     qtbot.keyClick(quiz, Qt.Key.Key_Return)  # on to the next question: not stuck
     assert quiz.view is not None and quiz.view is not third and quiz.result is None
@@ -188,3 +183,15 @@ def test_thousands_of_problems_fit_a_scrollable_copyable_dialog(qtbot: QtBot,
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text().splitlines()
     assert len(copied) == 5000 and copied[-1].endswith("error: problem number 5000")
+
+
+def test_the_problems_dialog_works_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
+    problem = Diagnostic(str(tmp_path / "p.yaml"), 1, 1, Severity.ERROR, "a problem")
+    dialog = PackProblemsDialog(tmp_path / "p.yaml", [problem])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.focusWidget() is dialog.list and dialog.list.accessibleName()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is not dialog.list  # Tab leaves the list for the buttons
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -10,13 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.storage import HistoryDamaged, HistoryStore, open_database
 from quizapp.storage.backups import Backup, backups_folder, make_backup
 from quizapp.ui.learners import GUEST_NAME
-from quizapp.ui.main_window import AppContext, MainWindow
 from quizapp.ui.restore_dialog import RestoreDialog
 from quizapp.ui.startup import (
     DamageChoice,
@@ -24,22 +23,11 @@ from quizapp.ui.startup import (
     open_history_for_app,
     show_startup_state,
 )
-from tests.faults import read_only_folder
-from tests.ui.conftest import WindowFactory
+from tests.faults import history_with, read_only_folder
+from tests.ui.conftest import WindowFactory, show_window
 from tests.ui.test_progress_features import answer_first_questions
 
 JUNE = datetime(2024, 6, 3, 12, 5, tzinfo=UTC)
-
-
-def history_with(data: Path, names: list[str]) -> Path:
-    db = open_database(data / "quizapp.sqlite3")
-    history = HistoryStore(db)
-    for name in names:
-        profile = history.ensure_profile(name)
-        session = history.start_session(profile.id, "pack", "Pack", None, 1)
-        history.record_attempt(session, "q1", 1, "A", True, 1.0)
-    db.close()
-    return data / "quizapp.sqlite3"
 
 
 @pytest.fixture
@@ -121,13 +109,7 @@ def test_a_read_only_history_is_used_with_a_warning_and_nothing_is_claimed_saved
         started = open_history_for_app(data)
         assert started is not None and not started.opened.writable
         assert no_blocking_dialogs[-1].startswith("Nothing will be saved / ")
-        context = AppContext(HistoryStore(started.opened.db),
-                             QSettings(str(tmp_path / "settings.ini"),
-                                       QSettings.Format.IniFormat), packs_dir)
-        window = MainWindow(context)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
-            window.show()
+        window = show_window(qtbot, HistoryStore(started.opened.db), tmp_path, packs_dir)
         show_startup_state(window, started)
         marker = window.statusBar().findChild(object, "readOnlyMarker")
         assert marker is not None and marker.text() == "Read-only: nothing is saved"
@@ -183,4 +165,27 @@ def test_a_damaged_backup_cannot_be_chosen(qtbot: QtBot, tmp_path: Path) -> None
     assert dialog.chosen() == good  # the first usable one is selected
     dialog.table.setCurrentIndex(dialog.model.index(0, 0))
     assert not dialog.restore_button.isEnabled()
-    assert dialog.model.display(bad, 3) == "cannot be restored: parts of it cannot be read"
+    assert dialog.model.display(bad, 3) == "damaged, cannot be restored: parts of it cannot be read"
+
+
+def test_what_was_repaired_is_said_once_the_window_is_up(
+        open_window: WindowFactory, damaged_with_backup: Path,
+        no_blocking_dialogs: list[str]) -> None:
+    started = open_history_for_app(damaged_with_backup, ask=lambda d, b: DamageChoice.RESTORE)
+    assert started is not None
+    show_startup_state(open_window(), started)
+    assert no_blocking_dialogs[-1].startswith("Your history was repaired / ")
+    assert "Restored the backup of" in no_blocking_dialogs[-1]
+    assert "The damaged file is kept as" in no_blocking_dialogs[-1]
+    started.opened.db.close()
+
+
+def test_the_restore_dialog_works_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
+    good = Backup(tmp_path / "a", JUNE, learners=1, answers=3)
+    dialog = RestoreDialog([good])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.focusWidget() is dialog.table and dialog.table.accessibleName()
+    with qtbot.waitSignal(dialog.restore_chosen) as chosen:
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert chosen.args == [good]
