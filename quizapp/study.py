@@ -13,8 +13,9 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 
+from quizapp.answer_reading import answer_language
 from quizapp.core import selection
-from quizapp.core.engine import AnswerResult, QuestionView, QuizSession
+from quizapp.core.engine import AnswerResult, QuestionView, QuizSession, QuizStateError
 from quizapp.core.models import Pack, Question
 from quizapp.core.scoring import Answer, answer_from_json, answer_to_json
 from quizapp.core.selection import CustomOptions, StudyMode
@@ -53,33 +54,42 @@ class StudyRun:
         self.profile = profile
         self.history = history
         self.mode = mode
-        self.session = session or QuizSession(pack, questions)
+        self.session = session or QuizSession(pack, questions,
+                                              language=answer_language(pack.language))
         self._clock = clock
         if session_id is None:
             session_id = history.start_session(
                 profile.id, pack.id, pack.title, pack.path or None, self.session.total,
                 mode.value, question_ids=[q.id for q in self.session.questions],
+                seed=self.session.seed,
             )
         self.session_id = session_id
         self._shown_at = clock()
+        self._last_attempt_id: int | None = None
         self.unsaved = 0
         """Answers of this run that could not be saved (a full disk, a read-only folder)."""
 
     @classmethod
     def resume(cls, pack: Pack, profile: Profile, history: HistoryStore,
                unfinished: UnfinishedSession, clock: Clock = time.monotonic) -> StudyRun:
-        """Rebuild an interrupted run: same questions, same order, answers so far re-graded."""
+        """Rebuild an interrupted run: same questions, shown in the same order, answers so far
+        re-graded."""
         by_id = {q.id: q for q in pack.questions}
         questions = [by_id[i] for i in unfinished.question_ids if i in by_id]
-        session = QuizSession(pack, questions)
-        for question_id, stored, seconds in unfinished.answers:
+        session = QuizSession(pack, questions, seed=unfinished.seed,
+                              language=answer_language(pack.language))
+        if unfinished.seed is None:
+            history.set_session_seed(unfinished.session_id, session.seed)
+        for number, (question_id, stored, seconds) in enumerate(unfinished.answers):
             view = session.current()
             if view is None or view.question.id != question_id:
                 break
             answer = answer_from_json(view.question, stored)
             if answer is None:
                 break
-            session.submit(answer, seconds=seconds)
+            result = session.submit(answer, seconds=seconds, allow_retry=False)
+            if number in unfinished.overridden and result.can_override:
+                session.override_last()
             session.advance()
         try:
             mode = StudyMode(unfinished.mode)
@@ -94,8 +104,11 @@ class StudyRun:
     def submit(self, answer: Answer) -> AnswerResult:
         seconds = max(0.0, self._clock() - self._shown_at)
         result = self.session.submit(answer, seconds=round(seconds, 2))
+        if result.try_again:
+            return result  # not counted: the learner tries once more, timed from the first look
+        self._last_attempt_id = None
         try:
-            self.history.record_attempt(
+            self._last_attempt_id = self.history.record_attempt(
                 self.session_id, result.question.id, answer_to_json(answer), result.given_answer,
                 result.correct, result.seconds,
             )
@@ -113,7 +126,17 @@ class StudyRun:
         """Answers of this run that are in the history."""
         return self.session.answered - self.unsaved
 
+    def override_last(self) -> AnswerResult:
+        """ "I was right" on the answer just given: saved (and reported to the teacher among the
+        flagged questions) before the quiz shows it as right."""
+        last = self.session.last_result()
+        if last is None or not last.can_override or self._last_attempt_id is None:
+            raise QuizStateError("only a typed answer just marked wrong can be counted as right")
+        self.history.override_attempt(self._last_attempt_id)
+        return self.session.override_last()
+
     def advance(self) -> QuestionView | None:
+        self._last_attempt_id = None
         view = self.session.advance()
         self._shown_at = self._clock()
         return view

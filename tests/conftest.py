@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,3 +44,23 @@ def write_pack(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def main_thread_collector():  # type: ignore[no-untyped-def]
+    """As in the app: Python's cycle collector runs on the UI thread only, never in a worker
+    thread where it would destroy Qt objects (see quizapp/ui/main_thread_gc.py). pytest-qt makes
+    the QApplication, so the collector is installed on it here."""
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
+
+    app = QApplication.instance() or QApplication([])
+    return collect_garbage_on_main_thread(app)
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_main_thread(main_thread_collector) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """After each test too, since a test that never runs the event loop never fires its timer."""
+    yield
+    main_thread_collector.collect_due()

@@ -26,6 +26,16 @@ def test_version() -> None:
     assert result.returncode == 0 and result.stdout.strip() == f"quizapp {quizapp.__version__}"
 
 
+def test_validate_a_bundled_pack_by_its_id_from_any_folder(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "quizapp", "validate", "nato-flashpoint"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(str(BUNDLED_PACK)) and ": valid (0 errors" in result.stdout
+    missing = run("validate", str(tmp_path / "no-such-pack"))
+    assert missing.returncode == 1
+    assert "no-such-pack:1:1: error: no such file; check the path" in missing.stderr
+
+
 def test_validate_exit_codes(tmp_path: Path) -> None:
     good = run("validate", str(FIXTURES / "mini" / "pack.yaml"), str(BUNDLED_PACK))
     assert good.returncode == 0, good.stderr

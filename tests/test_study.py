@@ -68,3 +68,23 @@ def test_plan_and_modes_follow_the_history(tmp_path: Path, mini_pack: Pack) -> N
     retry = run.retry_missed()
     assert retry.mode is StudyMode.RETRY
     assert [q.id for q in retry.session.questions] == ["river-mouth", "market-winter"]
+
+
+def test_a_typo_is_not_saved_until_the_second_try(tmp_path: Path, mini_pack: Pack) -> None:
+    history = store(tmp_path)
+    learner = history.ensure_profile("Ann")
+    town = mini_pack.question("market-town")
+    assert town is not None
+    ticks = iter([0.0, 3.0, 7.0])
+    run = StudyRun(mini_pack, learner, history, questions=[town, town],
+                   clock=lambda: next(ticks))
+    assert run.submit("Hilcross").try_again
+    assert history.sessions(learner.id)[0].answered == 0
+    result = run.submit("Hilcross")
+    assert not result.correct and result.seconds == 7.0  # timed from when it was first shown
+    assert history.sessions(learner.id)[0].answered == 1
+    # resuming replays the counted answer without offering its second try again
+    unfinished = history.unfinished_session(learner.id)
+    assert unfinished is not None
+    resumed = StudyRun.resume(mini_pack, learner, history, unfinished)
+    assert (resumed.session.position, resumed.session.score) == (1, 0)

@@ -28,7 +28,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QPalette
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -37,20 +37,7 @@ def main() -> int:
 
     app = make_application(["quizapp"])
     if args.dark:
-        app.setStyle("Fusion")
-        palette = QPalette()
-        for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                             (QPalette.ColorRole.WindowText, "#e8eaed"),
-                             (QPalette.ColorRole.Base, "#17181a"),
-                             (QPalette.ColorRole.Text, "#e8eaed"),
-                             (QPalette.ColorRole.Button, "#2d2e31"),
-                             (QPalette.ColorRole.ButtonText, "#e8eaed"),
-                             (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-                             (QPalette.ColorRole.Highlight, "#8ab4f8"),
-                             (QPalette.ColorRole.HighlightedText, "#202124")):
-            palette.setColor(role, colour)
-        app.setPalette(palette)
-        app.setStyleSheet(app.styleSheet())
+        use_dark_theme(app)
     args.outdir.mkdir(parents=True, exist_ok=True)
     context = open_context(Path(tempfile.mkdtemp()))
     window = MainWindow(context)
@@ -114,6 +101,26 @@ def main() -> int:
         play_whole_pack(window, quiz, shot)
     window.close()
     return 0
+
+
+def use_dark_theme(app: object) -> None:
+    """Give the app the colours of a typical dark desktop theme, to look at it in dark mode."""
+    from PySide6.QtGui import QPalette
+
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Base, "#17181a"),
+                         (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Button, "#2d2e31"),
+                         (QPalette.ColorRole.ButtonText, "#e8eaed"),
+                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                         (QPalette.ColorRole.HighlightedText, "#202124")):
+        palette.setColor(role, colour)
+    app.setStyle("Fusion")  # type: ignore[attr-defined]
+    app.setPalette(palette)  # type: ignore[attr-defined]
+    app.setStyleSheet(app.styleSheet())  # type: ignore[attr-defined]
 
 
 def play_whole_pack(window: object, quiz: object, shot: object) -> None:

@@ -46,6 +46,7 @@ class ResultAnswer:
     correct: bool
     seconds: float | None = None
     answered_at: str | None = None
+    section_id: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -65,6 +66,8 @@ class SessionResults:
     finished_at: str | None
     answers: tuple[ResultAnswer, ...]
     app_version: str = __version__
+    sections: tuple[tuple[str, str], ...] = ()
+    """(id, title) of the pack's sections, so a report can name them without the pack."""
 
     @property
     def total(self) -> int:
@@ -98,14 +101,15 @@ def results_to_dict(results: SessionResults) -> dict[str, Any]:
         "format": RESULTS_FORMAT,
         "app": f"quizapp {results.app_version}",
         "pack": {"id": results.pack_id, "version": results.pack_version,
-                 "title": results.pack_title, "content_hash": results.pack_hash},
+                 "title": results.pack_title, "content_hash": results.pack_hash,
+                 "sections": [{"id": ident, "title": title} for ident, title in results.sections]},
         "learner": results.learner,
         "session": {"id": results.session_id, "mode": results.mode,
                     "started_at": results.started_at, "finished_at": results.finished_at},
         "questions": [
             {"id": a.question_id, "type": a.question_type, "answer": a.answer,
              "answer_text": a.answer_text, "correct": a.correct, "seconds": a.seconds,
-             "answered_at": a.answered_at}
+             "answered_at": a.answered_at, "section": a.section_id}
             for a in results.answers
         ],
     }
@@ -201,6 +205,7 @@ def results_from_json(text: str, file: str = "<results>") -> SessionResults:
             correct=correct,
             seconds=read.number(item.get("seconds"), f"{where}.seconds"),
             answered_at=read.text(item.get("answered_at"), f"{where}.answered_at", optional=True),
+            section_id=read.text(item.get("section"), f"{where}.section", optional=True),
         ))
     app = read.text(top.get("app"), "app", optional=True) or ""
     return SessionResults(
@@ -215,7 +220,23 @@ def results_from_json(text: str, file: str = "<results>") -> SessionResults:
         finished_at=read.text(session.get("finished_at"), "session.finished_at", optional=True),
         answers=tuple(answers),
         app_version=app.removeprefix("quizapp ") or "unknown",
+        sections=_read_sections(read, pack.get("sections")),
     )
+
+
+def _read_sections(read: _Reader, value: object) -> tuple[tuple[str, str], ...]:
+    """``pack.sections`` came after the first files were written: absent means none."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise read.fail("pack.sections", "expected a list")
+    sections = []
+    for index, entry in enumerate(value):
+        where = f"pack.sections[{index}]"
+        item = read.mapping(entry, where)
+        sections.append((read.required_text(item.get("id"), f"{where}.id"),
+                         read.required_text(item.get("title"), f"{where}.title")))
+    return tuple(sections)
 
 
 def read_results_file(path: Path) -> SessionResults:

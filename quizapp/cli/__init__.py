@@ -8,9 +8,25 @@ Exit codes follow the usual convention: 0 success, 1 a checked thing failed (inv
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
-from quizapp.cli import backup, export, restore, stats, validate
+from quizapp.cli import (
+    backup,
+    class_report,
+    export,
+    grade,
+    import_questions,
+    lint,
+    live,
+    restore,
+    results,
+    schema,
+    smoke_test,
+    stats,
+    validate,
+    worksheet,
+)
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Command, build_parser
 
 COMMANDS: dict[str, Command] = {
@@ -19,6 +35,15 @@ COMMANDS: dict[str, Command] = {
     "stats": stats,
     "backup": backup,
     "restore": restore,
+    "import": import_questions,
+    "schema": schema,
+    "grade": grade,
+    "lint": lint,
+    "results": results,
+    "class-report": class_report,
+    "worksheet": worksheet,
+    "live": live,
+    "smoke-test": smoke_test,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 
@@ -39,5 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
 
-def main_gui() -> int:
-    return main()
+def main_gui(argv: Sequence[str] | None = None) -> int:
+    """Desktop launchers pass a double-clicked pack or bundle as the only argument
+    (``Exec=quizapp-gui %f``); it is opened as if given with ``--pack``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) == 1 and not args[0].startswith("-") and args[0] not in COMMANDS:
+        args = ["--pack", args[0]]
+    return main(args)

@@ -9,6 +9,9 @@ from typing import Protocol
 
 from quizapp import __version__
 from quizapp.appdirs import DATA_DIR_VARIABLE
+from quizapp.core.diagnostics import PackError
+from quizapp.core.models import Pack
+from quizapp.packs import load_pack, resolve_pack
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -49,3 +52,17 @@ def build_parser(commands: Mapping[str, Command]) -> ArgumentParser:
 
 def print_error(command: str, message: str) -> None:
     print(f"quizapp {command}: {message}", file=sys.stderr)
+
+
+def load_named_pack(command: str, name: str) -> Pack | int:
+    """The pack named on the command line (file, folder or bundled id), or the exit code after
+    saying why not: 2 when there is no such pack, 1 when it is invalid (its problems printed)."""
+    try:
+        return load_pack(resolve_pack(name))
+    except FileNotFoundError as error:
+        print_error(command, str(error))
+        return EXIT_USAGE
+    except PackError as error:
+        for diagnostic in error.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        return EXIT_INVALID

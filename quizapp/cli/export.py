@@ -1,37 +1,76 @@
-"""``quizapp export``: write a validated pack in another format."""
+"""``quizapp export``: write a validated pack in another format, reporting what it cannot hold."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, ArgumentParser, print_error
 from quizapp.core.diagnostics import PackError
+from quizapp.interop import EXPORT_FORMATS, ExportResult, export_pack
 from quizapp.packs import load_pack, pack_to_json, resolve_pack
+from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
+
+FORMATS = ("json", *EXPORT_FORMATS, "quizpack")
+BINARY = ("anki", "quizpack")
 
 
 def register(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
-    parser = commands.add_parser("export", help="write a validated pack in another format")
-    parser.add_argument("pack", metavar="PACK", help="pack file, folder or bundled pack id")
-    parser.add_argument("--format", choices=["json"], required=True)
+    parser = commands.add_parser(
+        "export", help="write a validated pack in another format",
+        description="What a format cannot hold is listed per question on standard error.")
+    parser.add_argument("pack", metavar="PACK",
+                        help="pack file, folder, .quizpack bundle or bundled pack id")
+    parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument("-o", "--output", metavar="FILE", default="-",
-                        help="output file, or - for standard output (default)")
+                        help="output file, or - for standard output (default; not for anki and "
+                        "quizpack)")
+
+
+def exported(pack_file: Path, fmt: str, cache: Path) -> ExportResult:
+    """The pack at ``pack_file`` (a bundle is unpacked into ``cache``) in format ``fmt``."""
+    if is_bundle(pack_file):
+        pack_file = open_bundle(pack_file, cache)
+    pack = load_pack(pack_file)
+    if fmt == "json":
+        return ExportResult(pack_to_json(pack).encode("utf-8"))
+    if fmt == "quizpack":
+        return ExportResult(write_bundle(pack, pack_file))
+    return export_pack(pack, fmt)
 
 
 def run(arguments: argparse.Namespace) -> int:
+    fmt = arguments.format
+    if fmt in BINARY and arguments.output == "-":
+        print_error("export", f"the {fmt} format is a binary file; name it with -o FILE")
+        return EXIT_USAGE
     try:
-        pack = load_pack(resolve_pack(arguments.pack))
+        with tempfile.TemporaryDirectory(prefix="quizapp-export-") as temporary:
+            result = exported(resolve_pack(arguments.pack), fmt, Path(temporary))
     except FileNotFoundError as error:
         print_error("export", str(error))
         return EXIT_USAGE
+    except BundleError as error:
+        print_error("export", f"{arguments.pack}: this bundle cannot be opened: {error}")
+        return EXIT_INVALID
     except PackError as error:
         for diagnostic in error.diagnostics:
             print(diagnostic, file=sys.stderr)
         return EXIT_INVALID
-    text = pack_to_json(pack)
-    if arguments.output == "-":
-        sys.stdout.write(text)
-    else:
-        Path(arguments.output).write_text(text, encoding="utf-8")
+    for note in result.notes:
+        print(f"{arguments.pack}: {note}", file=sys.stderr)
+    try:
+        if arguments.output == "-":
+            sys.stdout.buffer.write(result.data)
+            sys.stdout.flush()
+        else:
+            Path(arguments.output).write_bytes(result.data)
+    except OSError as error:
+        print_error("export", f"cannot write {arguments.output}: {error.strerror or error}")
+        return EXIT_INVALID
+    if arguments.output != "-":
+        held = f" ({len(result.skipped)} questions left out)" if result.skipped else ""
+        print(f"{arguments.output}: written as {fmt}{held}", file=sys.stderr)
     return EXIT_OK

@@ -134,6 +134,14 @@ class DataChecker:
             return None
         return text
 
+    def switch(self, mapping: dict[str, object], key: str, path: DataPath) -> bool | None:
+        """An optional true/false setting; None when absent (or wrong, which is reported)."""
+        value = mapping.get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        self.report(path + (key,), f"'{key}' must be true or false, found {describe(value)}")
+        return None
+
     def text_list(self, value: object, path: DataPath, key: str) -> tuple[str, ...] | None:
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             return (str(value),)

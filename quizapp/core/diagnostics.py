@@ -9,6 +9,8 @@ from enum import StrEnum
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    LINT = "lint"
+    """An item-writing flaw (``quizapp.core.lint``): the pack works, but is less fair."""
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,11 @@ never shows anything and never stores anything (the caller records each ``Answer
 from __future__ import annotations
 
 import random
+import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from quizapp.core.answer_language import AnswerLanguage
 from quizapp.core.models import Pack, Question, QuestionType
 from quizapp.core.scoring import (
     Answer,
@@ -19,6 +21,7 @@ from quizapp.core.scoring import (
     grade,
 )
 from quizapp.core.source import quote_span
+from quizapp.core.typed_numbers import read_number
 
 
 class QuizStateError(RuntimeError):
@@ -60,10 +63,22 @@ class AnswerResult:
     general_feedback: str | None
     citations: tuple[CitedPassage, ...]
     seconds: float | None = None
+    try_again: bool = False
+    """Almost right (a typo): not counted yet, and the learner may try once more. Such a result
+    carries no right answer, explanation or citations, so nothing is given away."""
+    overridden: bool = False
+    """Marked wrong, but the learner said "I was right": it counts as right."""
 
     @property
     def correct(self) -> bool:
-        return self.grade.correct
+        return self.grade.correct or self.overridden
+
+    @property
+    def can_override(self) -> bool:
+        """May the learner say "I was right"? Only for a typed answer that was marked wrong: a
+        grader can miss a way of writing the answer, but not a choice."""
+        return (not self.correct and not self.try_again
+                and self.question.type in (QuestionType.SHORT_ANSWER, QuestionType.NUMERIC))
 
     @property
     def explanation(self) -> str:
@@ -95,6 +110,15 @@ class QuizResults:
         return 100.0 * self.correct / self.total if self.total else 0.0
 
 
+SEED_LIMIT = 2 ** 53
+"""Seeds stay below this so that they survive JSON and JavaScript numbers unchanged."""
+
+
+def new_seed() -> int:
+    """A fresh, unpredictable seed for a session's shuffles."""
+    return secrets.randbelow(SEED_LIMIT)
+
+
 def _shuffled_not_identity(count: int, rng: random.Random) -> tuple[int, ...]:
     """A shuffle that is never already the answer, or ordering questions would give themselves away."""
     order = list(range(count))
@@ -103,6 +127,28 @@ def _shuffled_not_identity(count: int, rng: random.Random) -> tuple[int, ...]:
     while order == sorted(order):
         rng.shuffle(order)
     return tuple(order)
+
+
+def question_view(pack: Pack, question: Question, seed: int, number: int = 1,
+                  total: int = 1) -> QuestionView:
+    """How ``question`` is shown in the session with ``seed``.
+
+    Each question's orders come from the seed and the question's id alone, so a resumed session
+    shows every question exactly as before, whatever was answered in between.
+    """
+    rng = random.Random(f"{seed}:{question.id}")
+    choice_order = tuple(range(len(question.choices)))
+    if pack.shuffles_choices(question):
+        shuffled = list(choice_order)
+        rng.shuffle(shuffled)
+        choice_order = tuple(shuffled)
+    item_order: tuple[int, ...] = ()
+    right_order: tuple[int, ...] = ()
+    if question.type is QuestionType.ORDERING:
+        item_order = _shuffled_not_identity(len(question.items), rng)
+    if question.type is QuestionType.MATCHING:
+        right_order = _shuffled_not_identity(len(question.pairs), rng)
+    return QuestionView(question, number, total, choice_order, item_order, right_order)
 
 
 def cite_passages(pack: Pack, question: Question) -> tuple[CitedPassage, ...]:
@@ -129,36 +175,27 @@ class QuizSession:
         pack: Pack,
         questions: Sequence[Question] | None = None,
         *,
-        rng: random.Random | None = None,
+        seed: int | None = None,
         shuffle_questions: bool = False,
-        shuffle_choices: bool = False,
+        language: AnswerLanguage | None = None,
     ) -> None:
+        """``seed`` decides every shuffle of the session (choices, items, question order); record
+        it to show the same session again. None draws a new one. ``language`` says how typed
+        answers are read (default: the pack's language without number words or place names)."""
         self.pack = pack
-        self._rng = rng or random.Random()
+        self.language = language or AnswerLanguage.plain(pack.language)
+        self.seed = new_seed() if seed is None else seed
         chosen = list(pack.questions if questions is None else questions)
         if not chosen:
             raise ValueError("a quiz needs at least one question")
         if shuffle_questions:
-            self._rng.shuffle(chosen)
+            random.Random(self.seed).shuffle(chosen)
         self.questions: tuple[Question, ...] = tuple(chosen)
-        self._views = tuple(self._view(q, i, shuffle_choices) for i, q in enumerate(chosen))
+        self._views = tuple(question_view(pack, q, self.seed, i + 1, len(chosen))
+                            for i, q in enumerate(chosen))
         self._position = 0
         self._results: list[AnswerResult] = []
-
-    def _view(self, question: Question, index: int, shuffle_choices: bool) -> QuestionView:
-        choice_order = tuple(range(len(question.choices)))
-        if shuffle_choices and question.choices:
-            shuffled = list(choice_order)
-            self._rng.shuffle(shuffled)
-            choice_order = tuple(shuffled)
-        item_order: tuple[int, ...] = ()
-        right_order: tuple[int, ...] = ()
-        if question.type is QuestionType.ORDERING:
-            item_order = _shuffled_not_identity(len(question.items), self._rng)
-        if question.type is QuestionType.MATCHING:
-            right_order = _shuffled_not_identity(len(question.pairs), self._rng)
-        return QuestionView(question, index + 1, len(self.questions), choice_order, item_order,
-                            right_order)
+        self._second_try = False
 
     # -- where we are --------------------------------------------------------------------------
     @property
@@ -189,18 +226,54 @@ class QuizSession:
     def current(self) -> QuestionView | None:
         return None if self.finished else self._views[self._position]
 
+    def views_of(self, question_id: str) -> QuestionView:
+        """How a question of this session is (or was, or will be) shown."""
+        for view in self._views:
+            if view.question.id == question_id:
+                return view
+        raise KeyError(question_id)
+
     # -- moving on -----------------------------------------------------------------------------
-    def submit(self, answer: Answer, seconds: float | None = None) -> AnswerResult:
+    def submit(self, answer: Answer, seconds: float | None = None, *,
+               allow_retry: bool = True) -> AnswerResult:
+        """Grade the answer to the current question. An "almost" answer (a typo) is returned with
+        ``try_again`` and not counted, once per question; ``allow_retry=False`` counts it at once
+        (replaying answers already given, on resume)."""
         if not self.awaiting_answer:
             raise QuizStateError("this question has already been answered" if not self.finished
                                  else "the quiz is over")
         question = self.questions[self._position]
-        result = self._evaluate(question, answer, seconds)
+        outcome = grade(question, answer, self.language)
+        if outcome.almost and allow_retry and not self._second_try:
+            self._second_try = True
+            return AnswerResult(question, answer, outcome, describe_answer(question, answer),
+                                correct_answer="", choice_feedback=(), general_feedback=None,
+                                citations=(), seconds=seconds, try_again=True)
+        result = self._evaluate(question, answer, outcome, seconds)
         self._results.append(result)
         return result
 
-    def _evaluate(self, question: Question, answer: Answer, seconds: float | None) -> AnswerResult:
-        outcome = grade(question, answer)
+    def last_result(self) -> AnswerResult | None:
+        """The result of the question on screen, once it has been answered."""
+        answered_current = not self.finished and len(self._results) == self._position + 1
+        return self._results[-1] if answered_current else None
+
+    def override_last(self) -> AnswerResult:
+        """ "I was right": count the answer just given as right (see ``can_override``)."""
+        last = self.last_result()
+        if last is None or not last.can_override:
+            raise QuizStateError("only a typed answer just marked wrong can be counted as right")
+        result = replace(last, overridden=True,
+                         general_feedback=last.question.feedback_correct)
+        self._results[-1] = result
+        return result
+
+    def read_number(self, text: str) -> float | None:
+        """A typed number as this session's grading reads it (None: not a number)."""
+        return read_number(text, self.language)
+
+    def _evaluate(self, question: Question, answer: Answer, outcome: Grade,
+                  seconds: float | None) -> AnswerResult:
         chosen: list[int] = []
         if question.type is QuestionType.SINGLE and isinstance(answer, int):
             chosen = [answer]
@@ -229,6 +302,7 @@ class QuizSession:
             raise QuizStateError("answer the current question before going on")
         if not self.finished:
             self._position += 1
+            self._second_try = False
         return self.current()
 
     # -- the end -------------------------------------------------------------------------------
@@ -252,4 +326,5 @@ class QuizSession:
         missed = [r.question for r in self._results if not r.correct]
         if not missed:
             raise QuizStateError("no missed questions to retry")
-        return QuizSession(self.pack, missed, rng=self._rng)
+        # a new seed: a retry shows a new order
+        return QuizSession(self.pack, missed, language=self.language)

@@ -74,11 +74,16 @@ class Question:
     feedback_incorrect: str | None = None
     # single / multiple
     choices: tuple[Choice, ...] = ()
+    shuffle: bool | None = None
+    """Whether the choices are shown shuffled: None follows the pack's ``shuffle``."""
     # true_false
     truth: bool | None = None
     # short_answer
     accept: tuple[str, ...] = ()
     close: tuple[str, ...] = ()
+    implied: tuple[str, ...] = ()
+    """Nouns the question implies, which an answer may add or leave out at its end
+    ("agreements", "accords"); the prompt's own lowercase words count too."""
     # numeric
     number: float | None = None
     tolerance: float = 0.0
@@ -163,6 +168,15 @@ class Pack:
     source: SourceInfo | None = None
     document: SourceDocument | None = None
     sections: tuple[Section, ...] = field(default=())
+    shuffle: bool = True
+    """Whether choices are shown shuffled unless a question says otherwise."""
+
+    def shuffles_choices(self, question: Question) -> bool:
+        """Are this question's choices shown in a shuffled order? Only single and multiple
+        choice have an order a pack can pin; true/false stays True, False."""
+        if question.type not in CHOICE_TYPES:
+            return False
+        return self.shuffle if question.shuffle is None else question.shuffle
 
     def question(self, question_id: str) -> Question | None:
         for question in self.questions:

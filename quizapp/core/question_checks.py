@@ -23,10 +23,10 @@ COMMON_QUESTION_KEYS = (
     "id", "type", "prompt", "explanation", "cite", "section", "difficulty", "tags", "feedback",
 )
 TYPE_KEYS: dict[QuestionType, tuple[str, ...]] = {
-    QuestionType.SINGLE: ("choices",),
-    QuestionType.MULTIPLE: ("choices",),
+    QuestionType.SINGLE: ("choices", "shuffle"),
+    QuestionType.MULTIPLE: ("choices", "shuffle"),
     QuestionType.TRUE_FALSE: ("answer",),
-    QuestionType.SHORT_ANSWER: ("accept", "close"),
+    QuestionType.SHORT_ANSWER: ("accept", "close", "implied"),
     QuestionType.NUMERIC: ("answer", "tolerance"),
     QuestionType.ORDERING: ("items",),
     QuestionType.MATCHING: ("pairs",),
@@ -88,7 +88,12 @@ class QuestionChecker:
                                       f"{qtype.value}; remove it or change 'type'")
         v.check_keys(mapping, path, allowed, what, misplaced)
         prompt = v.text(mapping, "prompt", path, required=True, what=what)
-        explanation = v.text(mapping, "explanation", path, required=True, what=what)
+        # A cited pack explains every answer; a pack without a source (imported questions)
+        # may leave explanations to be written later.
+        explanation = v.text(mapping, "explanation", path, required=self.source is not None,
+                             what=what)
+        if explanation is None and self.source is None:
+            explanation = ""
         difficulty = self.difficulty(mapping)
         tags = self.tags(mapping)
         section_id = self.section(mapping)
@@ -228,7 +233,8 @@ class QuestionChecker:
     def type_fields(self, qtype: QuestionType, mapping: dict[str, object],
                     what: str) -> dict[str, object]:
         if qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-            return {"choices": self.choices(qtype, mapping, what)}
+            return {"choices": self.choices(qtype, mapping, what),
+                    "shuffle": self.v.switch(mapping, "shuffle", self.path)}
         if qtype is QuestionType.TRUE_FALSE:
             raw = mapping.get("answer")
             if not isinstance(raw, bool):
@@ -325,7 +331,11 @@ class QuestionChecker:
         close: tuple[str, ...] = ()
         if mapping.get("close") is not None:
             close = self.v.text_list(mapping["close"], self.path + ("close",), "close") or ()
-        return {"accept": accept, "close": close}
+        implied: tuple[str, ...] = ()
+        if mapping.get("implied") is not None:
+            implied = self.v.text_list(mapping["implied"], self.path + ("implied",),
+                                       "implied") or ()
+        return {"accept": accept, "close": close, "implied": implied}
 
     def numeric(self, mapping: dict[str, object], what: str) -> dict[str, object]:
         raw = mapping.get("answer")

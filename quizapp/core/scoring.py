@@ -6,11 +6,12 @@ are read) can be tested and documented on their own.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
+from quizapp.core.answer_language import AnswerLanguage
 from quizapp.core.models import Question, QuestionType
+from quizapp.core.typed_answers import ShortAnswerMatcher, Verdict, fold
+from quizapp.core.typed_numbers import read_number
 
 Answer = int | frozenset[int] | bool | str | tuple[int, ...]
 """What a learner gives, by type: single → choice index; multiple → set of choice indexes;
@@ -27,36 +28,23 @@ class Grade:
     parts_total: int = 0
     # per choice / item / pair: was the learner right about it?
     marks: tuple[bool, ...] = ()
+    # short answer: the accepted form the answer matched (or nearly matched, when ``almost``)
+    matched: str | None = None
 
 
 def normalize_text(text: str) -> str:
     """Fold case, accents, punctuation and spacing, so 'Kyiv' matches ' kyiv. '."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = []
-    for char in decomposed:
-        category = unicodedata.category(char)
-        if category.startswith("M"):
-            continue
-        kept.append(" " if category[0] in "PS" else char)
-    return " ".join("".join(kept).casefold().split())
+    return fold(text)
 
 
-_GROUPED = re.compile(r"^[+-]?\d{1,3}([,\u00a0\u202f ' _]\d{3})+(\.\d+)?$")
+def parse_number(text: str, language: AnswerLanguage | None = None) -> float | None:
+    """Read a typed number as ``grade`` does: '100,000', '100 000', 'in 1996', '8 articles';
+    number words too when ``language`` can read them."""
+    return read_number(text, language)
 
 
-def parse_number(text: str) -> float | None:
-    """Read a typed number: '100,000', '100000', '100 000' and '2.5' all work; words do not."""
-    cleaned = text.strip().replace("\u2212", "-")
-    if not cleaned:
-        return None
-    if _GROUPED.match(cleaned):
-        cleaned = re.sub(r"[,\u00a0\u202f ' _]", "", cleaned)
-    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", cleaned):
-        return None
-    return float(cleaned)
-
-
-def grade(question: Question, answer: Answer) -> Grade:
+def grade(question: Question, answer: Answer, language: AnswerLanguage | None = None) -> Grade:
+    """How right ``answer`` is; ``language`` (the pack's) decides how typed answers are read."""
     kind = question.type
     if kind is QuestionType.SINGLE:
         index = answer if isinstance(answer, int) and not isinstance(answer, bool) else -1
@@ -70,15 +58,16 @@ def grade(question: Question, answer: Answer) -> Grade:
     if kind is QuestionType.TRUE_FALSE:
         return Grade(isinstance(answer, bool) and answer == question.truth)
     if kind is QuestionType.SHORT_ANSWER:
-        typed = normalize_text(answer) if isinstance(answer, str) else ""
-        ok = bool(typed) and typed in {normalize_text(a) for a in question.accept}
-        almost = not ok and bool(typed) and typed in {normalize_text(c) for c in question.close}
-        return Grade(ok, almost=almost)
+        matcher = ShortAnswerMatcher(question.accept, question.close, prompt=question.prompt,
+                                     implied=question.implied, language=language)
+        found = matcher.match(answer if isinstance(answer, str) else "")
+        return Grade(found.verdict is Verdict.RIGHT, almost=found.verdict is Verdict.ALMOST,
+                     matched=found.matched)
     if kind is QuestionType.NUMERIC:
-        value = parse_number(answer) if isinstance(answer, str) else None
+        value = read_number(answer, language) if isinstance(answer, str) else None
         ok = (value is not None and question.number is not None
               and abs(value - question.number) <= question.tolerance + 1e-9)
-        return Grade(ok)
+        return Grade(ok, matched=correct_answer_text(question) if ok else None)
     if kind is QuestionType.ORDERING:
         order = answer if isinstance(answer, tuple) else ()
         marks = tuple(i < len(order) and order[i] == i for i in range(len(question.items)))

@@ -25,8 +25,8 @@ __all__ = [
 
 FORMAT = "quizapp/1"
 PACK_KEYS = (
-    "format", "id", "title", "language", "version", "authors", "description", "source", "sections",
-    "questions",
+    "format", "id", "title", "language", "version", "authors", "description", "shuffle", "source",
+    "sections", "questions",
 )
 SOURCE_KEYS = ("text", "title", "publisher", "license", "url", "article_url")
 SECTION_KEYS = ("id", "title")
@@ -46,7 +46,13 @@ class ValidationResult:
 
     @property
     def warnings(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if not d.is_error)
+        return tuple(d for d in self.diagnostics if d.severity is Severity.WARNING)
+
+    @property
+    def lint(self) -> tuple[Diagnostic, ...]:
+        """Item-writing flaws, present when the pack was checked with lint (``validate
+        --strict``, ``quizapp lint``)."""
+        return tuple(d for d in self.diagnostics if d.severity is Severity.LINT)
 
 
 class _PackValidator(DataChecker):
@@ -79,6 +85,7 @@ class _PackValidator(DataChecker):
         authors: tuple[str, ...] = ()
         if root.get("authors") is not None:
             authors = self.text_list(root["authors"], ("authors",), "authors") or ()
+        shuffle = self.switch(root, "shuffle", ())
 
         source, document = self.source(root)
         sections = self.sections(root, document)
@@ -88,7 +95,7 @@ class _PackValidator(DataChecker):
         return Pack(
             id=pack_id, title=title, questions=questions, path=self.file, language=language,
             version=version, authors=authors, description=description, source=source,
-            document=document, sections=sections,
+            document=document, sections=sections, shuffle=shuffle is not False,
         )
 
     def source(self, root: dict[str, object]) -> tuple[SourceInfo | None, SourceDocument | None]:

@@ -29,11 +29,15 @@ def question_to_dict(question: Question) -> dict[str, Any]:
                 entry["feedback"] = choice.feedback
             choices.append(entry)
         data["choices"] = choices
+        if question.shuffle is not None:
+            data["shuffle"] = question.shuffle
     elif kind is QuestionType.TRUE_FALSE:
         data["answer"] = question.truth
     elif kind is QuestionType.SHORT_ANSWER:
         data["accept"] = list(question.accept)
         data["close"] = list(question.close)
+        if question.implied:
+            data["implied"] = list(question.implied)
     elif kind is QuestionType.NUMERIC:
         data["answer"] = _number(question.number or 0.0)
         data["tolerance"] = _number(question.tolerance)
@@ -57,6 +61,8 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
     data["authors"] = list(pack.authors)
     if pack.description:
         data["description"] = pack.description
+    if not pack.shuffle:
+        data["shuffle"] = False
     if pack.source is not None:
         source = pack.source
         data["source"] = {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,16 +9,9 @@ from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.diagnostics import Diagnostic, PackError
 from quizapp.core.models import Pack
 from quizapp.packs.loader import check_pack_file, load_pack
+from quizapp.resources import bundled_packs_dir
 
 PACK_FILE = "pack.yaml"
-
-
-def bundled_packs_dir() -> Path:
-    """Where bundled packs live: ``questions/`` of a source checkout, else the installed copy."""
-    checkout = Path(__file__).resolve().parents[2] / "questions"
-    if checkout.is_dir():
-        return checkout
-    return Path(sys.prefix) / "share" / "quizapp" / "questions"
 
 
 def bundled_pack_paths(directory: Path | None = None) -> list[Path]:
@@ -62,14 +54,15 @@ class LoadOutcome:
         return "\n".join(str(d) for d in self.problems if d.is_error) or "could not be loaded"
 
 
-def load_many(paths: list[Path], cancelled: CancelCheck | None = None) -> list[LoadOutcome]:
-    """Load several packs, collecting failures instead of stopping at the first.
+def load_many(paths: list[Path], bundle_cache: Path | None = None,
+              cancelled: CancelCheck | None = None) -> list[LoadOutcome]:
+    """Load several packs (or bundles), collecting failures instead of stopping at the first.
 
     ``cancelled`` is asked between packs and during each (raising ``Cancelled``).
     """
     outcomes = []
     for path in paths:
         check(cancelled)
-        result = check_pack_file(path, cancelled)
+        result = check_pack_file(path, bundle_cache, cancelled=cancelled)
         outcomes.append(LoadOutcome(path, result.pack, result.diagnostics))
     return outcomes

@@ -9,7 +9,8 @@ import sqlite3
 from pathlib import Path
 
 HEADER = ("started", "finished", "pack", "mode", "question", "answer", "correct", "seconds",
-          "answered_at")
+          "answered_at", "overridden")
+"""``overridden`` is 1 where the learner said "I was right" (``correct`` is then 1 too)."""
 
 # Spreadsheets run a cell starting with one of these as a formula, and answers are free text
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -40,7 +41,7 @@ def export_history_csv(db: sqlite3.Connection, profile_id: int, path: Path) -> i
     """Written beside ``path`` and renamed into place, so a failure never leaves half a file."""
     rows = db.execute(
         """SELECT s.started_at, s.finished_at, s.pack_id, s.mode, a.question_id, a.answer_text,
-                  a.correct, a.seconds, a.answered_at
+                  a.correct, a.seconds, a.answered_at, a.overridden
            FROM attempts a JOIN sessions s ON s.id = a.session_id
            WHERE s.profile_id = ? ORDER BY s.started_at, s.id, a.id""",
         (profile_id,),
@@ -52,10 +53,11 @@ def export_history_csv(db: sqlite3.Connection, profile_id: int, path: Path) -> i
         with partial.open("w", encoding="utf-8", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(HEADER)
-            for started, finished, pack, mode, question, answer, correct, seconds, answered in rows:
+            for (started, finished, pack, mode, question, answer, correct, seconds, answered,
+                 overridden) in rows:
                 writer.writerow((started, finished or "", pack, mode, question,
                                  spreadsheet_safe(answer), int(correct),
-                                 "" if seconds is None else seconds, answered))
+                                 "" if seconds is None else seconds, answered, int(overridden)))
                 count += 1
         os.replace(partial, path)
     except BaseException:

@@ -21,6 +21,7 @@ from quizapp.storage import csv_export
 from quizapp.storage.database import transaction
 from quizapp.storage.errors import StorageError, plain_reason
 from quizapp.storage.flags import Flag, FlagStore
+from quizapp.storage.overrides import OverrideStore
 from quizapp.storage.review_schedule import ReviewSchedule
 from quizapp.storage.timestamps import as_utc, instant_text, local_day
 
@@ -64,6 +65,10 @@ class UnfinishedSession:
     mode: str
     question_ids: tuple[str, ...]
     answers: tuple[tuple[str, object, float | None], ...]
+    seed: int | None = None
+    """The seed of the session's shuffles; None for sessions begun before seeds were kept."""
+    overridden: frozenset[int] = frozenset()
+    """Positions in ``answers`` of answers the learner said were right ("I was right")."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,7 @@ class HistoryStore:
         self.db = db
         self.reviews = ReviewSchedule(db)
         self._flags = FlagStore(db)
+        self._overrides = OverrideStore(db, self.reviews)
 
     # -- profiles ------------------------------------------------------------------------------
     def profiles(self) -> list[Profile]:
@@ -150,24 +156,27 @@ class HistoryStore:
     # -- sessions and attempts -----------------------------------------------------------------
     def start_session(self, profile_id: int, pack_id: str, pack_title: str, pack_path: str | None,
                       question_count: int, mode: str = "practice",
-                      question_ids: Sequence[str] | None = None) -> int:
-        """``question_ids`` (in the order they will be asked) make the session resumable."""
+                      question_ids: Sequence[str] | None = None, seed: int | None = None) -> int:
+        """``question_ids`` (in the order they will be asked) and ``seed`` (of the shuffles)
+        make the session resumable as it was shown."""
         if isinstance(question_ids, str):
             raise TypeError("question_ids must be a sequence of ids, not one string")
         ids_json = json.dumps(list(question_ids)) if question_ids is not None else None
         with self._saving("the quiz could not be started"):
             cursor = self.db.execute(
                 "INSERT INTO sessions(profile_id, pack_id, pack_title, pack_path, mode, "
-                "question_count, started_at, question_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "question_count, started_at, question_ids, seed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (profile_id, pack_id, pack_title, pack_path, mode, question_count, _now(),
-                 ids_json),
+                 ids_json, seed),
             )
         return int(cursor.lastrowid or 0)
 
     def record_attempt(self, session_id: int, question_id: str, answer: object,
                        answer_text: str, correct: bool, seconds: float | None, *,
-                       answered_at: datetime | None = None) -> None:
+                       answered_at: datetime | None = None) -> int:
         """Store one answer with its summaries and review card; on disk when this returns.
+        Returns the attempt's id (for ``override_attempt``).
 
         ``answered_at`` (default now) lets imports and tests place an answer in time; its local
         date is the day it counts for.
@@ -185,16 +194,30 @@ class HistoryStore:
                     raise StorageError(
                         f"the history database refused the answer: no session {session_id}")
                 profile_id, pack_id = session
-                self.db.execute(
+                attempt_id = int(self.db.execute(
                     "INSERT INTO attempts(session_id, question_id, answer_json, answer_text, "
                     "correct, seconds, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (session_id, question_id, answer_json, answer_text, right, seconds, answered),
-                )
+                ).lastrowid or 0)
                 self._add_to_summaries(profile_id, pack_id, question_id, right, spent, when)
                 self.reviews.review(profile_id, pack_id, question_id, bool(right), when)
         except sqlite3.Error as error:
             _roll_back(self.db)
             raise StorageError("the history database refused the answer: "
+                               f"{plain_reason(error)}") from error
+        return attempt_id
+
+    def override_attempt(self, attempt_id: int) -> bool:
+        """ "I was right": count a typed answer marked wrong as right, and list it for the teacher
+        among the flagged questions. False if it already counted as right."""
+        try:
+            with transaction(self.db):
+                return self._overrides.override(attempt_id)
+        except LookupError as error:
+            raise StorageError(f"the answer to mark right is not in the history: {error}") from error
+        except sqlite3.Error as error:
+            _roll_back(self.db)
+            raise StorageError("the history database refused the change: "
                                f"{plain_reason(error)}") from error
 
     def _add_to_summaries(self, profile_id: int, pack_id: str, question_id: str, right: int,
@@ -224,6 +247,11 @@ class HistoryStore:
             (profile_id, local_day(when).isoformat(), right, seconds),
         )
 
+    def set_session_seed(self, session_id: int, seed: int) -> None:
+        """Give a session from before seeds were kept the seed it is resumed with from now on."""
+        self.db.execute("UPDATE sessions SET seed = ? WHERE id = ? AND seed IS NULL",
+                        (seed, session_id))
+
     def finish_session(self, session_id: int) -> None:
         with self._saving("the end of the quiz could not be saved"):
             self.db.execute("UPDATE sessions SET finished_at = ? WHERE id = ? "
@@ -236,7 +264,7 @@ class HistoryStore:
     def unfinished_session(self, profile_id: int) -> UnfinishedSession | None:
         """The most recent session left part-way, if it can be resumed (it knows its questions)."""
         rows = self.db.execute(
-            """SELECT s.id, s.pack_id, s.pack_title, s.pack_path, s.mode, s.question_ids
+            """SELECT s.id, s.pack_id, s.pack_title, s.pack_path, s.mode, s.question_ids, s.seed
                FROM sessions s
                WHERE s.profile_id = ? AND s.finished_at IS NULL AND s.question_ids IS NOT NULL
                  AND (SELECT COUNT(*) FROM attempts a WHERE a.session_id = s.id)
@@ -248,13 +276,15 @@ class HistoryStore:
             question_ids = _json_or_none(row["question_ids"])
             if not isinstance(question_ids, list):
                 continue  # damaged: offer the next one rather than fail the home screen
-            answers = tuple(
-                (a["question_id"], _json_or_none(a["answer_json"]), a["seconds"])
-                for a in self.db.execute("SELECT question_id, answer_json, seconds FROM attempts "
-                                         "WHERE session_id = ? ORDER BY id", (row["id"],))
-            )
+            attempts = self.db.execute("SELECT question_id, answer_json, seconds, overridden "
+                                       "FROM attempts WHERE session_id = ? ORDER BY id",
+                                       (row["id"],)).fetchall()
+            answers = tuple((a["question_id"], _json_or_none(a["answer_json"]), a["seconds"])
+                            for a in attempts)
+            overridden = frozenset(i for i, a in enumerate(attempts) if a["overridden"])
             return UnfinishedSession(row["id"], row["pack_id"], row["pack_title"], row["pack_path"],
-                                     row["mode"], tuple(str(i) for i in question_ids), answers)
+                                     row["mode"], tuple(str(i) for i in question_ids), answers,
+                                     row["seed"], overridden)
         return None
 
     def sessions(self, profile_id: int) -> list[SessionSummary]:

@@ -126,7 +126,32 @@ def _002_summaries_reviews_flags(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_001_profiles_sessions_attempts, _002_summaries_reviews_flags)
+def _003_seeds_and_overrides(db: sqlite3.Connection) -> None:
+    """What fair grading needs: the seed of each session's shuffles, and "I was right".
+
+    ``sessions.seed`` lets a resumed session show its choices in the same order; sessions from
+    before this step have none and get one when resumed. An override keeps the attempt's answer
+    and marks it ``overridden`` (counted right); ``question_stats.overridden`` counts them for
+    statistics; the flag row linked by ``flags.attempt_id`` puts it before the teacher; and
+    ``review_cards.previous_card_json`` (the card before its latest review) lets the override
+    re-rate that review as right instead of stacking a second review on the same answer.
+    """
+    for statement in (
+        "ALTER TABLE sessions ADD COLUMN seed INTEGER",
+        "ALTER TABLE attempts ADD COLUMN overridden INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (overridden IN (0, 1))",
+        "ALTER TABLE question_stats ADD COLUMN overridden INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE review_cards ADD COLUMN previous_card_json TEXT",
+        "ALTER TABLE flags ADD COLUMN attempt_id INTEGER REFERENCES attempts(id) ON DELETE CASCADE",
+        # without it, deleting a learner's attempts would scan every flag to cascade
+        "CREATE INDEX flags_by_attempt ON flags(attempt_id)",
+    ):
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _001_profiles_sessions_attempts, _002_summaries_reviews_flags, _003_seeds_and_overrides,
+)
 """Step N (1-based) brings the schema from version N-1 to N."""
 
 

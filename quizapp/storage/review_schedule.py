@@ -31,22 +31,41 @@ class ReviewSchedule:
         Runs no transaction of its own: the caller records the attempt in the same one, so the
         card never disagrees with the attempts.
         """
-        when = as_utc(reviewed_at)
         row = self.db.execute(
             "SELECT card_json FROM review_cards WHERE profile_id = ? AND pack_id = ? "
             "AND question_id = ?", (profile_id, pack_id, question_id)).fetchone()
-        card = _load_card(row[0]) if row is not None else None
+        before = row[0] if row is not None else None
+        return self._store_review(profile_id, pack_id, question_id, before, correct, reviewed_at)
+
+    def rerate_latest(self, profile_id: int, pack_id: str, question_id: str, correct: bool,
+                      reviewed_at: datetime) -> datetime | None:
+        """Redo the card's latest review with another verdict ("I was right"), from the card as
+        it was before that review; None when the question has no card."""
+        row = self.db.execute(
+            "SELECT previous_card_json FROM review_cards WHERE profile_id = ? AND pack_id = ? "
+            "AND question_id = ?", (profile_id, pack_id, question_id)).fetchone()
+        if row is None:
+            return None
+        return self._store_review(profile_id, pack_id, question_id, row[0], correct, reviewed_at)
+
+    def _store_review(self, profile_id: int, pack_id: str, question_id: str, before: str | None,
+                      correct: bool, reviewed_at: datetime) -> datetime:
+        when = as_utc(reviewed_at)
+        card = _load_card(before) if before is not None else None
         if card is None:
             # an explicit id: FSRS would otherwise sleep a millisecond to keep generated ids unique
             card = Card(card_id=int(when.timestamp() * 1000), due=when)
         rating = Rating.Good if correct else Rating.Again
         card, _log = self._scheduler.review_card(card, rating, review_datetime=when)
         self.db.execute(
-            """INSERT INTO review_cards(profile_id, pack_id, question_id, card_json, due)
-               VALUES (?, ?, ?, ?, ?)
+            """INSERT INTO review_cards(profile_id, pack_id, question_id, card_json, due,
+                                        previous_card_json)
+               VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT(profile_id, pack_id, question_id)
-               DO UPDATE SET card_json = excluded.card_json, due = excluded.due""",
-            (profile_id, pack_id, question_id, json.dumps(card.to_dict()), due_text(card.due)),
+               DO UPDATE SET card_json = excluded.card_json, due = excluded.due,
+                             previous_card_json = excluded.previous_card_json""",
+            (profile_id, pack_id, question_id, json.dumps(card.to_dict()), due_text(card.due),
+             before),
         )
         return as_utc(card.due)
 

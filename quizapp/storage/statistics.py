@@ -28,6 +28,8 @@ class QuestionSummary:
     total_seconds: float
     last_correct: bool
     last_answered_at: str
+    overridden: int = 0
+    """How many of ``correct`` the learner marked right ("I was right")."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class Totals:
     correct: int
     seconds: float
     sessions: int
+    overridden: int = 0
+    """Answers among ``correct`` that the learner marked right ("I was right")."""
 
 
 class StatisticsStore:
@@ -59,9 +63,10 @@ class StatisticsStore:
     def question_summaries(self, profile_id: int, pack_id: str) -> dict[str, QuestionSummary]:
         """Only questions answered at least once; the absent ones are the never-seen."""
         rows = self.db.execute(
-            "SELECT question_id, seen, correct, total_seconds, last_correct, last_answered_at "
-            "FROM question_stats WHERE profile_id = ? AND pack_id = ?", (profile_id, pack_id))
-        return {r[0]: QuestionSummary(r[0], r[1], r[2], float(r[3]), bool(r[4]), r[5])
+            "SELECT question_id, seen, correct, total_seconds, last_correct, last_answered_at, "
+            "overridden FROM question_stats WHERE profile_id = ? AND pack_id = ?",
+            (profile_id, pack_id))
+        return {r[0]: QuestionSummary(r[0], r[1], r[2], float(r[3]), bool(r[4]), r[5], r[6])
                 for r in rows}
 
     def streak_days(self, profile_id: int, today: date | None = None) -> int:
@@ -95,4 +100,7 @@ class StatisticsStore:
             "SELECT COUNT(*) FROM sessions s WHERE s.profile_id = ? "
             "AND EXISTS (SELECT 1 FROM attempts a WHERE a.session_id = s.id)",
             (profile_id,)).fetchone()
-        return Totals(int(answered), int(correct), float(seconds), int(sessions))
+        (overridden,) = self.db.execute(
+            "SELECT COALESCE(SUM(overridden), 0) FROM question_stats WHERE profile_id = ?",
+            (profile_id,)).fetchone()
+        return Totals(int(answered), int(correct), float(seconds), int(sessions), int(overridden))

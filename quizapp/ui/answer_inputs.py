@@ -6,6 +6,8 @@ and, once the engine has graded it, marks which parts were right. No scoring hap
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from quizapp.core.engine import AnswerResult, QuestionView
 from quizapp.core.models import QuestionType
 from quizapp.core.scoring import Answer, parse_number
 
+NumberReader = Callable[[str], float | None]
 RIGHT_MARK = "✔"
 WRONG_MARK = "✘"
 
@@ -66,6 +69,9 @@ class AnswerInput(QWidget):
 
     def focus_first(self) -> None:
         self.setFocus()
+
+    def try_again(self) -> None:
+        """The engine allows one more try (typed answers with a typo)."""
 
 
 class ChoiceButton(QPushButton):
@@ -189,8 +195,10 @@ class ChoiceAnswer(AnswerInput):
 class TextAnswer(AnswerInput):
     """short_answer and numeric: one line to type in."""
 
-    def __init__(self, view: QuestionView, parent: QWidget | None = None) -> None:
+    def __init__(self, view: QuestionView, parent: QWidget | None = None, *,
+                 read_number: NumberReader = parse_number) -> None:
         super().__init__(parent)
+        self.read_number = read_number
         self.numeric = view.question.type is QuestionType.NUMERIC
         self.edit = QLineEdit()
         self.edit.setObjectName("answerEdit")
@@ -207,25 +215,32 @@ class TextAnswer(AnswerInput):
 
     def _changed(self) -> None:
         text = self.edit.text().strip()
-        if self.numeric and text and parse_number(text) is None:
-            self.problem.setText("That is not a number yet: use digits, like 1994 or 100,000.")
+        if self.numeric and text and self.read_number(text) is None:
+            self.problem.setText(self.tr("That is not one number yet: write it like 1994, "
+                                         "100,000 or eight."))
         else:
             self.problem.setText("")
         self.answer_changed.emit()
 
     def hint(self) -> str:
         if self.numeric:
-            return "Type a number in digits, then press Enter."
+            return self.tr("Type a number (digits or words), then press Enter.")
         return "Type your answer (case and accents do not matter), then press Enter."
 
     def answer(self) -> Answer | None:
         text = self.edit.text().strip()
-        if not text or (self.numeric and parse_number(text) is None):
+        if not text or (self.numeric and self.read_number(text) is None):
             return None
         return text
 
     def focus_first(self) -> None:
         self.edit.setFocus()
+
+    def try_again(self) -> None:
+        self.problem.setText(self.tr("Almost: check the spelling, then press Enter to try once "
+                                     "more."))
+        self.edit.setFocus()
+        self.edit.selectAll()
 
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
@@ -380,12 +395,15 @@ class MatchingAnswer(AnswerInput):
                 self.marks[row].setText(f"{WRONG_MARK} {self.pairs[row].right}")
 
 
-def make_answer_input(view: QuestionView, parent: QWidget | None = None) -> AnswerInput:
+def make_answer_input(view: QuestionView, parent: QWidget | None = None, *,
+                      read_number: NumberReader = parse_number) -> AnswerInput:
+    """``read_number`` is the session's (``QuizSession.read_number``), so what the input accepts
+    as a number is what the engine grades as one."""
     kind = view.question.type
     if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE):
         return ChoiceAnswer(view, parent)
     if kind in (QuestionType.SHORT_ANSWER, QuestionType.NUMERIC):
-        return TextAnswer(view, parent)
+        return TextAnswer(view, parent, read_number=read_number)
     if kind is QuestionType.ORDERING:
         return OrderingAnswer(view, parent)
     return MatchingAnswer(view, parent)

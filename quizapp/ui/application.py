@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quizapp.appdirs import APP_NAME, ORGANIZATION
 from quizapp.packs.library import resolve_pack
+from quizapp.resources import APP_ICON, asset
 from quizapp.storage import HistoryStore, ProfileNameError, StorageError, open_history
 from quizapp.ui.learners import LAST_PROFILE_KEY
+from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 from quizapp.ui.main_window import AppContext, MainWindow
 from quizapp.ui.startup import open_history_for_app, show_startup_state
 from quizapp.ui.style import apply_style
@@ -26,10 +28,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("quizapp")
     app.setDesktopFileName("io.github.quizapp.QuizApp")
-    icon = Path(__file__).resolve().parents[2] / "assets" / "quizapp.svg"
+    icon = asset(APP_ICON)
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     apply_style(app)
+    collect_garbage_on_main_thread(app)
     return app
 
 
@@ -39,7 +42,8 @@ def open_context(data_directory: Path, history: HistoryStore | None = None) -> A
     if history is None:
         history = HistoryStore(open_history(data_directory).db)
     settings = QSettings(str(data_directory / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(history=history, settings=settings)
+    return AppContext(history=history, settings=settings,
+                      bundle_cache=data_directory / "bundles")
 
 
 class LaunchError(Exception):

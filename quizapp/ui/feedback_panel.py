@@ -51,11 +51,20 @@ class CitationView(QFrame):
 
 class FeedbackPanel(QFrame):
     context_requested = Signal(object)  # CitedPassage
+    override_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feedbackPanel")
         self.verdict = _label("verdict")
+        self.override_button = QPushButton(self.tr("I was right (Ctrl+I)"))
+        self.override_button.setObjectName("overrideButton")
+        self.override_button.setAccessibleName(self.tr("I was right"))
+        self.override_button.setToolTip(self.tr(
+            "Count this answer as right (Ctrl+I). Your teacher sees it among the flagged "
+            "questions, to add your way of writing it to the accepted answers."))
+        self.override_button.clicked.connect(self.override_requested)
+        self.override_button.hide()
         self.correct_answer = _label("correctAnswer")
         self.your_answer = _label("yourAnswer")
         self.choice_feedback = _label("choiceFeedback", plain=False)
@@ -69,14 +78,42 @@ class FeedbackPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        for widget in (self.verdict, self.your_answer, self.correct_answer, self.choice_feedback,
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.verdict, 1)
+        verdict_row.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(verdict_row)
+        for widget in (self.your_answer, self.correct_answer, self.choice_feedback,
                        self.general_feedback, self.explanation_title, self.explanation):
             layout.addWidget(widget)
         layout.addLayout(self.citations_box)
         self.hide()
 
+    def _set_state(self, verdict: str, state: str) -> None:
+        self.verdict.setText(verdict)
+        self.setProperty("state", state)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def show_try_again(self) -> None:
+        """An answer that is almost right: only the verdict, so the answer is not given away."""
+        self._set_state(self.tr("≈  Almost — check your spelling and try once more"), "almost")
+        self.override_button.hide()
+        for widget in (self.your_answer, self.correct_answer, self.choice_feedback,
+                       self.general_feedback, self.explanation_title, self.explanation):
+            widget.hide()
+        self._clear_citations()
+        self.show()
+
+    def _clear_citations(self) -> None:
+        for view in self.citation_views:
+            view.setParent(None)
+            view.deleteLater()
+        self.citation_views = []
+
     def show_result(self, result: AnswerResult) -> None:
-        if result.correct:
+        if result.overridden:
+            verdict, state = self.tr("✔  Counted as right — you said you were right"), "right"
+        elif result.correct:
             verdict, state = "✔  Correct", "right"
         elif result.grade.almost:
             verdict, state = "≈  Almost — check your spelling", "almost"
@@ -85,26 +122,27 @@ class FeedbackPanel(QFrame):
         if result.grade.parts_total and not result.correct:
             verdict += (f" — {result.grade.parts_right} of {result.grade.parts_total} "
                         "in the right place")
-        self.verdict.setText(verdict)
-        self.setProperty("state", state)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self._set_state(verdict, state)
+        self.override_button.setVisible(result.can_override)
+        for widget in (self.your_answer, self.explanation_title, self.explanation):
+            widget.show()
         given, correct = result.given_answer or "—", result.correct_answer
         if result.question.type is QuestionType.MATCHING:  # one pair per line reads better
             given = "\n" + given.replace("; ", "\n")
             correct = "\n" + correct.replace("; ", "\n")
         self.your_answer.setText(f"Your answer: {given}")
         self.correct_answer.setText(f"Correct answer: {correct}")
-        self.correct_answer.setVisible(not result.correct)  # a right answer needs no repeat
+        # a right answer needs no repeat; an overridden one keeps what the pack expected in view
+        self.correct_answer.setVisible(not result.grade.correct)
         set_markdown(self.choice_feedback, "\n\n".join(result.choice_feedback))
         self.choice_feedback.setVisible(bool(result.choice_feedback))
         set_markdown(self.general_feedback, result.general_feedback or "")
         self.general_feedback.setVisible(bool(result.general_feedback))
         set_markdown(self.explanation, result.explanation)
-        for view in self.citation_views:
-            view.setParent(None)
-            view.deleteLater()
-        self.citation_views = []
+        has_explanation = bool(result.explanation.strip())  # imported questions may have none yet
+        self.explanation_title.setVisible(has_explanation)
+        self.explanation.setVisible(has_explanation)
+        self._clear_citations()
         for number, cited in enumerate(result.citations):
             hint = " (Ctrl+R)" if number == 0 else ""
             view = CitationView(cited, hint)

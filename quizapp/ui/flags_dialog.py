@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,11 +30,19 @@ class FlagTableModel(RowTableModel[Flag]):
         question = self.pack.question(row.question_id)
         label = (f"{question.prompt}  [{row.question_id}]" if question
                  else f"[{row.question_id}] (no longer in the pack)")
-        return (label, row.comment or "—", row.profile_name,
+        return (label, self.comment(row), row.profile_name,
                 row.created_at.replace("T", " ")[:16])[column]
 
+    @staticmethod
+    def comment(row: Flag) -> str:
+        if row.is_override:
+            return QCoreApplication.translate(
+                "FlagTableModel", "“I was right”: marked wrong, answered “%1”; add it to the "
+                "accepted answers if it is right").replace("%1", row.overridden_answer or "")
+        return row.comment or "—"
+
     def tooltip(self, row: Flag) -> str | None:
-        return row.comment or None
+        return self.comment(row) if row.is_override or row.comment else None
 
 
 class FlagsDialog(QDialog):
@@ -42,9 +51,12 @@ class FlagsDialog(QDialog):
         self.setWindowTitle(f"Flagged questions — {pack.title}")
         self.resize(900, 480)
         count = len(flags)
+        overrides = sum(1 for flag in flags if flag.is_override)
         intro = QLabel(
             f"{count} flag{'s' if count != 1 else ''} from learners who thought a question looked "
-            "wrong. Check each against the source and fix the pack file." if count
+            "wrong" + (f", {overrides} of them “I was right” on a typed answer marked wrong"
+                       if overrides else "")
+            + ". Check each against the source and fix the pack file." if count
             else "No question of this pack has been flagged.")
         intro.setWordWrap(True)
         self.model = FlagTableModel(pack, flags, self)

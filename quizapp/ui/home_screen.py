@@ -128,7 +128,7 @@ class HomeScreen(QWidget):
         self.attribution.setWordWrap(True)
         self.attribution.setTextFormat(Qt.TextFormat.RichText)
         self.attribution.setOpenExternalLinks(True)
-        drop_hint = QLabel("Drop a pack file (.yaml) anywhere on this window, or use "
+        drop_hint = QLabel("Drop a pack file (.yaml or .quizpack) anywhere on this window, or use "
                            "Open pack… (Ctrl+O).")
         drop_hint.setObjectName("dropHint")
         drop_hint.setWordWrap(True)

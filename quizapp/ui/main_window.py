@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,12 +37,17 @@ from quizapp.storage.history import (
     UnfinishedSession,
 )
 from quizapp.study import StudyRun, plan, questions_for
+from quizapp.ui.about_dialog import AboutDialog
 from quizapp.ui.backup_actions import install_backup_actions
+from quizapp.ui.classroom.actions import install_classroom_actions
+from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
+from quizapp.ui.interop_actions import install_interop_actions
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
+from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_problems_dialog import show_pack_problems
 from quizapp.ui.pack_table_model import PackRow
@@ -51,9 +56,9 @@ from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.text_rendering import as_plain_rich_text
-from quizapp.ui.window_actions import SEPARATOR, about_html, add_menu, zoom_text
+from quizapp.ui.window_actions import SEPARATOR, add_menu, zoom_text
 
-PACK_SUFFIXES = (".yaml", ".yml")
+PACK_SUFFIXES = (".yaml", ".yml", ".quizpack")
 
 
 @dataclass
@@ -64,6 +69,7 @@ class AppContext:
     settings: QSettings
     bundled_dir: Path | None = None
     extra_pack_paths: list[Path] = field(default_factory=list)
+    bundle_cache: Path | None = None  # where .quizpack bundles are unpacked, by content hash
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +122,11 @@ class MainWindow(QMainWindow):
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
         self.backups = install_backup_actions(self)
+        self.interop = install_interop_actions(self)
+        self.classroom = install_classroom_actions(self)
+        self.live_actions = install_live_actions(self)
         self._refresh_profiles()
+        self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
 
@@ -174,7 +184,8 @@ class MainWindow(QMainWindow):
         def done(outcomes: list[LoadOutcome]) -> None:
             self._show_packs(outcomes, origins, select)
 
-        self.runner.run(lambda: load_many([path for path, _ in entries], self.runner.cancelled),
+        self.runner.run(lambda: load_many([path for path, _ in entries],
+                                          self.context.bundle_cache, self.runner.cancelled),
                         done, self._background_failed)
 
     def _show_packs(self, outcomes: list[LoadOutcome], origins: dict[str, str],
@@ -207,7 +218,8 @@ class MainWindow(QMainWindow):
 
     def choose_pack_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open a quiz pack", str(Path.home()),
-                                              "Quiz packs (*.yaml *.yml);;All files (*)")
+                                              "Quiz packs (*.yaml *.yml *.quizpack);;"
+                                              "All files (*)")
         if name:
             self.open_pack_file(Path(name))
 
@@ -238,7 +250,8 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(f"Checking {path.name}…")
         self.launching = start
-        self.runner.run(lambda: load_many([path], self.runner.cancelled), done,
+        self.runner.run(lambda: load_many([path], self.context.bundle_cache,
+                                          self.runner.cancelled), done,
                         self._background_failed)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -456,13 +469,16 @@ class MainWindow(QMainWindow):
         return viewer
 
     # -- the rest ------------------------------------------------------------------------------
-    def show_about(self) -> None:
-        row = self.home.current_row()
-        QMessageBox.about(self, "About quizapp", about_html(row.pack if row else None))
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True
         self.runner.cancel()  # a pack being validated stops at once; nothing is delivered
         for viewer in self.source_viewers.values():
             viewer.close()
+        self.projector.close()
         super().closeEvent(event)

@@ -47,13 +47,18 @@ def report_html(profile_name: str, totals: Totals, streak: int,
     return "".join(parts)
 
 
-def write_report_pdf(path: Path, html: str, images: dict[str, QImage] | None = None) -> None:
-    """Lay the report out on one A4 page and write it; raises OSError if it cannot be saved."""
+def write_report_pdf(path: Path, html: str, images: dict[str, QImage] | None = None, *,
+                     title: str = "quizapp progress report", smallest: float = 5.0) -> bool:
+    """Lay the report out on one A4 page and write it; raises OSError if it cannot be saved.
+
+    The text shrinks down to ``smallest`` points to fit; returns False if even then the report
+    ran onto a second page, so a caller can leave parts out and write it again.
+    """
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setTitle("quizapp progress report")
+    writer.setTitle(title)
     writer.setCreator("quizapp")
     document = QTextDocument()
     for name, image in (images or {}).items():
@@ -65,13 +70,15 @@ def write_report_pdf(path: Path, html: str, images: dict[str, QImage] | None = N
     # shrink the text until the whole report fits on one page
     font = document.defaultFont()
     size = 11.0
-    while size > 5.0:
+    while size > smallest:
         font.setPointSizeF(size)
         document.setDefaultFont(font)
         if document.pageCount() <= 1:
             break
         size -= 0.5
+    fits = document.pageCount() <= 1
     document.print_(writer)
     del writer
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"the PDF could not be written to {path}")
+    return fits

@@ -1,8 +1,9 @@
 """The quiz screen: one question at a time, answered by keyboard or mouse.
 
 Keys: 1–9 pick a choice, Enter checks the answer, Enter again goes on, Ctrl+R opens the cited
-passage, Esc leaves the quiz. The screen forwards the answer to the ``StudyRun`` (which grades and
-saves it) and shows what comes back.
+passage, Ctrl+I says "I was right" about a typed answer marked wrong, Esc leaves the quiz. The
+screen forwards the answer to the ``StudyRun`` (which grades and saves it) and shows what comes
+back.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.engine import AnswerResult, QuestionView
+from quizapp.storage import StorageError
 from quizapp.study import AnswerNotSaved, StudyRun
 from quizapp.ui.answer_inputs import AnswerInput, make_answer_input
 from quizapp.ui.feedback_panel import FeedbackPanel
@@ -68,6 +70,7 @@ class QuizScreen(QWidget):
         self.answer_holder = QVBoxLayout()
         self.feedback = FeedbackPanel()
         self.feedback.context_requested.connect(self.context_requested)
+        self.feedback.override_requested.connect(self.override)
 
         body = self.body = QWidget()
         body.setObjectName("quizBody")
@@ -111,6 +114,9 @@ class QuizScreen(QWidget):
         flag = QShortcut(QKeySequence("Ctrl+F"), self)
         flag.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         flag.activated.connect(self.flag_requested)
+        override = QShortcut(QKeySequence("Ctrl+I"), self)
+        override.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        override.activated.connect(self.override)
 
     # -- flow ----------------------------------------------------------------------------------
     def start(self, run: StudyRun) -> None:
@@ -127,7 +133,7 @@ class QuizScreen(QWidget):
         if self.input is not None:
             self.input.setParent(None)
             self.input.deleteLater()
-        self.input = make_answer_input(view, self.body)
+        self.input = make_answer_input(view, self.body, read_number=self.run.session.read_number)
         self.input.answer_changed.connect(self.update_action)
         self.answer_holder.addWidget(self.input)
         self.input.show()  # shown now, not on the next event-loop turn, so focus can land on it
@@ -178,6 +184,10 @@ class QuizScreen(QWidget):
             result = self.run.submit(answer)
         except AnswerNotSaved as error:  # graded but not kept: say so, and let the learner go on
             result, unsaved = error.result, error
+        if result.try_again:  # a typo: say so, give away nothing, let the learner type again
+            self.feedback.show_try_again()
+            self.input.try_again()
+            return
         self.result = result
         self.input.show_result(result)
         self.feedback.show_result(result)
@@ -185,7 +195,7 @@ class QuizScreen(QWidget):
         self.update_action()
         self.answer_recorded.emit(result)
         self.action.setFocus()
-        QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.feedback, 0, 40))
+        QTimer.singleShot(0, self, lambda: self.scroller.ensureWidgetVisible(self.feedback, 0, 40))
         if unsaved is not None:
             self.tell_not_saved(unsaved)
 
@@ -195,6 +205,23 @@ class QuizScreen(QWidget):
             self.tr("This answer could not be saved: %1.").replace("%1", str(error)) + "\n\n"
             + self.tr("%n earlier answer(s) of this quiz are saved. You can go on, but answers "
                       "are not kept until this is fixed; or leave the quiz with Esc.", "", saved)))
+
+    def override(self) -> None:
+        """ "I was right" (Ctrl+I): count a typed answer marked wrong as right."""
+        if self.run is None or self.result is None or not self.result.can_override:
+            return
+        try:
+            result = self.run.override_last()
+        except StorageError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), as_plain_rich_text(
+                self.tr("Your answer could not be counted as right:\n\n%1").replace(
+                    "%1", str(error))))
+            return
+        self.result = result
+        self.feedback.show_result(result)
+        self.update_header()
+        self.answer_recorded.emit(result)
+        self.action.setFocus()
 
     def go_on(self) -> None:
         if self.run is None:

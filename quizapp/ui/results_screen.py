@@ -89,6 +89,7 @@ class ResultsScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
+        self.button_row = buttons
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
@@ -101,6 +102,10 @@ class ResultsScreen(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+M"), self, self._retry)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.home_requested.emit)
+
+    def add_action_button(self, button: QPushButton) -> None:
+        """Features of their own (the classroom's hand-in) put their button in the row here."""
+        self.button_row.insertWidget(2, button)
 
     def show_run(self, run: StudyRun) -> None:
         self.run = run

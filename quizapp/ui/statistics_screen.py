@@ -46,10 +46,17 @@ from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
 
 
+def untranslated_plural(text: str, count: int) -> str:
+    """English plural for a ``tr("%n thing(s)", "", n)`` text that no translation has replaced."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
 @dataclass
 class PackProgress:
     pack: Pack
     records: dict[str, QuestionRecord] = field(default_factory=dict)
+    overridden: int = 0
+    """Answers to this pack the learner marked right ("I was right")."""
 
     @property
     def sections(self) -> list[SectionMastery]:
@@ -62,7 +69,7 @@ def gather_progress(statistics: StatisticsStore, profile: Profile, pack: Pack) -
         question_id: QuestionRecord(s.seen, s.correct, s.last_correct, s.total_seconds)
         for question_id, s in summaries.items()
     }
-    return PackProgress(pack, records)
+    return PackProgress(pack, records, sum(s.overridden for s in summaries.values()))
 
 
 class WeakQuestionModel(RowTableModel[WeakQuestion]):
@@ -193,6 +200,10 @@ class StatisticsScreen(QWidget):
                  f"study streak: {streak} day{'s' if streak != 1 else ''}"]
         if per_question:
             parts.append(per_question)
+        if totals.overridden:
+            parts.append(untranslated_plural(self.tr(
+                "%n answer(s) you marked right (“I was right”)", "", totals.overridden),
+                totals.overridden))
         self.overview.setText("  ·  ".join(parts))
         show_accuracy_over_time(self.accuracy_chart,
                                 [(d.day, d.answered, d.correct) for d in days])
@@ -228,6 +239,9 @@ class StatisticsScreen(QWidget):
             f"<b>{escape(pack.title)}</b>: mastery {100 * pack_mastery(pack, progress.records):.0f} % · "
             f"{len(progress.records)} of {len(pack.questions)} questions seen · "
             + (f"{average:.1f} s per answer" if average is not None else "no answers yet")
+            + (" · " + escape(untranslated_plural(
+                self.tr("%n answer(s) you marked right", "", progress.overridden),
+                progress.overridden)) if progress.overridden else "")
         )
         self.weak_model.set_rows(weakest_questions(pack, progress.records))
         self.weak_table.resizeRowsToContents()

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from PySide6.QtWidgets import QApplication
 
-
-def assets_dir() -> Path:
-    checkout = Path(__file__).resolve().parents[2] / "assets"
-    if checkout.is_dir():
-        return checkout
-    return Path(sys.prefix) / "share" / "quizapp" / "assets"
+from quizapp.resources import asset
 
 
 def apply_style(app: QApplication) -> None:
-    style_sheet = assets_dir() / "style.qss"
+    style_sheet = asset("style.qss")
     if style_sheet.is_file():
         app.setStyleSheet(style_sheet.read_text(encoding="utf-8"))
     font = app.font()

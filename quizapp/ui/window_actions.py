@@ -1,4 +1,4 @@
-"""Small window-wide actions: menus from a table of entries, text size, the About text."""
+"""Small window-wide actions: menus from a table of entries, text size."""
 
 from __future__ import annotations
 
@@ -7,10 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
-
-from quizapp import __version__
-from quizapp.core.models import Pack
-from quizapp.ui.source_viewer import attribution_html
 
 MenuEntry = tuple[str, str | QKeySequence.StandardKey | None, Callable[[], object] | None]
 SEPARATOR: MenuEntry = ("-", None, None)
@@ -47,10 +43,3 @@ def zoom_text(settings: QSettings, step: int) -> int:
     app.setFont(font)
     return font.pointSize()
 
-
-def about_html(pack: Pack | None) -> str:
-    credit = attribution_html(pack) if pack is not None else ""
-    return (f"<h3>quizapp {__version__}</h3>"
-            "<p>Offline quizzes whose every explanation shows the passage of the source text "
-            "that proves it. Your scores stay on this computer.</p>"
-            f"<p>{credit}</p>")

@@ -79,3 +79,27 @@ def test_no_all_or_none_of_the_above(bank: Pack) -> None:
 def test_true_false_answers_are_balanced(bank: Pack) -> None:
     answers = Counter(q.truth for q in bank.questions if q.type is QuestionType.TRUE_FALSE)
     assert min(answers[True], answers[False]) >= 0.3 * sum(answers.values())
+
+
+def test_single_choice_keys_are_spread_over_positions(bank: Pack) -> None:
+    """A printed or exported pack must not reward always picking the same place (issue 7)."""
+    singles = [q for q in bank.questions if q.type is QuestionType.SINGLE]
+    positions = Counter(next(i for i, c in enumerate(q.choices) if c.correct) for q in singles)
+    assert max(positions.values()) <= 0.35 * len(singles), positions
+    assert positions[0] <= len(singles) / 3, positions
+
+
+def test_single_choice_key_is_not_usually_the_longest_option(bank: Pack) -> None:
+    singles = [q for q in bank.questions if q.type is QuestionType.SINGLE]
+    longest = [q.id for q in singles
+               if all(len(c.text) < len(key.text) for key in q.choices if key.correct
+                      for c in q.choices if not c.correct)]
+    assert len(longest) <= len(singles) / 3, longest
+
+
+def test_multiple_choice_keys_do_not_fill_the_first_places(bank: Pack) -> None:
+    for question in bank.questions:
+        if question.type is QuestionType.MULTIPLE:
+            marks = [c.correct for c in question.choices]
+            first_wrong = marks.index(False)
+            assert any(marks[first_wrong:]), question.id

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from quizapp.answer_reading import answer_language
 from quizapp.core.source import fold_whitespace, parse_source, quote_occurs
 from quizapp.packs import check_pack_file
 from tests.conftest import BUNDLED_PACK
@@ -14,8 +15,8 @@ SOURCE = BUNDLED_PACK.parent / "source.md"
 RAW = BUNDLED_PACK.parents[3] / "shared" / "source" / "backgrounder-raw.txt"
 
 
-def test_bundled_pack_has_no_errors_or_warnings() -> None:
-    result = check_pack_file(BUNDLED_PACK)
+def test_bundled_pack_has_no_errors_warnings_or_lint_findings() -> None:
+    result = check_pack_file(BUNDLED_PACK, lint=True, languages=answer_language)
     assert [str(d) for d in result.diagnostics] == []
     assert result.pack is not None and len(result.pack.questions) >= 15
 

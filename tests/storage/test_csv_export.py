@@ -34,7 +34,7 @@ def test_export_round_trips_through_the_csv_module(history: HistoryStore, tmp_pa
         reader = csv.reader(stream)
         assert tuple(next(reader)) == HEADER == (
             "started", "finished", "pack", "mode", "question", "answer", "correct", "seconds",
-            "answered_at")
+            "answered_at", "overridden")
         rows = [dict(zip(HEADER, row, strict=True)) for row in reader]
     assert [(r["mode"], r["question"], r["answer"], r["correct"], r["seconds"]) for r in rows] == [
         ("practice", "q1", AWKWARD, "1", "2.5"),

@@ -5,16 +5,27 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from quizapp.core.engine import QuestionView
 from quizapp.storage import HistoryStore, open_database
 from quizapp.ui.application import make_application
 from quizapp.ui.main_window import AppContext, MainWindow
 from tests.conftest import FIXTURES
 
 WindowFactory = Callable[[], MainWindow]
+
+
+def key_for_choice(view: QuestionView, choice: int) -> Qt.Key:
+    """The key (1–9) that picks the pack's choice number ``choice`` (0-based) as shown now."""
+    return Qt.Key(Qt.Key.Key_1 + view.choice_order.index(choice))
+
+
+def key_for_correct_choice(view: QuestionView) -> Qt.Key:
+    correct = next(i for i, c in enumerate(view.question.choices) if c.correct)
+    return key_for_choice(view, correct)
 
 
 @pytest.fixture(autouse=True)

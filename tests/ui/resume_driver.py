@@ -33,13 +33,17 @@ def main() -> None:
     window.runner.wait()
     app.processEvents()
     window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    run = window.quiz.run
+    assert run is not None
+    order = run.session.views_of("river-mouth").choice_order
+    print("ORDER", ",".join(map(str, order)), flush=True)
     for _ in range(answers):
         QTest.keyClick(window.quiz, Qt.Key.Key_1)
         if window.quiz.input is not None and window.quiz.input.answer() is None:
             window.quiz.input.pick(1)
         QTest.keyClick(window.quiz, Qt.Key.Key_Return)
         QTest.keyClick(window.quiz, Qt.Key.Key_Return)
-    print("ANSWERED", window.quiz.run.session.score, flush=True)  # type: ignore[union-attr]
+    print("ANSWERED", run.session.score, flush=True)
     while True:  # wait for kill -9, like a power cut mid-quiz
         app.processEvents()
         time.sleep(0.05)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from quizapp.answer_reading import answer_language
 from quizapp.core.engine import QuizSession
 from quizapp.core.models import Pack
 from quizapp.ui.answer_inputs import MatchingAnswer, OrderingAnswer, TextAnswer
@@ -60,9 +61,23 @@ def test_numeric_input_explains_what_it_wants(qtbot: QtBot, mini_pack: Pack) -> 
     _, view = view_of(mini_pack, "population")
     widget = TextAnswer(view)
     qtbot.addWidget(widget)
-    qtbot.keyClicks(widget.edit, "twelve")
+    qtbot.keyClicks(widget.edit, "twelve or so")
     assert widget.answer() is None
-    assert "not a number" in widget.problem.text()
+    assert "not one number yet" in widget.problem.text()
     widget.edit.clear()
     qtbot.keyClicks(widget.edit, "12,500")
     assert widget.answer() == "12,500" and widget.problem.text() == ""
+
+
+def test_numeric_input_reads_numbers_as_the_session_does(qtbot: QtBot, mini_pack: Pack) -> None:
+    population = mini_pack.question("population")
+    assert population is not None
+    session = QuizSession(mini_pack, [population], language=answer_language("en"))
+    view = session.current()
+    assert view is not None
+    widget = TextAnswer(view, read_number=session.read_number)
+    qtbot.addWidget(widget)
+    qtbot.keyClicks(widget.edit, "twelve thousand five hundred inhabitants")
+    assert widget.problem.text() == ""
+    answer = widget.answer()
+    assert answer is not None and session.submit(answer).correct

@@ -14,14 +14,14 @@ from quizapp.ui.answer_inputs import ChoiceAnswer
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.pack_problems_dialog import PackProblemsDialog
 from tests.conftest import FIXTURES
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, key_for_correct_choice
 
 
 def play_first_question_right_then_quit(qtbot: QtBot, window: MainWindow) -> None:
     window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
     quiz = window.quiz
-    assert isinstance(quiz.input, ChoiceAnswer)
-    qtbot.keyClick(quiz, Qt.Key.Key_1)
+    assert isinstance(quiz.input, ChoiceAnswer) and quiz.view is not None
+    qtbot.keyClick(quiz, key_for_correct_choice(quiz.view))
     qtbot.keyClick(quiz, Qt.Key.Key_Return)
     assert quiz.result is not None and quiz.result.correct
 
@@ -176,8 +176,6 @@ def test_command_line_starts_straight_into_a_pack_with_a_new_profile(
 def test_text_size_keys_for_projectors(open_window: WindowFactory, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from quizapp.ui.window_actions import about_html
-
     window = open_window()
     normal = QApplication.font().pointSize()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -185,5 +183,3 @@ def test_text_size_keys_for_projectors(open_window: WindowFactory, qtbot: QtBot)
     assert QApplication.font().pointSize() == normal + 4
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSize() == normal
-    about = about_html(window.home.current_row().pack)  # type: ignore[union-attr]
-    assert "CC BY 4.0" in about and "The Little Atlas" in about

@@ -21,7 +21,7 @@ from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.learners import GUEST_LABEL
 from quizapp.ui.main_window import MainWindow
 from tests.conftest import REPO
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, key_for_choice
 
 
 def answer_first_questions(qtbot: QtBot, window: MainWindow, right: list[bool]) -> None:
@@ -37,7 +37,7 @@ def answer_first_questions(qtbot: QtBot, window: MainWindow, right: list[bool]) 
         else:
             for index, choice in enumerate(question.choices):
                 if choice.correct == is_right:
-                    qtbot.keyClick(quiz, Qt.Key(Qt.Key.Key_1 + index))
+                    qtbot.keyClick(quiz, key_for_choice(quiz.view, index))
                     if question.type.value == "single":
                         break
         qtbot.keyClick(quiz, Qt.Key.Key_Return)
@@ -115,6 +115,9 @@ def test_resume_after_the_process_is_killed(open_window: WindowFactory, qtbot: Q
             text=True) as driver:
         try:
             assert driver.stdout is not None and driver.stderr is not None
+            order_line = driver.stdout.readline()
+            assert order_line.startswith("ORDER"), order_line
+            shown_order = tuple(int(i) for i in order_line.split()[1].split(","))
             line = driver.stdout.readline()
             assert line.startswith("ANSWERED"), line
             score_before = int(line.split()[1])
@@ -136,6 +139,8 @@ def test_resume_after_the_process_is_killed(open_window: WindowFactory, qtbot: Q
     assert quiz.score.text() == f"Score: {score_before} / 3"
     run = quiz.run
     assert run is not None and run.session.answered == 3
+    # the choices are shown in the order the learner saw before the crash
+    assert run.session.views_of("river-mouth").choice_order == shown_order
 
 
 def test_guest_keeps_nothing(open_window: WindowFactory, qtbot: QtBot, data_dir: Path) -> None:

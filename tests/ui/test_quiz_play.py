@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import json
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -117,6 +121,15 @@ def test_whole_pack_by_mouse_with_mistakes(open_window: WindowFactory, qtbot: Qt
             for row in range(len(quiz.input.combos)):
                 quiz.input.choose(row, row)
         qtbot.mouseClick(quiz.action, Qt.MouseButton.LeftButton)
+        if question.id == "market-town":  # a typo: one more try, with nothing given away
+            assert quiz.result is None
+            assert quiz.feedback.verdict.text() == "≈  Almost — check your spelling and try once more"
+            assert quiz.feedback.correct_answer.isHidden() and quiz.feedback.explanation.isHidden()
+            assert not quiz.feedback.citation_views
+            assert isinstance(quiz.input, TextAnswer) and quiz.input.edit.hasFocus()
+            assert quiz.input.edit.selectedText() == "Hilcross"
+            qtbot.keyClicks(quiz.input.edit, "Hillcros")
+            qtbot.keyClick(quiz.input.edit, Qt.Key.Key_Return)
         result = quiz.result
         assert result is not None
         if not result.correct:
@@ -146,17 +159,19 @@ def test_feedback_shows_choice_feedback_and_marks(open_window: WindowFactory,
     window = open_window()
     window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
     quiz = window.quiz
-    assert isinstance(quiz.input, ChoiceAnswer)
-    qtbot.mouseClick(quiz.input.buttons[1], Qt.MouseButton.LeftButton)  # Hillcross: wrong
+    assert isinstance(quiz.input, ChoiceAnswer) and quiz.view is not None
+    order = quiz.view.choice_order
+    hillcross, port_amber = order.index(1), order.index(0)  # screen positions of pack choices
+    qtbot.mouseClick(quiz.input.buttons[hillcross], Qt.MouseButton.LeftButton)  # wrong
     qtbot.keyClick(quiz, Qt.Key.Key_Return)
     assert quiz.feedback.verdict.text() == "✘  Not quite"
     assert quiz.feedback.correct_answer.text() == "Correct answer: Port Amber"
     assert quiz.feedback.your_answer.text() == "Your answer: Hillcross"
     assert "river mouth elsewhere" in quiz.feedback.choice_feedback.text()
-    assert quiz.input.buttons[0].mark_label.text() == "✔"
-    assert quiz.input.buttons[1].mark_label.text() == "✘"
-    assert quiz.input.buttons[1].text_label.isEnabled()  # readable, not greyed out
-    qtbot.keyClick(quiz, Qt.Key.Key_2)  # keys do nothing once answered
+    assert quiz.input.buttons[port_amber].mark_label.text() == "✔"
+    assert quiz.input.buttons[hillcross].mark_label.text() == "✘"
+    assert quiz.input.buttons[hillcross].text_label.isEnabled()  # readable, not greyed out
+    qtbot.keyClick(quiz, Qt.Key(Qt.Key.Key_1 + port_amber))  # keys do nothing once answered
     assert quiz.input.answer() == 1
 
 
@@ -168,3 +183,40 @@ def test_check_is_refused_until_an_answer_is_given(open_window: WindowFactory,
     assert window.quiz.result is None
     assert "an answer is needed first" in window.quiz.hint.text()
     assert window.history.sessions(window.profile.id)[0].answered == 0
+
+
+def test_keys_pick_what_is_on_screen_and_history_keeps_the_choice(
+        open_window: WindowFactory, qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window()
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    quiz = window.quiz
+    assert isinstance(quiz.input, ChoiceAnswer) and quiz.view is not None
+    order = quiz.view.choice_order
+    choices = quiz.view.question.choices
+    assert [b.text_label.text() for b in quiz.input.buttons] == [choices[i].text for i in order]
+    assert quiz.input.buttons[0].accessibleName() == f"1. {choices[order[0]].text}"
+    qtbot.keyClick(quiz, Qt.Key.Key_1)
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    shown_first = choices[order[0]].text
+    assert quiz.feedback.your_answer.text() == f"Your answer: {shown_first}"
+    stored = window.history.db.execute("SELECT answer_json, answer_text FROM attempts").fetchone()
+    assert (json.loads(stored[0]), stored[1]) == (order[0], shown_first)  # the choice, not "1"
+    target = tmp_path / "history.csv"
+    window.history.export_history_csv(window.profile.id, target)
+    with target.open(encoding="utf-8") as stream:
+        [row] = list(csv.DictReader(stream))
+    assert row["answer"] == shown_first
+
+
+def test_a_new_quiz_shows_a_new_order(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    seeds, orders = set(), set()
+    for _ in range(8):
+        window.start_quiz(pack)
+        run = window.quiz.run
+        assert run is not None and window.quiz.view is not None
+        seeds.add(run.session.seed)
+        orders.add(window.quiz.view.choice_order)
+        window.go_home()
+    assert len(seeds) == 8 and len(orders) > 1

@@ -99,10 +99,13 @@ def fill_history(db: sqlite3.Connection) -> None:
             seen[0] += 1
             seen[1] += right
     db.executemany(
-        "INSERT INTO question_stats VALUES (?, ?, ?, ?, ?, ?, ?, '2024-05-01T08:10:00+00:00')",
+        "INSERT INTO question_stats(profile_id, pack_id, question_id, seen, correct, "
+        "total_seconds, last_correct, last_answered_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, '2024-05-01T08:10:00+00:00')",
         [(profile, pack, question, seen, right, 3.0 * seen, right > 0)
          for (pack, question), (seen, right) in stats.items()])
-    db.execute("INSERT INTO daily_activity VALUES (?, '2024-05-01', ?, ?, ?)",
+    db.execute("INSERT INTO daily_activity(profile_id, day, answered, correct, seconds) "
+               "VALUES (?, '2024-05-01', ?, ?, ?)",
                (profile, ANSWERS, sum(r for _, r in stats.values()), 3.0 * ANSWERS))
     db.execute("COMMIT")
 

@@ -1,0 +1,299 @@
+"""*File → Class report…*: a class's results files as sortable tables, CSV and a one-page PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.classroom.class_report import (
+    ClassReport,
+    ExcludedFile,
+    NoResultsError,
+    build_class_report,
+)
+from quizapp.classroom.class_report_export import percent_text, write_report_csv
+from quizapp.core.models import Pack
+from quizapp.ui.classroom.class_report_models import (
+    ExcludedModel,
+    LearnerModel,
+    QuestionModel,
+    SectionModel,
+    SortableTableModel,
+    sorting_proxy,
+)
+from quizapp.ui.classroom.class_report_pdf import write_class_report_pdf
+from quizapp.ui.classroom.sizing import resize_within_screen
+from quizapp.ui.operations import BackgroundRunner
+from quizapp.ui.text_rendering import escape
+
+FOLDER_KEY = "classroom/results_folder"
+
+
+def _table(model: SortableTableModel[Any], name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(sorting_proxy(model, view))
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the report's own order until clicked
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Columns as wide as their contents, but a long prompt or path never pushes the numbers
+    out of sight: it is cut short (the tooltip has it whole) and the column can be widened."""
+    view.resizeColumnsToContents()
+    widest = view.fontMetrics().averageCharWidth() * 48
+    for column in range(view.model().columnCount()):
+        if view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)
+    view.horizontalHeader().setStretchLastSection(True)
+
+
+class ClassReportWindow(QWidget):
+    report_shown = Signal(object)  # ClassReport
+    report_failed = Signal(str)
+
+    def __init__(self, known_packs: Callable[[], Sequence[Pack]], settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.known_packs = known_packs
+        self.settings = settings
+        self.locations: list[Path] = []
+        self.report: ClassReport | None = None
+        self.runner = BackgroundRunner(self)
+        self.setWindowTitle(self.tr("Class report"))
+        self.setAcceptDrops(True)
+        resize_within_screen(self, 1100, 680)
+        self.headline = QLabel()
+        self.headline.setObjectName("classReportHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.add_folder_button = QPushButton(self.tr("Add &folder…"))
+        self.add_files_button = QPushButton(self.tr("Add f&iles…"))
+        self.clear_button = QPushButton(self.tr("&Clear"))
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"))
+        self.learner_model = LearnerModel(self)
+        self.question_model = QuestionModel(self)
+        self.section_model = SectionModel(self)
+        self.excluded_model = ExcludedModel(self)
+        self.learners = _table(self.learner_model, "learnerTable", self)
+        self.questions = _table(self.question_model, "questionTable", self)
+        self.sections = _table(self.section_model, "sectionTable", self)
+        self.excluded = _table(self.excluded_model, "excludedTable", self)
+        self.tabs = QTabWidget()
+        for view in (self.learners, self.questions, self.sections, self.excluded):
+            self.tabs.addTab(view, "")
+        self._lay_out()
+        self._name_controls()
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.clear_button.clicked.connect(self.clear)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, self.choose_files)
+        QShortcut(QKeySequence("Ctrl+Shift+O"), self, self.choose_folder)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self._show(None)
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.add_folder_button, self.add_files_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.headline)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+    def _name_controls(self) -> None:
+        for view, name in ((self.learners, self.tr("Learners")),
+                           (self.questions, self.tr("Questions")),
+                           (self.sections, self.tr("Sections")),
+                           (self.excluded, self.tr("Files left out"))):
+            view.setAccessibleName(name)
+        self.headline.setAccessibleName(self.tr("Summary"))
+        self.add_folder_button.setToolTip(self.tr("Every results file in a folder and its "
+                                                  "subfolders (Ctrl+Shift+O)"))
+        self.add_files_button.setToolTip(self.tr("Results files one by one (Ctrl+O)"))
+
+    # -- loading ---------------------------------------------------------------------------------
+    def _start_folder(self) -> str:
+        stored = str(self.settings.value(FOLDER_KEY, "", type=str) or "")
+        return stored or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of results files"),
+                                                  self._start_folder())
+        if folder:
+            self.settings.setValue(FOLDER_KEY, folder)
+            self.add([Path(folder)])
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add results files"), self._start_folder(),
+            self.tr("Results files (*.json);;All files (*)"))
+        if names:
+            self.settings.setValue(FOLDER_KEY, str(Path(names[0]).parent))
+            self.add([Path(name) for name in names])
+
+    def add(self, locations: Sequence[Path]) -> None:
+        """Read these with the ones already open (off the UI thread: a folder may be large)."""
+        self.locations += [p for p in locations if p not in self.locations]
+        chosen = list(self.locations)
+        packs = list(self.known_packs())
+        self.headline.setText(escape(self.tr("Reading results files…")))
+
+        def done(report: ClassReport) -> None:
+            if chosen == self.locations:  # not outdated by a later Add or Clear
+                self._show(report)
+
+        self.runner.run(lambda: build_class_report(chosen, known_packs=packs), done,
+                        lambda error: self._failed(error, chosen))
+
+    def clear(self) -> None:
+        self.locations = []
+        self._show(None)
+
+    def _failed(self, error: BaseException, chosen: list[Path]) -> None:
+        if chosen != self.locations:
+            return
+        if isinstance(error, NoResultsError):
+            self._show(None, error.excluded)
+            reason = self.tr("None of these files could be used; the tab “Files left out” "
+                             "says why.")
+        else:
+            self._show(None)
+            reason = f"{type(error).__name__}: {error}"
+        self.report_failed.emit(reason)
+        QMessageBox.warning(self, self.tr("No class report"), reason)
+
+    def _show(self, report: ClassReport | None, excluded: Sequence[ExcludedFile] = ()) -> None:
+        self.report = report
+        if report is None:
+            for model in (self.learner_model, self.question_model, self.section_model):
+                model.set_rows([])
+            self.excluded_model.set_rows(excluded)
+            self.headline.setText(escape(self.tr(
+                "Add the results files your learners saved (Results → Save results for the "
+                "teacher…, or quizapp results): a folder of them, or files one by one. Files "
+                "can also be dropped on this window.")))
+        else:
+            self.learner_model.set_rows(report.learners)
+            self.question_model.show_report(report)
+            self.section_model.show_report(report)
+            self.excluded_model.set_rows(report.excluded)
+            self.headline.setText(self._headline(report))
+        self.questions.setColumnHidden(QuestionModel.PROMPT_COLUMN,
+                                       report is None or not report.prompts)
+        counts = (self.learner_model.rowCount(), self.question_model.rowCount(),
+                  self.section_model.rowCount(), self.excluded_model.rowCount())
+        titles = (self.tr("&Learners (%1)"), self.tr("&Questions (%1)"), self.tr("&Sections (%1)"),
+                  self.tr("Files left &out (%1)"))
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(index, title.replace("%1", str(count)))
+        for view in (self.learners, self.questions, self.sections, self.excluded):
+            _fit_columns(view)
+        for button in (self.csv_button, self.pdf_button):
+            button.setEnabled(report is not None)
+        self.clear_button.setEnabled(bool(self.locations))
+        if report is not None:
+            self.tabs.setCurrentIndex(0)
+            self.learners.setFocus()
+            self.report_shown.emit(report)
+        else:
+            self.add_folder_button.setFocus()
+
+    def _headline(self, report: ClassReport) -> str:
+        flagged = sum(1 for q in report.questions if q.flags)
+        parts = [
+            f"<b>{escape(report.pack_title)}</b>",
+            escape(self.tr("version %1").replace("%1", report.pack_version or
+                                                 self.tr("unnumbered"))),
+            escape(self.tr("learners: %1").replace("%1", str(len(report.learners)))),
+            escape(self.tr("average score %1").replace("%1", percent_text(report.mean_share))),
+            escape(self.tr("questions flagged: %1").replace("%1", str(flagged))),
+        ]
+        text = " · ".join(parts)
+        if report.excluded:
+            text += "<br><b>" + escape(self.tr(
+                "Files left out: %1 (see the tab “Files left out” for the reasons).").replace(
+                "%1", str(len(report.excluded)))) + "</b>"
+        return text
+
+    # -- saving ----------------------------------------------------------------------------------
+    def _save_name(self, caption: str, suffix: str, kind: str) -> Path | None:
+        if self.report is None:
+            return None
+        default = Path(self._start_folder()) / f"{self.report.pack_id}-class-report{suffix}"
+        name, _ = QFileDialog.getSaveFileName(self, caption, str(default), kind)
+        if not name:
+            return None
+        return Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
+
+    def export_csv(self) -> None:
+        report = self.report
+        path = self._save_name(self.tr("Export the class report as CSV"), ".csv",
+                               self.tr("CSV files (*.csv)"))
+        if path is not None and report is not None:
+            self._write(report, lambda: write_report_csv(report, path), path)
+
+    def save_pdf(self) -> None:
+        report = self.report
+        path = self._save_name(self.tr("Save the class report as PDF"), ".pdf",
+                               self.tr("PDF files (*.pdf)"))
+        if path is not None and report is not None:
+            self._write(report, lambda: write_class_report_pdf(report, path), path)
+
+    def _write(self, report: ClassReport, write: Callable[[], None], path: Path) -> None:
+        try:
+            write()
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "Could not write %1: %2").replace("%1", str(path)).replace(
+                "%2", error.strerror or str(error)))
+            return
+        self.headline.setText(self._headline(report) + "<br>" + escape(
+            self.tr("Saved %1.").replace("%1", str(path))))
+
+    # -- drag and drop ---------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add([Path(QUrl(url).toLocalFile()) for url in event.mimeData().urls()])
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,108 @@
+"""View → Projector (F5): project the pack chosen on the home screen, or the running quiz's.
+
+Installed into the main window by one call, so the window itself only knows that there is a
+projector. From a running quiz the projector shows that quiz's questions in the same order,
+starting at the question on screen; it never shows the learner's answers or score.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QMenu
+
+from quizapp.classroom.countdown import Clock
+from quizapp.classroom.slides import session_views
+from quizapp.core.engine import QuestionView, QuizSession
+from quizapp.core.models import Pack
+from quizapp.ui.classroom.projector_mode import ProjectorMode
+from quizapp.ui.classroom.screen_chooser import choose_screen
+
+if TYPE_CHECKING:
+    from quizapp.ui.main_window import MainWindow
+
+SHORTCUT = "F5"
+
+
+class ProjectorLauncher(QObject):
+    opened = Signal(object)  # ProjectorMode
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.mode: ProjectorMode | None = None
+        self.clock: Clock = time.monotonic
+        self.screens: Callable[[], Sequence[QScreen]] = QGuiApplication.screens
+        self.full_screen = True
+        self.action = QAction(self.tr("&Projector"), window)
+        self.action.setShortcut(QKeySequence(SHORTCUT))
+        self.action.setToolTip(self.tr("Show the pack's questions full screen for a class"))
+        self.action.triggered.connect(self.open)
+
+    def material(self) -> tuple[Pack, tuple[QuestionView, ...], int | None] | None:
+        """What to project: the running quiz's questions, else the chosen pack's, else nothing."""
+        window = self.window
+        run = window.quiz.run
+        if window.stack.currentWidget() is window.quiz and run is not None:
+            views = session_views(run.session)
+            return run.pack, views, min(run.session.position, len(views) - 1)
+        row = window.home.current_row()
+        if row is None or row.pack is None or not row.pack.questions:
+            return None
+        return row.pack, session_views(QuizSession(row.pack)), None
+
+    def open(self) -> ProjectorMode | None:
+        if self.mode is not None:
+            self.mode.window.raise_()
+            self.mode.window.activateWindow()
+            return self.mode
+        material = self.material()
+        if material is None:
+            self.window.statusBar().showMessage(
+                self.tr("Choose a pack on the home screen first, then press F5."), 6000)
+            return None
+        screen = choose_screen(self.window, self.window.context.settings, self.screens())
+        if screen is None and len(self.screens()) > 1:
+            return None  # the teacher cancelled the choice of screen
+        pack, views, start = material
+        mode = ProjectorMode(pack, views, self.window.context.settings, start=start,
+                             clock=self.clock, parent=self)
+        mode.left.connect(self._left)
+        self.mode = mode
+        mode.open(screen, self.full_screen)
+        self.opened.emit(mode)
+        return mode
+
+    def _left(self) -> None:
+        if self.mode is not None:
+            self.mode.deleteLater()
+        self.mode = None
+        window = self.window
+        window.activateWindow()
+        window.raise_()
+        if window.stack.currentWidget() is window.home:
+            window.home.focus_packs()
+        elif window.stack.currentWidget() is window.quiz and window.quiz.input is not None:
+            window.quiz.input.focus_first()
+
+    def close(self) -> None:
+        if self.mode is not None:
+            self.mode.leave()
+
+
+def install_projector(window: MainWindow) -> ProjectorLauncher:
+    """Add View → Projector (F5) to the window's menu bar."""
+    launcher = ProjectorLauncher(window)
+    view_menu = next((action.menu() for action in window.menuBar().actions()
+                      if isinstance(action.menu(), QMenu)
+                      and action.text().replace("&", "") == "View"), None)
+    if not isinstance(view_menu, QMenu):
+        view_menu = window.menuBar().addMenu(launcher.tr("&View"))
+    view_menu.addSeparator()
+    view_menu.addAction(launcher.action)
+    window.addAction(launcher.action)
+    return launcher

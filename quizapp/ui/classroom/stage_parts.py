@@ -1,0 +1,290 @@
+"""The pieces a projector stage is built from, each sized from one number: the body text's pixels.
+
+Every label carries a size role; ``apply_text_size`` walks a widget tree and sets each label's
+font, each letter badge and each box's spacing from that one number, so the stage can try sizes
+until the slide fits its window. Pack text is always shown as plain text (rich text only where the
+stage itself adds a highlight, around escaped pack text).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+
+from quizapp.classroom.slides import SlideExcerpt, SlideRow
+from quizapp.ui.text_rendering import escape
+
+ZERO_WIDTH_SPACE = "\u200b"
+_LONG_RUN = re.compile(r"\S{16,}")
+_UNBROKEN = re.compile(r"[^\s\u200b]{20,}")
+
+
+class Role(StrEnum):
+    """How big a label's text is, relative to the body text."""
+
+    TITLE = "title"
+    PROMPT = "prompt"
+    PROMPT_SMALL = "prompt-small"  # the prompt above an explanation
+    BODY = "body"
+    SMALL = "small"
+    HINT = "hint"  # keys for the teacher: small, but never tiny
+    COUNTDOWN = "countdown"
+    KEY = "key"
+
+
+SCALE = {Role.TITLE: 1.45, Role.PROMPT: 1.2, Role.PROMPT_SMALL: 1.0, Role.BODY: 1.0,
+         Role.SMALL: 0.72, Role.HINT: 0.5, Role.COUNTDOWN: 1.2, Role.KEY: 0.92}
+SMALLEST_PIXELS = {Role.HINT: 13}
+BOLD = {Role.TITLE, Role.PROMPT, Role.PROMPT_SMALL, Role.COUNTDOWN, Role.KEY}
+ROLE_PROPERTY = "sizeRole"
+ROWS_PROPERTY = "projectorRows"
+
+
+def breakable(text: str) -> str:
+    """Let very long words (addresses, long compounds) wrap instead of running off the screen."""
+    def split_run(match: re.Match[str]) -> str:
+        run = re.sub(r"([/\-_.:?&=])", "\\1" + ZERO_WIDTH_SPACE, match.group(0))
+        return _UNBROKEN.sub(lambda m: ZERO_WIDTH_SPACE.join(
+            m.group(0)[i:i + 12] for i in range(0, len(m.group(0)), 12)), run)
+    return _LONG_RUN.sub(split_run, text)
+
+
+def shown_text(label: QLabel) -> str:
+    """What a label says to a reader (without the invisible break hints)."""
+    return label.text().replace(ZERO_WIDTH_SPACE, "")
+
+
+def make_label(role: Role, name: str, *, muted: bool = False, italic: bool = False,
+               wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setProperty(ROLE_PROPERTY, role.value)
+    label.setProperty("italic", italic)
+    if muted:
+        label.setProperty("role", "muted")
+    return label
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(breakable(text))
+    label.setAccessibleName(text)
+
+
+def role_font(base: QFont, role: Role, body_pixels: int, italic: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(SMALLEST_PIXELS.get(role, 6), round(body_pixels * SCALE[role])))
+    font.setBold(role in BOLD)
+    font.setItalic(italic)
+    return font
+
+
+def apply_text_size(root: QWidget, body_pixels: int, overrides: dict[str, Role] | None = None) -> None:
+    """Size every labelled piece under ``root`` for a body text of ``body_pixels``.
+
+    ``overrides`` gives some labels (by object name) another role for the step on screen, such as
+    the smaller prompt above an explanation.
+    """
+    base = root.font()
+    for label in root.findChildren(QLabel):
+        role_name = label.property(ROLE_PROPERTY)
+        if not isinstance(role_name, str):
+            continue
+        role = (overrides or {}).get(label.objectName(), Role(role_name))
+        font = role_font(base, role, body_pixels, bool(label.property("italic")))
+        if label.font() != font:
+            label.setFont(font)
+        # room on the right for glyphs that reach past their advance (an 'r', any italic)
+        overhang = round(font.pixelSize() * 0.1) + 1
+        if label.contentsMargins().right() != overhang:
+            label.setContentsMargins(0, 0, overhang, 0)
+        if role is Role.KEY:
+            label.setFixedSize(round(body_pixels * 1.7), round(body_pixels * 1.35))
+    for column in root.findChildren(QWidget):
+        column_layout = column.layout()
+        if column.property(ROWS_PROPERTY) is True and column_layout is not None:
+            is_pair = isinstance(column_layout, QHBoxLayout)  # the gap between two columns
+            column_layout.setSpacing(round(body_pixels * (0.8 if is_pair else 0.25)))
+    for box in root.findChildren(QFrame, "projectorRow"):
+        _space(box.layout(), body_pixels, margin=0.16, spacing=0.45)
+    for box in root.findChildren(QFrame, "projectorExcerpt"):
+        _space(box.layout(), body_pixels, margin=0.3, spacing=0.15, left=0.7)
+    for mark in root.findChildren(QLabel, "projectorMark"):
+        mark.setFixedWidth(round(body_pixels * 1.3))
+
+
+def _space(layout: QLayout | None, pixels: int, *, margin: float, spacing: float,
+           left: float | None = None) -> None:
+    if layout is None:
+        return
+    m = round(pixels * margin)
+    layout.setContentsMargins(round(pixels * left) if left is not None else m, m, m, m)
+    layout.setSpacing(round(pixels * spacing))
+
+
+class RowView(QFrame):
+    """A line the class can call out: letter badge, text, and the ✔ a reveal adds."""
+
+    def __init__(self, row: SlideRow, marked: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = row
+        self.marked = marked
+        self.setObjectName("projectorRow")
+        self.setProperty("right", False)
+        self.key = make_label(Role.KEY, "projectorKey", wrap=False)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setText(row.key)
+        self.text = make_label(Role.BODY, "projectorRowText")
+        set_plain(self.text, row.text + (f"  ({row.tag})" if row.tag else ""))
+        self.mark = make_label(Role.BODY, "projectorMark", wrap=False)
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        layout = QHBoxLayout(self)
+        if row.key:
+            layout.addWidget(self.key, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            self.key.hide()
+        layout.addWidget(self.text, 1)
+        if marked:
+            layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            self.mark.hide()
+        self.setAccessibleName(f"{row.key} {row.text}".strip())
+
+    def set_revealed(self, revealed: bool) -> None:
+        """Mark a right row with a symbol, a border and a tint (never colour alone)."""
+        right = revealed and self.row.right
+        self.mark.setText("✔" if right else "")
+        self.setProperty("right", right)
+        self.setAccessibleName(f"{self.row.key} {self.row.text}".strip()
+                               + (" — right answer" if right else ""))
+        for widget in (self, self.key, self.text, self.mark):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+
+def rows_widget(rows: tuple[SlideRow, ...], name: str, *, marked: bool = True,
+                ) -> tuple[QWidget, list[RowView]]:
+    """A column of rows; ``marked`` rows get a ✔ when revealed (choices, not answer lists)."""
+    box = QWidget()
+    box.setObjectName(name)
+    box.setProperty(ROWS_PROPERTY, True)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    views = [RowView(row, marked) for row in rows]
+    for view in views:
+        layout.addWidget(view)
+    layout.addStretch(1)  # beside a longer column, rows stay together at the top
+    return box, views
+
+
+def columns_widget(left: QWidget, right: QWidget, name: str,
+                   weights: tuple[int, int] = (1, 1)) -> QWidget:
+    """Two columns side by side, widths in proportion to ``weights`` (the longer texts wider)."""
+    box = QWidget()
+    box.setObjectName(name)
+    box.setProperty(ROWS_PROPERTY, True)
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(left, weights[0])
+    layout.addWidget(right, weights[1])
+    return box
+
+
+def column_weights(left: tuple[SlideRow, ...], right: tuple[SlideRow, ...]) -> tuple[int, int]:
+    """Share the width by the longest text of each column, neither column under a third."""
+    longest_left = max((len(row.text) for row in left), default=1)
+    longest_right = max((len(row.text) for row in right), default=1)
+    share = max(1 / 3, min(2 / 3, longest_left / (longest_left + longest_right)))
+    return round(share * 100), round((1 - share) * 100)
+
+
+class ExcerptView(QFrame):
+    """A cited quote, highlighted inside the words around it when those are short enough to show."""
+
+    def __init__(self, excerpt: SlideExcerpt, highlight: tuple[str, str], *,
+                 show_section: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.excerpt = excerpt
+        self.setObjectName("projectorExcerpt")
+        self.section = make_label(Role.SMALL, "projectorExcerptSection", muted=True)
+        set_plain(self.section, f"From the source — {excerpt.section_title or 'the text'}")
+        self.quote = make_label(Role.BODY, "projectorQuote")
+        self.set_highlight(highlight)
+        layout = QVBoxLayout(self)
+        if show_section:
+            layout.addWidget(self.section)
+        else:
+            self.section.hide()
+        layout.addWidget(self.quote)
+
+    def set_highlight(self, colours: tuple[str, str]) -> None:
+        excerpt = self.excerpt
+        before, quote, after = excerpt.before, excerpt.quote, excerpt.after
+        if not excerpt.in_context and not (quote[:1] in "“\"" and quote[-1:] in "”\""):
+            before, after = "“", "”"  # the quote alone, marked as the source's words
+        background, text = colours
+        self.quote.setTextFormat(Qt.TextFormat.RichText)
+        self.quote.setText(
+            escape(breakable(before))
+            + f"<span style='background-color:{background}; color:{text};'>"
+            + escape(breakable(quote)) + "</span>" + escape(breakable(after)))
+        self.quote.setAccessibleName(before + quote + after)
+
+
+def excerpts_widget(excerpts: tuple[SlideExcerpt, ...], highlight: tuple[str, str],
+                    ) -> tuple[QWidget, list[ExcerptView]]:
+    """The cited quotes one under another; a section title only where the section changes."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    views = [ExcerptView(excerpt, highlight, show_section=number == 0
+                         or excerpt.section_title != excerpts[number - 1].section_title)
+             for number, excerpt in enumerate(excerpts)]
+    for view in views:
+        layout.addWidget(view)
+    return box, views
+
+
+def retire(widget: QWidget) -> None:
+    """Take a widget off the stage for good.
+
+    Hidden explicitly first: a widget added to a visible layout has a show queued by Qt, which
+    would otherwise bring it back as a window of its own if the slide changes again before the
+    event loop runs (keys pressed quickly).
+    """
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+class Holder(QWidget):
+    """A slot in the stage whose one child is replaced for every question."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.child: QWidget | None = None
+
+    def set(self, widget: QWidget) -> None:
+        if self.child is not None:
+            retire(self.child)
+        self.child = widget
+        self.box.addWidget(widget)
+        widget.show()  # Qt would show it on the next event-loop turn; the fit measures now
+
+
+def visible_labels(stage: QWidget) -> list[QLabel]:
+    """The labels of a stage's slide a viewer can see now (for tests and accessibility checks)."""
+    content = stage.findChild(QWidget, "projectorContent")
+    if content is None:
+        return []
+    return [label for label in content.findChildren(QLabel)
+            if label.isVisibleTo(stage) and label.text()]

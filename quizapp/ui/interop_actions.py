@@ -1,0 +1,246 @@
+"""File → Import questions… and File → Export pack…: other formats in and out of the app.
+
+Importing asks for a file, imports it off the UI thread, asks where to save the new pack, opens
+it, and shows every skipped question with its line in a scrollable report. Exporting offers the
+formats of ``quizapp export`` and reports what the chosen format could not hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.interop import (
+    EXTENSIONS,
+    ExportResult,
+    ImportFailure,
+    ImportResult,
+    export_pack,
+    import_file,
+)
+from quizapp.packs import load_pack, pack_to_json
+from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
+from quizapp.packs.yaml_writer import write_new_pack
+
+if TYPE_CHECKING:
+    from quizapp.ui.main_window import MainWindow
+
+IMPORT_FILTER = ("Question files (*.gift *.txt *.xml *.csv *.tsv);;GIFT (*.gift *.txt);;"
+                 "Moodle XML (*.xml);;Aiken (*.txt);;Spreadsheet (*.csv *.tsv);;All files (*)")
+EXPORT_CHOICES = {
+    "Moodle XML (every question type)": "moodle-xml",
+    "GIFT (Moodle's text format)": "gift",
+    "Anki deck (.apkg)": "anki",
+    "quizapp bundle (.quizpack) to share": "quizpack",
+    "Spreadsheet (CSV)": "csv",
+    "Spreadsheet (TSV)": "tsv",
+    "Aiken (single choice only)": "aiken",
+    "JSON": "json",
+}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("InteropActions", text, None, n)
+
+
+class ReportDialog(QDialog):
+    """A summary line and a long, scrollable, copyable list of located messages."""
+
+    def __init__(self, title: str, summary: str, lines: list[str], parent: QWidget,
+                 copied: list[str] | None = None) -> None:
+        super().__init__(parent)
+        self.copied = copied if copied is not None else lines
+        self.setWindowTitle(title)
+        self.setObjectName("interopReport")
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QPlainTextEdit("\n\n".join(lines))
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setAccessibleName(_tr("Skipped and changed questions"))
+        self.details.setVisible(bool(lines))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(_tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setVisible(bool(lines))
+        copy.setToolTip(_tr("Copy every message as FILE:LINE: warning: …"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
+            "\n".join(self.copied) + "\n"))
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter closes; Copy is one Tab away
+        copy.setAutoDefault(False)
+        self.details.setTabChangesFocus(True)
+        (self.details if lines else close).setFocus()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.resize(760, min(440, 180 + 48 * len(lines)) if lines else 160)
+
+
+@dataclass
+class _Saved:
+    result: ImportResult
+    path: Path
+
+
+class InteropActions:
+    """The two actions and what they do; owned by the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.report: ReportDialog | None = None
+        self.import_action = QAction(_tr("&Import questions…"), window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.choose_import)
+        self.export_action = QAction(_tr("E&xport pack…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.choose_export)
+
+    def show_report(self, title: str, summary: str, lines: list[str],
+                    copied: list[str] | None = None) -> ReportDialog:
+        if self.report is not None:
+            self.report.close()
+        self.report = ReportDialog(title, summary, lines, self.window, copied)
+        self.report.open()
+        return self.report
+
+    # -- import --------------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, _tr("Import questions"),
+                                              str(Path.home()), IMPORT_FILTER)
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, source: Path) -> None:
+        self.window.statusBar().showMessage(_tr("Importing %1…").replace("%1", source.name))
+        self.window.runner.run(lambda: import_file(source), lambda r: self.imported(source, r),
+                               lambda error: self.import_failed(source, error))
+
+    def import_failed(self, source: Path, error: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        reason = str(error) if isinstance(error, ImportFailure) else (
+            f"{type(error).__name__}: {error}")
+        QMessageBox.warning(self.window, _tr("Nothing imported"),
+                            _tr("%1 could not be imported:").replace("%1", source.name)
+                            + f"\n\n{reason}")
+
+    def imported(self, source: Path, result: ImportResult) -> None:
+        self.window.statusBar().clearMessage()
+        lines = [_tr("Line %1: ").replace("%1", str(w.line)) + w.message[:1].upper()
+                 + w.message[1:] for w in result.warnings]
+        located = [str(w) for w in result.warnings]
+        if result.pack is None:
+            self.show_report(_tr("Nothing imported"),
+                             _tr("No question of %1 could be imported. The reasons, by line:")
+                             .replace("%1", source.name), lines, located)
+            return
+        suggested = source.with_name(source.name.split(".")[0] + ".yaml")
+        name, _ = QFileDialog.getSaveFileName(self.window, _tr("Save the new pack"),
+                                              str(suggested), _tr("Quiz packs (*.yaml)"))
+        if not name:
+            return
+        target = Path(name)
+        try:
+            write_new_pack(result.pack, target, header=f"Imported from {source.name} by quizapp.",
+                           attachments=result.attachments)
+        except OSError as error:
+            QMessageBox.warning(self.window, _tr("Pack not saved"), str(error))
+            return
+        self.window.open_pack_file(target)
+        skipped = sum(1 for w in result.warnings if w.skipped_question)
+        summary = (_tr("Imported %n question(s) into %1.", result.question_count)
+                   .replace("%1", target.name))
+        if skipped:
+            summary += " " + _tr("%n question(s) could not be imported; the reasons are listed "
+                                 "below with their line in the file.", skipped)
+        if len(lines) > skipped:
+            summary += " " + _tr("Some questions were changed on the way (see below).")
+        self.show_report(_tr("Questions imported"), summary, lines, located)
+
+    # -- export --------------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        row = self.window.home.current_row()
+        if row is None or row.pack is None:
+            QMessageBox.information(self.window, _tr("Export pack"),
+                                    _tr("Choose a pack that opens without errors first."))
+            return
+        label, ok = QInputDialog.getItem(self.window, _tr("Export pack"),
+                                         _tr("Export “%1” as:").replace("%1", row.pack.title),
+                                         list(EXPORT_CHOICES), 0, False)
+        if not ok:
+            return
+        fmt = EXPORT_CHOICES[label]
+        suggested = Path.home() / f"{row.pack.id}{EXTENSIONS[fmt]}"
+        name, _ = QFileDialog.getSaveFileName(self.window, _tr("Export pack"), str(suggested))
+        if name:
+            self.export_to(Path(row.path), fmt, Path(name))
+
+    def export_to(self, pack_path: Path, fmt: str, target: Path) -> None:
+        cache = self.window.context.bundle_cache
+
+        def work() -> ExportResult:
+            pack_file = pack_path
+            if is_bundle(pack_file):
+                if cache is None:
+                    raise BundleError("no folder to unpack bundles into")
+                pack_file = open_bundle(pack_file, cache)
+            pack = load_pack(pack_file)
+            if fmt == "json":
+                result = ExportResult(pack_to_json(pack).encode("utf-8"))
+            elif fmt == "quizpack":
+                result = ExportResult(write_bundle(pack, pack_file))
+            else:
+                result = export_pack(pack, fmt)
+            target.write_bytes(result.data)
+            return result
+
+        self.window.runner.run(work, lambda result: self.exported(target, result),
+                               self.export_failed)
+
+    def export_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self.window, _tr("Export failed"), str(error))
+
+    def exported(self, target: Path, result: ExportResult) -> None:
+        message = _tr("Exported to %1.").replace("%1", str(target))
+        if not result.notes:
+            self.window.statusBar().showMessage(message, 6000)
+            return
+        if result.skipped:
+            message += " " + _tr("%n question(s) could not be written in this format.",
+                                 len(result.skipped))
+        self.show_report(_tr("Pack exported"), message + " " + _tr(
+            "What the format could not hold, by question:"), [str(n) for n in result.notes])
+
+
+def install_interop_actions(window: MainWindow) -> InteropActions:
+    """Put *Import questions…* and *Export pack…* in the File menu, after *Open pack…*."""
+    actions = InteropActions(window)
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        if isinstance(menu, QMenu) and entry.text() == "&File":
+            existing = menu.actions()
+            for action in (actions.import_action, actions.export_action):
+                if len(existing) > 1:
+                    menu.insertAction(existing[1], action)
+                else:
+                    menu.addAction(action)
+            break
+    return actions

@@ -1,0 +1,142 @@
+"""The *Class* menu's live-session actions, installed on the main window with one call.
+
+Also, when the app starts, it looks for a live session that the app's last run left unfinished
+(a crash, a power cut) and offers to continue it, so the students' pages reconnect by themselves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from quizapp.live.host import HostError, lan_addresses
+from quizapp.live.journal import JournalError, restore, unfinished_sessions
+from quizapp.live.results import write_session_results
+from quizapp.live.session_setup import JOURNAL_FOLDER, RESULTS_FOLDER, continue_host, new_host
+from quizapp.ui.live.join_window import JoinWindow
+from quizapp.ui.live.setup_dialog import HostDialog
+from quizapp.ui.live.teacher_window import LiveWindow
+
+if TYPE_CHECKING:
+    from quizapp.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LiveActions", text)
+
+
+def class_menu(window: MainWindow) -> QMenu:
+    """The window's *Class* menu, made (before *Help*) if no other feature has made it yet."""
+    bar = window.menuBar()
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Class":
+            return menu
+    menu = QMenu(tr("&Class"), window)
+    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    if help_action is not None:
+        bar.insertMenu(help_action, menu)
+    else:
+        bar.addMenu(menu)
+    return menu
+
+
+class LiveActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data_dir = Path(window.context.settings.fileName()).parent
+        self.open_windows: list[LiveWindow | JoinWindow] = []
+        menu = class_menu(window)
+        self.host_action = QAction(tr("&Host a live session…"), window)
+        self.host_action.triggered.connect(self.host_session)
+        self.join_action = QAction(tr("&Join a live session…"), window)
+        self.join_action.triggered.connect(self.join_session)
+        menu.addAction(self.host_action)
+        menu.addAction(self.join_action)
+
+    @property
+    def journal_dir(self) -> Path:
+        return self.data_dir / JOURNAL_FOLDER
+
+    def results_dir(self, session_id: str) -> Path:
+        return self.data_dir / RESULTS_FOLDER / session_id
+
+    def _keep(self, opened: LiveWindow | JoinWindow) -> None:
+        """Keep a reference while the window is open (it is a top-level window of its own)."""
+        self.open_windows = [w for w in self.open_windows if w.isVisible()]
+        self.open_windows.append(opened)
+        opened.show()
+        opened.raise_()
+        opened.activateWindow()
+
+    def host_session(self) -> LiveWindow | None:
+        row = self.window.home.current_row()
+        dialog = HostDialog(self.window.loaded_packs(), row.pack if row else None, lan_addresses(),
+                            self.window)
+        if dialog.exec() != HostDialog.DialogCode.Accepted:
+            return None
+        options = dialog.options()
+        try:
+            host = new_host(options.pack, self.journal_dir, address=options.address,
+                            port=options.port, count=options.count, time_limit=options.time_limit)
+        except HostError as error:
+            QMessageBox.warning(self.window, tr("The live session cannot start"),
+                                tr("%1\n\nChoose another port or network and try again.")
+                                .replace("%1", str(error)))
+            return None
+        live = LiveWindow(host, self.results_dir(host.session.session_id), podium=options.podium)
+        self._keep(live)
+        return live
+
+    def join_session(self) -> JoinWindow:
+        joining = JoinWindow()
+        self._keep(joining)
+        return joining
+
+    def offer_to_continue(self) -> LiveWindow | None:
+        """After a crash: continue the newest unfinished session, or close it and save results."""
+        found = unfinished_sessions(self.journal_dir)
+        if not found:
+            return None
+        latest = found[0]
+        answer = QMessageBox.question(
+            self.window, tr("Continue the live session?"),
+            tr("A live session was interrupted at question %1 with %2 students. Continue it? "
+               "The students' pages reconnect by themselves.\n\nChoose No to end it and save "
+               "its results.").replace("%1", str(latest.number))
+            .replace("%2", str(latest.students)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        try:
+            if answer == QMessageBox.StandardButton.Yes:
+                host, note = continue_host(latest.path)
+                live = LiveWindow(host, self.results_dir(host.session.session_id))
+                self._keep(live)
+                if note:
+                    QMessageBox.information(live, tr("New address"), note)
+                return live
+            session, header = restore(latest.path)
+            folder = self.results_dir(session.session_id)
+            write_session_results(session, folder, header.started_at, None)
+            with latest.path.open("a", encoding="utf-8") as journal:
+                journal.write('{"event":"end"}\n')
+            self.window.statusBar().showMessage(
+                tr("The interrupted live session's results are saved in %1")
+                .replace("%1", str(folder)), 8000)
+        except (JournalError, HostError, OSError) as error:
+            QMessageBox.warning(self.window, tr("The live session cannot be continued"),
+                                str(error))
+        return None
+
+
+def install_live_actions(window: MainWindow) -> LiveActions:
+    """Add *Host a live session…* and *Join a live session…* to the *Class* menu."""
+    actions = LiveActions(window)
+    # with the actions as context: a window closed before the timer fires cancels it
+    QTimer.singleShot(0, actions, actions.offer_to_continue)
+    return actions

@@ -1,0 +1,115 @@
+"""The journal survives a crash (a torn last line included) and rebuilds the session; a session's
+answers become one results file per student that the class-report reader accepts."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from quizapp.classroom.results_file import pack_content_hash, read_results_file
+from quizapp.core.models import Pack
+from quizapp.live.journal import (
+    Journal,
+    JournalError,
+    SessionHeader,
+    read_records,
+    restore,
+    unfinished_sessions,
+)
+from quizapp.live.results import write_session_results
+from quizapp.live.state import Phase
+from tests.live.test_state import make_session, right_value
+
+
+def header(pack: Pack, questions: tuple[str, ...]) -> SessionHeader:
+    return SessionHeader("s1", pack.path, pack_content_hash(pack), questions, 7, "123456", None,
+                         "2026-12-01T08:00:00+00:00", "127.0.0.1", 8765)
+
+
+def play(pack: Pack, journal: Journal) -> None:
+    session = make_session(pack)
+    journal.append(header(pack, tuple(q.id for q in session.questions)).to_record())
+    ann, record = session.join("Ann")
+    journal.append(record)
+    journal.append(session.open_next())
+    journal.append(session.submit(ann, 1, right_value(session))[1])  # type: ignore[arg-type]
+    journal.append(session.reveal())
+    journal.append(session.open_next())
+
+
+def test_answers_are_on_disk_before_they_are_acknowledged(tmp_path: Path, mini_pack: Pack) -> None:
+    done = threading.Event()
+    journal = Journal(tmp_path / "s1.jsonl")
+    journal.append({"event": "seat", "seat": 1, "name": "Ann", "token": "t" * 32}, done.set)
+    assert done.wait(5)
+    assert read_records(tmp_path / "s1.jsonl")[0]["name"] == "Ann"
+    journal.close()
+    journal.close()
+
+
+def test_a_crashed_session_is_found_and_restored(tmp_path: Path, mini_pack: Pack) -> None:
+    path = tmp_path / "live" / "s1.jsonl"
+    journal = Journal(path)
+    play(mini_pack, journal)
+    journal.close()
+    with path.open("a", encoding="utf-8") as stream:  # the app died in the middle of a line
+        stream.write('{"event":"answer","seat":1,"numb')
+    [found] = unfinished_sessions(tmp_path / "live")
+    assert (found.students, found.number, found.header.pin) == (1, 2, "123456")
+    session, restored_header = restore(path)
+    assert restored_header.port == 8765
+    assert (session.phase, session.number) == (Phase.QUESTION, 2)
+    [ann] = session.seats
+    assert ann.answers[1].correct and ann.name == "Ann"
+    with path.open("a", encoding="utf-8") as stream:
+        stream.write('\n{"event":"end"}\n')
+    assert unfinished_sessions(tmp_path / "live") == []
+
+
+def test_a_changed_pack_or_damaged_journal_is_refused(tmp_path: Path, mini_dir: Path,
+                                                       mini_pack: Pack) -> None:
+    path = tmp_path / "s1.jsonl"
+    journal = Journal(path)
+    play(mini_pack, journal)
+    journal.close()
+    pack_file = mini_dir / "pack.yaml"
+    changed = pack_file.read_text(encoding="utf-8").replace("About how many", "Roughly how many")
+    pack_file.write_text(changed, encoding="utf-8")
+    with pytest.raises(JournalError, match="has changed"):
+        restore(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[2] = "{broken"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(JournalError, match=":3: damaged"):
+        read_records(path)
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(JournalError, match="empty"):
+        read_records(tmp_path / "empty.jsonl")
+
+
+def test_results_files_are_read_by_the_class_report_reader(tmp_path: Path,
+                                                           mini_pack: Pack) -> None:
+    session = make_session(mini_pack)
+    ann, _ = session.join("Ann / Lee")
+    session.join("Bob")
+    session.open_next()
+    session.submit(ann, 1, right_value(session))  # type: ignore[arg-type]
+    session.reveal()
+    session.open_next()
+    session.submit(ann, 2, (0,))
+    session.reveal()
+    session.end()
+    paths = write_session_results(session, tmp_path / "out", "2026-12-01T08:00:00+00:00",
+                                  "2026-12-01T08:10:00+00:00")
+    assert [p.name for p in paths] == ["001-Ann-Lee.json", "002-Bob.json"]
+    first, second = (read_results_file(p) for p in paths)
+    assert (first.learner, first.mode, first.total, first.score) == ("Ann / Lee", "live", 2, 1)
+    assert first.pack_hash == pack_content_hash(mini_pack)
+    assert first.answers[0].answer == 0 and first.answers[0].answer_text == "Port Amber"
+    assert first.answers[1].answer == [session.arrangements[1].choices[0]]
+    assert first.session_id != second.session_id
+    assert (second.answered, second.answers[0].answer) == (0, None)
+    assert json.loads(paths[1].read_text(encoding="utf-8"))["format"] == "quizapp-results/1"

@@ -1,0 +1,101 @@
+"""The quiz screen's side of fair grading: one more try after a typo, and "I was right"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from quizapp.study import StudyRun
+from quizapp.ui.answer_inputs import TextAnswer
+from quizapp.ui.flags_dialog import FlagsDialog
+from quizapp.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory
+
+
+def ask(window: MainWindow, *question_ids: str) -> None:
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    questions = [q for i in question_ids if (q := pack.question(i)) is not None]
+    window.begin(StudyRun(pack, window.profile, window.history, questions=questions))
+
+
+def type_and_enter(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    quiz = window.quiz
+    assert isinstance(quiz.input, TextAnswer)
+    quiz.input.edit.selectAll()
+    qtbot.keyClicks(quiz.input.edit, text)
+    qtbot.keyClick(quiz.input.edit, Qt.Key.Key_Return)
+
+
+def test_i_was_right_by_keyboard_counts_and_reaches_the_teacher(open_window: WindowFactory,
+                                                                 qtbot: QtBot) -> None:
+    window = open_window()
+    ask(window, "market-town", "population")
+    quiz = window.quiz
+    type_and_enter(qtbot, window, "the lantern-market town")
+    assert quiz.result is not None and not quiz.result.correct
+    button = quiz.feedback.override_button
+    assert button.isVisible() and button.accessibleName() == "I was right"
+    assert "Ctrl+I" in button.toolTip() and "Ctrl+I" in button.text()
+    assert quiz.score.text() == "Score: 0 / 1"
+    # keyboard alone: Tab reaches the button from the focused "Next question" button
+    assert QApplication.focusWidget() is quiz.action
+    reached = set()
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton):
+            reached.add(focused.objectName())
+    assert "overrideButton" in reached
+    qtbot.keyClick(quiz, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert quiz.result is not None and quiz.result.correct and quiz.result.overridden
+    assert quiz.feedback.verdict.text() == "✔  Counted as right — you said you were right"
+    assert not button.isVisible()
+    assert quiz.score.text() == "Score: 1 / 1"
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)  # on to the numeric question
+    type_and_enter(qtbot, window, "12,500")
+    assert quiz.result is not None and quiz.result.correct
+    assert not button.isVisible()  # a right answer needs no override
+    qtbot.keyClick(quiz, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert not quiz.result.overridden
+
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    dialog = FlagsDialog(pack, window.history.flags(pack.id), window)
+    qtbot.addWidget(dialog)
+    comment = dialog.model.index(0, 1).data()
+    assert "I was right" in comment and "the lantern-market town" in comment
+    window.go_home()
+    window.show_statistics()
+    assert "1 answer you marked right" in window.statistics.overview.text()
+    assert "1 answer you marked right" in window.statistics.pack_summary.text()
+
+
+def test_no_override_for_choices(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    ask(window, "river-mouth")
+    quiz = window.quiz
+    assert quiz.view is not None
+    qtbot.keyClick(quiz, Qt.Key(Qt.Key.Key_1 + quiz.view.choice_order.index(1)))  # wrong
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.result is not None and not quiz.result.correct
+    assert not quiz.feedback.override_button.isVisible()
+    qtbot.keyClick(quiz, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert not quiz.result.correct
+
+
+def test_a_typo_gets_one_more_try_then_counts(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    ask(window, "market-town")
+    quiz = window.quiz
+    type_and_enter(qtbot, window, "Hilcross")
+    assert quiz.result is None and quiz.feedback.isVisible()
+    assert "try once more" in quiz.feedback.verdict.text()
+    assert not quiz.feedback.override_button.isVisible()
+    assert window.history.sessions(window.profile.id)[0].answered == 0
+    assert isinstance(quiz.input, TextAnswer)
+    assert "try once more" in quiz.input.problem.text()
+    type_and_enter(qtbot, window, "Hillcross")
+    assert quiz.result is not None and quiz.result.correct
+    assert quiz.feedback.verdict.text() == "✔  Correct"
+    assert quiz.feedback.explanation.isVisible()
+    assert window.history.sessions(window.profile.id)[0].answered == 1
