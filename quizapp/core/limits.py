@@ -41,6 +41,64 @@ Python's integer-conversion limit (4,301+ digits)."""
 MAX_CHOICES = 9
 """Choices, ordering items or matching pairs per question: what the keys 1–9 can pick."""
 
+MAX_TYPED_ANSWER = 300
+"""Characters of a typed answer that grading reads; the rest is ignored."""
+
+# -- bundles (.quizpack zip files) -------------------------------------------------------------
+MAX_BUNDLE_BYTES = 200 * MEGABYTE
+"""The ``.quizpack`` file itself."""
+
+MAX_BUNDLE_ENTRIES = 2000
+"""Files in one bundle: a pack, its source and its images."""
+
+MAX_BUNDLE_FILE_BYTES = MAX_PACK_BYTES
+"""One file unpacked from a bundle, counted while unpacking: a pack or source at its own limit
+fits."""
+
+MAX_BUNDLE_TOTAL_BYTES = 200 * MEGABYTE
+"""All the files of one bundle unpacked."""
+
+MAX_COMPRESSION_RATIO = 200
+"""Unpacked to packed size of a file over 1 MB; only zip bombs go beyond (text reaches ~10)."""
+
+# -- imported and classroom files --------------------------------------------------------------
+MAX_IMPORT_BYTES = 20 * MEGABYTE
+"""A GIFT, Aiken, Moodle XML or CSV file to import."""
+
+MAX_IMPORTED_IMAGE_BYTES = 5 * MEGABYTE
+"""One image embedded in a Moodle XML file; larger ones are left out of the import."""
+
+MAX_RESULTS_BYTES = 10 * MEGABYTE
+"""A class results file; one session's results are far smaller."""
+
+# -- live sessions (what students' browsers may send) -------------------------------------------
+MAX_LIVE_MESSAGE_BYTES = 4096
+"""One message from a student; the longest real one (a typed answer) is far smaller."""
+
+MAX_LIVE_TEXT_ANSWER = 200
+"""Characters of a typed answer sent in a live session."""
+
+MAX_LIVE_LIST_ANSWER = 40
+"""Items of an ordering or matching answer sent in a live session."""
+
+MAX_LIVE_NAME = 30
+"""Characters of a student's name in a live session."""
+
+MAX_LIVE_SEATS = 200
+"""Students in one live session."""
+
+MAX_LIVE_CONNECTIONS = 400
+"""Open connections to one live session (students reconnect, so more than seats)."""
+
+MAX_LIVE_WAITING = 64
+"""Connections that have not yet sent their request; more are refused (a slow-loris guard)."""
+
+MAX_LIVE_BAD_MESSAGES = 5
+"""Malformed messages before a connection is closed."""
+
+MAX_LIVE_WRONG_PINS = 3
+"""Wrong session PINs one connection may try."""
+
 # -- history -----------------------------------------------------------------------------------
 MAX_PROFILE_NAME = 60
 """Characters in a learner's name."""

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from quizapp.core.limits import MAX_PACK_BYTES, megabytes
 
-_CHUNK = 1024 * 1024
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -42,33 +44,41 @@ def too_large(what: str, size: int | None, limit: int) -> UnreadableFile:
                           f"{megabytes(limit)}")
 
 
+@contextmanager
+def open_regular(path: Path, *, what: str) -> Iterator[BinaryIO]:
+    """``path`` opened for reading in binary, if it is a regular file.
+
+    Raises ``OSError`` (missing, no permission) or ``UnreadableFile`` (a pipe, a device, a
+    folder, a socket). The check is made on the opened file, so a swapped path cannot slip by.
+    """
+    descriptor = os.open(path, _OPEN_FLAGS)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnreadableFile(f"the {what} file is {_kind(mode)}, not a regular file; "
+                                 "quizapp reads only ordinary files")
+        stream = os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with stream:
+        yield stream
+
+
 def read_limited(path: Path, *, limit: int, what: str) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes.
 
     Raises ``OSError`` (missing, no permission) or ``UnreadableFile`` (a pipe, a device, a
     folder, too large — also when the file grows past the limit while it is read).
     """
-    descriptor = os.open(path, _OPEN_FLAGS)
-    try:
-        mode = os.fstat(descriptor)
-        if not stat.S_ISREG(mode.st_mode):
-            raise UnreadableFile(f"the {what} file is {_kind(mode.st_mode)}, not a regular file; "
-                                 "quizapp reads only ordinary files")
-        if mode.st_size > limit:
-            raise too_large(what, mode.st_size, limit)
-        chunks: list[bytes] = []
-        total = 0
-        while True:
-            chunk = os.read(descriptor, min(_CHUNK, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:
-                raise too_large(what, None, limit)
-    finally:
-        os.close(descriptor)
-    return b"".join(chunks)
+    with open_regular(path, what=what) as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > limit:
+            raise too_large(what, size, limit)
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise too_large(what, None, limit)
+    return data
 
 
 def read_text_file(path: Path, *, limit: int = MAX_PACK_BYTES, what: str = "pack") -> str:

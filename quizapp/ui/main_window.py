@@ -8,7 +8,6 @@ learner management, exports and dialogs live in their own modules.
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,7 +33,6 @@ from quizapp.storage.history import (
     Profile,
     ProfileNameError,
     StorageError,
-    UnfinishedSession,
 )
 from quizapp.study import StudyRun, plan, questions_for
 from quizapp.ui.about_dialog import AboutDialog
@@ -53,6 +51,7 @@ from quizapp.ui.pack_problems_dialog import show_pack_problems
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
+from quizapp.ui.resume_offer import offer_resume, start_or_resume
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.text_rendering import as_plain_rich_text
@@ -246,7 +245,7 @@ class MainWindow(QMainWindow):
             self.refresh_packs(select=path.resolve())
             if start:
                 self.launching = False
-                self.start_or_resume(outcome.pack)
+                start_or_resume(self, outcome.pack)
 
         self.statusBar().showMessage(f"Checking {path.name}…")
         self.launching = start
@@ -354,38 +353,7 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> None:
         """Offer the interrupted session of this learner, if its pack is at hand."""
-        if self.launching or self.stack.currentWidget() is not self.home:
-            return  # offered once the learner is on the home screen (or by start_or_resume)
-        self.resume_checked = True
-        unfinished = self.history.unfinished_session(self.profile.id)
-        if unfinished is None:
-            return
-        pack = next((p for p in self.loaded_packs() if p.id == unfinished.pack_id), None)
-        if pack is not None:
-            self.ask_resume(pack, unfinished)
-
-    def start_or_resume(self, pack: Pack) -> None:
-        """``quizapp --pack``: an interrupted quiz on this pack is offered before a new one."""
-        unfinished = self.history.unfinished_session(self.profile.id)
-        if unfinished is None or unfinished.pack_id != pack.id or not self.ask_resume(
-                pack, unfinished):
-            self.start_mode(pack, StudyMode.PRACTICE)
-
-    def ask_resume(self, pack: Pack, unfinished: UnfinishedSession) -> bool:
-        """True when the learner chose to resume (and the quiz is on screen)."""
-        done = len(unfinished.answers)
-        answer = QMessageBox.question(
-            self, "Resume your quiz?", as_plain_rich_text(
-                f"{self.profile.name}, your quiz on “{pack.title}” was interrupted after "
-                f"{done} of {len(unfinished.question_ids)} questions. Resume where you stopped?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.begin(StudyRun.resume(pack, self.profile, self.history, unfinished))
-            return True
-        with suppress(StorageError):  # not marked: it is simply offered again next time
-            self.history.abandon_session(unfinished.session_id)
-        return False
+        offer_resume(self)
 
     def ask_flag(self) -> None:
         run = self.quiz.run

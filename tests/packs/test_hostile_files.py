@@ -10,10 +10,13 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from quizapp.classroom.results_file import read_results_file
 from quizapp.core.validation import ValidationResult
+from quizapp.interop import ImportFailure, import_file
 from quizapp.packs import check_pack_file
 from quizapp.packs.safe_files import UnreadableFile, read_limited, resolve_inside
 
@@ -34,10 +37,19 @@ SECRET = "root:x:0:0:TOP-SECRET-CONTENT:/root:/bin/bash\n"
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX-only")
 
 
-def checked_without_hanging(path: Path, unblock: Callable[[], None]) -> ValidationResult:
-    """``check_pack_file(path)`` on a thread; ``unblock`` releases it if it got stuck."""
-    results: list[ValidationResult] = []
-    worker = threading.Thread(target=lambda: results.append(check_pack_file(path)), daemon=True)
+def checked_without_hanging(path: Path, unblock: Callable[[], None],
+                            read: Callable[[Path], object] = check_pack_file) -> Any:
+    """``read(path)`` (by default ``check_pack_file``) on a thread, its result or the exception
+    it raised; ``unblock`` releases it if it got stuck."""
+    results: list[object] = []
+
+    def run() -> None:
+        try:
+            results.append(read(path))
+        except Exception as error:  # the test looks at it
+            results.append(error)
+
+    worker = threading.Thread(target=run, daemon=True)
     worker.start()
     worker.join(10)
     stuck = worker.is_alive()
@@ -172,3 +184,26 @@ def test_size_messages_never_read_as_equal_to_the_limit(tmp_path: Path) -> None:
         stream.truncate(5 * 1024 * 1024 + 1)
     with pytest.raises(UnreadableFile, match=r"^the pack file is 5\.1 MB; the limit is 5 MB$"):
         read_limited(path, limit=5 * 1024 * 1024, what="pack")
+
+
+@needs_fifo
+@pytest.mark.parametrize(("name", "read", "error"), [
+    ("class.quizpack", check_pack_file, "the bundle file is a named pipe"),
+    ("questions.gift", import_file, "the imported file is a named pipe"),
+    ("results.json", read_results_file, "the results file is a named pipe"),
+])
+def test_every_other_reader_refuses_a_named_pipe_at_once(
+        tmp_path: Path, name: str, read: Callable[[Path], object], error: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    outcome = checked_without_hanging(fifo, release_fifo(fifo), read)
+    shown = "\n".join(messages(outcome)) if isinstance(outcome, ValidationResult) else str(outcome)
+    assert error in shown
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_import_linked_to_an_endless_device_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "questions.gift"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(ImportFailure, match="the imported file is a device"):
+        import_file(link)
