@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from quizapp.storage import HistoryStore, Profile, ProfileNameError, StorageError, open_database
 from quizapp.storage.statistics import StatisticsStore
+from quizapp.ui.text_rendering import as_plain_rich_text
 
 GUEST_NAME = "Guest"
 GUEST_LABEL = "Guest (keeps nothing)"
@@ -119,7 +120,7 @@ def ask_rename_learner(parent: QWidget, learners: Learners) -> bool:
     try:
         learners.rename(name)
     except ProfileNameError as error:
-        QMessageBox.warning(parent, "Cannot rename", str(error))
+        QMessageBox.warning(parent, "Cannot rename", as_plain_rich_text(str(error)))
         return False
     return True
 
@@ -130,9 +131,9 @@ def ask_delete_learner(parent: QWidget, learners: Learners) -> str | None:
         return None
     name = learners.current.name
     answer = QMessageBox.question(
-        parent, "Delete learner?",
-        f"Delete “{name}” and all of their history, statistics and review schedule? "
-        "This cannot be undone.",
+        parent, "Delete learner?", as_plain_rich_text(
+            f"Delete “{name}” and all of their history, statistics and review schedule? "
+            "This cannot be undone."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
