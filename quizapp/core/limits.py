@@ -3,8 +3,8 @@
 Packs and imported files come from strangers, so each limit says how much the app reads before it
 refuses, with a clear message, rather than freezing or running out of memory. They are set by
 what the app handles safely on a modest computer (2 cores, a few GB of memory), measured with
-``benchmarks/bench_limits.py``: a pack at the byte or the question limit loads in 3–4 s and
-under 260 MB. Raise one only together with that measurement. ``docs/reliability.md`` explains
+``benchmarks/bench_limits.py``: a pack at the byte or the question limit loads in about 2.5 s
+and under 260 MB. Raise one only together with that measurement. ``docs/reliability.md`` explains
 each to users.
 """
 
