@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,9 +19,22 @@ from quizapp.core.engine import AnswerResult, QuestionView, QuizSession, QuizSta
 from quizapp.core.models import Pack, Question
 from quizapp.core.scoring import Answer, answer_from_json, answer_to_json
 from quizapp.core.selection import CustomOptions, StudyMode
+from quizapp.storage.errors import StorageError
 from quizapp.storage.history import HistoryStore, Profile, UnfinishedSession
 
 Clock = Callable[[], float]
+
+
+class AnswerNotSaved(StorageError):
+    """The answer was graded but could not be saved; ``result`` is what to show the learner.
+
+    The quiz goes on (the learner may keep practising or leave); ``StudyRun.unsaved`` counts
+    such answers so that nothing claims they were kept.
+    """
+
+    def __init__(self, error: StorageError, result: AnswerResult) -> None:
+        super().__init__(str(error))
+        self.result = result
 
 
 class StudyRun:
@@ -55,6 +69,8 @@ class StudyRun:
         self.session_id = session_id
         self._shown_at = clock()
         self._last_attempt_id: int | None = None
+        self.unsaved = 0
+        """Answers of this run that could not be saved (a full disk, a read-only folder)."""
 
     @classmethod
     def resume(cls, pack: Pack, profile: Profile, history: HistoryStore,
@@ -95,13 +111,25 @@ class StudyRun:
         result = self.session.submit(answer, seconds=round(seconds, 2))
         if result.try_again:
             return result  # not counted: the learner tries once more, timed from the first look
-        self._last_attempt_id = self.history.record_attempt(
-            self.session_id, result.question.id, answer_to_json(answer), result.given_answer,
-            result.correct, result.seconds,
-        )
+        self._last_attempt_id = None
+        try:
+            self._last_attempt_id = self.history.record_attempt(
+                self.session_id, result.question.id, answer_to_json(answer), result.given_answer,
+                result.correct, result.seconds,
+            )
+        except StorageError as error:
+            self.unsaved += 1
+            raise AnswerNotSaved(error, result) from error
         if self.session.position == self.session.total - 1:
-            self.history.finish_session(self.session_id)
+            # every answer is saved, so the quiz is never offered for resuming even if this fails
+            with suppress(StorageError):
+                self.history.finish_session(self.session_id)
         return result
+
+    @property
+    def saved(self) -> int:
+        """Answers of this run that are in the history."""
+        return self.session.answered - self.unsaved
 
     def override_last(self) -> AnswerResult:
         """ "I was right" on the answer just given: saved (and reported to the teacher among the

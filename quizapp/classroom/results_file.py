@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from quizapp import __version__
+from quizapp.core.limits import MAX_RESULTS_BYTES
 from quizapp.core.models import Pack
 from quizapp.packs.json_export import pack_to_dict
+from quizapp.packs.safe_files import UnreadableFile, read_limited
 
 RESULTS_FORMAT = "quizapp-results/1"
-MAX_RESULTS_BYTES = 10 * 1024 * 1024
 """A results file holds one session; anything larger is not one."""
 
 
@@ -244,15 +245,11 @@ def read_results_file(path: Path) -> SessionResults:
     ``ResultsFileError`` that names the file."""
     file = str(path)
     try:
-        if not path.is_file():
-            raise ResultsFileError(f"{file}: not a regular file")
-        with path.open("rb") as stream:
-            data = stream.read(MAX_RESULTS_BYTES + 1)
+        data = read_limited(path, limit=MAX_RESULTS_BYTES, what="results")
+    except UnreadableFile as error:  # a folder, a pipe, a device, too large
+        raise ResultsFileError(f"{file}: {error}; a results file holds one session") from None
     except OSError as error:
         raise ResultsFileError(f"{file}: cannot be read ({error.strerror or error})") from None
-    if len(data) > MAX_RESULTS_BYTES:
-        raise ResultsFileError(f"{file}: larger than {MAX_RESULTS_BYTES // 1048576} MB; a results "
-                               "file holds one session and is far smaller")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

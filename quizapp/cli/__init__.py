@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from quizapp.cli import (
+    backup,
     class_report,
     export,
     grade,
@@ -19,6 +20,7 @@ from quizapp.cli import (
     lint,
     live,
     new,
+    restore,
     results,
     schema,
     smoke_test,
@@ -32,6 +34,8 @@ COMMANDS: dict[str, Command] = {
     "validate": validate,
     "export": export,
     "stats": stats,
+    "backup": backup,
+    "restore": restore,
     "import": import_questions,
     "schema": schema,
     "grade": grade,

@@ -10,6 +10,10 @@ import difflib
 from typing import Protocol
 
 from quizapp.core.diagnostics import Diagnostic, Severity
+from quizapp.core.limits import MAX_SUGGESTIONS
+
+SHOWN_OPTIONS = 20
+"""Options listed in one message when none is close to what was written."""
 
 PathPart = str | int
 DataPath = tuple[PathPart, ...]
@@ -33,10 +37,17 @@ class NoPositions:
         return (1, 1)
 
 
-def suggest(word: str, options: tuple[str, ...] | list[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+def suggest(word: str, options: tuple[str, ...] | list[str], *, search: bool = True) -> str:
+    """"did you mean 'x'?" when an option is close, else the options (a few, if there are many).
+
+    ``search=False`` skips the fuzzy comparison, which costs a pass over every option.
+    """
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6) if search else []
     if close:
         return f"did you mean '{close[0]}'?"
+    if len(options) > SHOWN_OPTIONS:
+        return ("allowed here: " + ", ".join(options[:SHOWN_OPTIONS])
+                + f", … ({len(options):,} in all)")
     return "allowed here: " + ", ".join(options)
 
 
@@ -61,12 +72,24 @@ class DataChecker:
         self.file = file
         self.positions = positions
         self.diagnostics: list[Diagnostic] = []
+        self.error_count = 0
+        self.searches_left = MAX_SUGGESTIONS
 
     # -- reporting -----------------------------------------------------------------------------
     def report(self, path: DataPath, message: str, *, key: bool = False,
                severity: Severity = Severity.ERROR) -> None:
         line, column = self.positions.of_key(path) if key else self.positions.of_value(path)
         self.diagnostics.append(Diagnostic(self.file, line, column, severity, message))
+        if severity is Severity.ERROR:
+            self.error_count += 1
+
+    def suggest(self, word: str, options: tuple[str, ...] | list[str]) -> str:
+        """``suggest`` within a budget: past ``MAX_SUGGESTIONS`` searches of long option lists,
+        options are listed without a search, so many typos cannot make validation quadratic."""
+        search = len(options) <= SHOWN_OPTIONS or self.searches_left > 0
+        if len(options) > SHOWN_OPTIONS and search:
+            self.searches_left -= 1
+        return suggest(word, options, search=search)
 
     def warn(self, path: DataPath, message: str) -> None:
         self.report(path, message, severity=Severity.WARNING)
@@ -84,7 +107,7 @@ class DataChecker:
                 self.report(path + (key,), misplaced[key], key=True)
                 continue
             self.report(
-                path + (key,), f"unknown key '{key}' in {context}; {suggest(key, allowed)}",
+                path + (key,), f"unknown key '{key}' in {context}; {self.suggest(key, allowed)}",
                 key=True,
             )
 

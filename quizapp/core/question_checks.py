@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import re
 
-from quizapp.core.data_checks import DataChecker, DataPath, describe, suggest
+from quizapp.core.data_checks import DataChecker, DataPath, describe
+from quizapp.core.limits import MAX_CHOICES, MAX_ELSEWHERE_SEARCHES
 from quizapp.core.models import (
     Choice,
     Citation,
@@ -15,10 +16,9 @@ from quizapp.core.models import (
     SourceDocument,
     SourceInfo,
 )
-from quizapp.core.source import fold_whitespace, quote_occurs
+from quizapp.core.source import PassageIndex, fold_whitespace
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MAX_CHOICES = 9
 COMMON_QUESTION_KEYS = (
     "id", "type", "prompt", "explanation", "cite", "section", "difficulty", "tags", "feedback",
 )
@@ -38,15 +38,26 @@ CITE_KEYS = ("passage", "quote")
 FEEDBACK_KEYS = ("correct", "incorrect")
 
 
+class PackContext:
+    """What every question of one pack is checked against, prepared once for the whole pack."""
+
+    def __init__(self, source: SourceInfo | None, document: SourceDocument | None,
+                 section_ids: set[str]) -> None:
+        self.source = source
+        self.index = PassageIndex(document) if document is not None else None
+        self.section_ids = section_ids
+        self.sorted_section_ids = sorted(section_ids)
+        self.elsewhere_searches_left = MAX_ELSEWHERE_SEARCHES
+
+
 class QuestionChecker:
-    def __init__(self, parent: DataChecker, index: int, source: SourceInfo | None,
-                 document: SourceDocument | None, section_ids: set[str]) -> None:
+    def __init__(self, parent: DataChecker, index: int, context: PackContext) -> None:
         self.v = parent
         self.path: DataPath = ("questions", index)
         self.number = index + 1
-        self.source = source
-        self.document = document
-        self.section_ids = section_ids
+        self.context = context
+        self.source = context.source
+        self.section_ids = context.section_ids
         self.ok = True
 
     def error(self, path: DataPath, message: str, *, key: bool = False) -> None:
@@ -58,7 +69,7 @@ class QuestionChecker:
         mapping = v.mapping(entry, path, f"question {self.number}")
         if mapping is None:
             return None
-        errors_before = len([d for d in v.diagnostics if d.is_error])
+        errors_before = v.error_count
         what = f"question {self.number}"
         ident = v.text(mapping, "id", path, required=True, what=what)
         if ident is not None:
@@ -91,8 +102,7 @@ class QuestionChecker:
         fields: dict[str, object] = {}
         if qtype is not None:
             fields = self.type_fields(qtype, mapping, what)
-        errors_after = len([d for d in v.diagnostics if d.is_error])
-        if errors_after > errors_before or not self.ok:
+        if v.error_count > errors_before or not self.ok:
             return None
         if ident is None or qtype is None or prompt is None or explanation is None:
             return None
@@ -111,7 +121,7 @@ class QuestionChecker:
             return None
         if not isinstance(raw, str) or raw not in names:
             self.error(self.path + ("type",), f"unknown question type {raw!r}; "
-                       f"{suggest(str(raw), names)}")
+                       f"{self.v.suggest(str(raw), names)}")
             return None
         return QuestionType(raw)
 
@@ -135,7 +145,7 @@ class QuestionChecker:
         section = self.v.text(mapping, "section", self.path, required=False, what="")
         if section is not None and self.section_ids and section not in self.section_ids:
             self.error(self.path + ("section",), f"unknown section '{section}'; "
-                       f"{suggest(section, sorted(self.section_ids))}")
+                       f"{self.v.suggest(section, self.context.sorted_section_ids)}")
         return section
 
     def feedback(self, mapping: dict[str, object]) -> tuple[str | None, str | None]:
@@ -199,18 +209,21 @@ class QuestionChecker:
         return tuple(result)
 
     def check_quote(self, path: DataPath, passage_id: str, quote: str) -> None:
-        if self.document is None:
+        index = self.context.index
+        if index is None:
             return
-        passage = self.document.passage(passage_id)
+        passage = index.passages.get(passage_id)
         if passage is None:
-            ids = [p.id for p in self.document.passages]
             self.error(path + ("passage",), f"no passage '{passage_id}' in the source text; "
-                       f"{suggest(passage_id, ids)}")
+                       f"{self.v.suggest(passage_id, index.ids)}")
             return
-        if quote_occurs(quote, passage.text):
+        if index.occurs_in(quote, passage):
             return
-        elsewhere = [p.id for p in self.document.passages if quote_occurs(quote, p.text)]
-        hint = (f"it does occur in passage '{elsewhere[0]}': cite that one" if elsewhere else
+        elsewhere = None
+        if self.context.elsewhere_searches_left > 0:  # each search reads the whole source
+            self.context.elsewhere_searches_left -= 1
+            elsewhere = index.first_passage_quoting(quote)
+        hint = (f"it does occur in passage '{elsewhere}': cite that one" if elsewhere else
                 "copy the words exactly from the source (only whitespace may differ; quotes, "
                 "case and punctuation must match)")
         self.error(path + ("quote",), f"the quote does not occur verbatim in passage "

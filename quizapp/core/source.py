@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.models import Passage, Section, SourceDocument
 
 _ID_MARKER = re.compile(r"\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*$")
@@ -50,11 +51,49 @@ def quote_span(quote: str, passage_text: str) -> tuple[int, int] | None:
     return (match.start(), match.end()) if match else None
 
 
+class PassageIndex:
+    """One source text prepared for checking many citations: lookups by id, texts folded once.
+
+    A pack cites its source thousands of times; scanning the passages for each citation, or
+    folding the same passage again for each quote, made validation grow with the square of the
+    pack.
+    """
+
+    def __init__(self, document: SourceDocument) -> None:
+        self.document = document
+        self.passages = {passage.id: passage for passage in document.passages}
+        self.sections = {section.id: section for section in document.sections}
+        self.ids = list(self.passages)
+        self._folded: dict[str, str] = {}
+
+    def folded(self, passage: Passage) -> str:
+        text = self._folded.get(passage.id)
+        if text is None:
+            text = self._folded[passage.id] = fold_whitespace(passage.text)
+        return text
+
+    def occurs_in(self, quote: str, passage: Passage) -> bool:
+        """``quote_occurs`` with the passage folded only once per index."""
+        folded = fold_whitespace(quote)
+        return bool(folded) and folded in self.folded(passage)
+
+    def first_passage_quoting(self, quote: str) -> str | None:
+        """The id of the first passage in which ``quote`` occurs (a scan of the whole source)."""
+        folded = fold_whitespace(quote)
+        if not folded:
+            return None
+        for passage in self.document.passages:
+            if folded in self.folded(passage):
+                return passage.id
+        return None
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
 
-def parse_source(text: str) -> tuple[SourceDocument, list[SourceProblem]]:
+def parse_source(text: str,
+                 cancelled: CancelCheck | None = None) -> tuple[SourceDocument, list[SourceProblem]]:
     """Split a Markdown source into sections and passages.
 
     Paragraphs and list items become passages; the ``{#id}`` written at the end of each gives it the
@@ -110,6 +149,8 @@ def parse_source(text: str) -> tuple[SourceDocument, list[SourceProblem]]:
         block_is_item = False
 
     for number, raw_line in enumerate(text.splitlines(), start=1):
+        if not number % 4096:
+            check(cancelled)
         line = raw_line.rstrip()
         if not line.strip():
             flush()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quizapp.core.answer_language import AnswerLanguage
+from quizapp.core.limits import MAX_TYPED_ANSWER
 
 
 class Verdict(StrEnum):
@@ -49,7 +50,6 @@ def fold(text: str) -> str:
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.\s?){2,}")
 _BRACKETED = re.compile(r"^(?P<before>[^()\[\]]*)[(\[](?P<inside>[^()\[\]]+)[)\]](?P<after>[^()\[\]]*)$")
 _QUALIFIED = re.compile(r"^(?P<main>.+?)(?:\s*,\s*|\s+in\s+)(?P<place>[^,]+)$")
-_MAX_TYPED = 300
 
 
 def edit_distance(first: str, second: str) -> int:
@@ -168,7 +168,7 @@ class ShortAnswerMatcher:
         return test is not None and test(text.strip())
 
     def match(self, typed: str) -> TextMatch:
-        typed = typed.strip()[:_MAX_TYPED]
+        typed = typed.strip()[:MAX_TYPED_ANSWER]
         if not self.key(typed):
             return TextMatch(Verdict.WRONG)
         for reading in self._readings(typed):

@@ -10,11 +10,13 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.data_checks import DataChecker, DataPath, NoPositions, Positions, describe
 from quizapp.core.diagnostics import Diagnostic, Severity
 from quizapp.core.exam_checks import check_exams
+from quizapp.core.limits import MAX_QUESTIONS
 from quizapp.core.models import ExamPreset, Pack, Question, Section, SourceDocument, SourceInfo
-from quizapp.core.question_checks import ID_PATTERN, QuestionChecker
+from quizapp.core.question_checks import ID_PATTERN, PackContext, QuestionChecker
 from quizapp.core.source import fold_whitespace, parse_source
 
 __all__ = [
@@ -55,9 +57,11 @@ class ValidationResult:
 
 
 class _PackValidator(DataChecker):
-    def __init__(self, file: str, positions: Positions, read_source: SourceReader | None) -> None:
+    def __init__(self, file: str, positions: Positions, read_source: SourceReader | None,
+                 cancelled: CancelCheck | None = None) -> None:
         super().__init__(file, positions)
         self.read_source = read_source
+        self.cancelled = cancelled
 
     # -- the pack ------------------------------------------------------------------------------
     def validate(self, data: object) -> Pack | None:
@@ -129,7 +133,7 @@ class _PackValidator(DataChecker):
         except (OSError, ValueError) as error:
             self.report(path + ("text",), f"cannot read the source text {text_path!r}: {error}")
             return source, None
-        document, problems = parse_source(markdown)
+        document, problems = parse_source(markdown, self.cancelled)
         source_file = posixpath.join(posixpath.dirname(self.file), text_path)
         for problem in problems:
             self.diagnostics.append(Diagnostic(
@@ -151,6 +155,7 @@ class _PackValidator(DataChecker):
             return ()
         result: list[Section] = []
         seen: set[str] = set()
+        headings = {section.id for section in document.sections} if document else set()
         for index, entry in enumerate(raw):
             path: DataPath = ("sections", index)
             mapping = self.mapping(entry, path, "each section")
@@ -166,7 +171,7 @@ class _PackValidator(DataChecker):
                             "unique")
                 continue
             seen.add(ident)
-            if document is not None and document.section(ident) is None:
+            if document is not None and ident not in headings:
                 self.warn(path + ("id",), f"section '{ident}' is not a heading id of the source "
                           "text; 'Read in context' cannot jump to it")
             result.append(Section(ident, title))
@@ -182,14 +187,20 @@ class _PackValidator(DataChecker):
         if not isinstance(raw, list) or not raw:
             self.report(("questions",), "'questions' must be a non-empty list of questions")
             return None
+        if len(raw) > MAX_QUESTIONS:
+            self.report(("questions",), f"the pack has {len(raw):,} questions; a pack may have "
+                        f"at most {MAX_QUESTIONS:,}, so split it into several packs")
+            return None
         section_ids = {section.id for section in sections}
         if document is not None:
             section_ids |= {section.id for section in document.sections}
+        context = PackContext(source, document, section_ids)
         seen: dict[str, int] = {}
         prompts: dict[str, int] = {}
         result = []
         for index, entry in enumerate(raw):
-            question = QuestionChecker(self, index, source, document, section_ids).run(entry)
+            check(self.cancelled)
+            question = QuestionChecker(self, index, context).run(entry)
             if question is None:
                 continue
             if question.id in seen:
@@ -203,7 +214,7 @@ class _PackValidator(DataChecker):
                           f"{prompts[folded] + 1}'s; reword one of them")
             prompts.setdefault(folded, index)
             result.append(question)
-        if any(d.is_error for d in self.diagnostics):
+        if self.error_count:
             return None
         return tuple(result)
 
@@ -214,9 +225,13 @@ def validate_pack_data(
     file: str = "<pack>",
     positions: Positions | None = None,
     read_source: SourceReader | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ValidationResult:
-    """Check pack data and build the ``Pack``; ``pack`` is None when there is any error."""
-    validator = _PackValidator(file, positions or NoPositions(), read_source)
+    """Check pack data and build the ``Pack``; ``pack`` is None when there is any error.
+
+    ``cancelled`` is asked once per question; when it says stop, ``Cancelled`` is raised.
+    """
+    validator = _PackValidator(file, positions or NoPositions(), read_source, cancelled)
     pack = validator.validate(data)
     diagnostics = tuple(sorted(validator.diagnostics, key=lambda d: (d.path, d.line, d.column)))
     if any(d.is_error for d in diagnostics):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from quizapp.core.limits import MAX_IMPORT_BYTES
 from quizapp.core.models import Pack
 from quizapp.interop.aiken import read_aiken, write_aiken
 from quizapp.interop.anki import write_anki
@@ -33,6 +34,7 @@ from quizapp.interop.results import (
     ImportWarning,
 )
 from quizapp.interop.spreadsheet import read_csv, write_csv
+from quizapp.packs.safe_files import UnreadableFile, read_limited
 
 __all__ = [
     "EXPORT_FORMATS", "EXTENSIONS", "IMPORT_FORMATS", "MAX_IMPORT_BYTES", "ExportNote",
@@ -40,7 +42,6 @@ __all__ = [
     "guess_format", "import_data", "import_file", "pack_schema", "title_from_name",
 ]
 
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
 IMPORT_FORMATS = ("gift", "aiken", "moodle-xml", "csv")
 EXPORTERS: dict[str, Callable[[Pack], ExportResult]] = {
     "gift": write_gift,
@@ -121,11 +122,9 @@ def import_file(path: Path, fmt: str | None = None, title: str | None = None) ->
     """Import questions from a file; raises ``ImportFailure`` when it cannot be read at all."""
     file = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFailure(file, 1, f"the file is {size / 1048576:.1f} MB; the limit is "
-                                f"{MAX_IMPORT_BYTES // 1048576} MB")
-        data = path.read_bytes()
+        data = read_limited(path, limit=MAX_IMPORT_BYTES, what="imported")
+    except UnreadableFile as error:  # a pipe, a device, too large
+        raise ImportFailure(file, 1, str(error)) from None
     except FileNotFoundError:
         raise ImportFailure(file, 1, "no such file; check the path") from None
     except OSError as error:

@@ -11,8 +11,9 @@ from typing import Any
 
 from quizapp.core.engine import SEED_LIMIT
 from quizapp.core.exam_checks import DIFFICULTIES, EXAM_KEYS, MAX_TIME_LIMIT_MINUTES
+from quizapp.core.limits import MAX_CHOICES
 from quizapp.core.models import QuestionType
-from quizapp.core.question_checks import ID_PATTERN, MAX_CHOICES, TYPE_KEYS
+from quizapp.core.question_checks import ID_PATTERN, TYPE_KEYS
 from quizapp.core.validation import FORMAT
 
 SCHEMA_ID = "https://quizapp.invalid/schema/pack-1.json"

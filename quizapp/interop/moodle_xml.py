@@ -17,6 +17,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from quizapp.core.limits import MAX_IMPORTED_IMAGE_BYTES
 from quizapp.interop.answer_rules import AnswerRules, NumericAnswer, Weighted, parse_number
 from quizapp.interop.builder import PackBuilder, category_title, short
 from quizapp.interop.cloze import read_cloze
@@ -24,7 +25,6 @@ from quizapp.interop.html_text import Image, replace_images
 from quizapp.interop.results import ImportFailure, ImportResult
 from quizapp.interop.text_formats import image_names, plain_text, to_text
 
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
 IMAGE_DIR = "images"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
@@ -125,7 +125,7 @@ class _XmlReader:
                 content = base64.b64decode("".join(node.itertext()), validate=False)
             except (binascii.Error, ValueError):
                 continue
-            if name and len(content) <= MAX_IMAGE_BYTES:
+            if name and len(content) <= MAX_IMPORTED_IMAGE_BYTES:
                 found[name] = content
         return found
 

@@ -33,8 +33,8 @@ from PySide6.QtNetwork import (
 from PySide6.QtWebSockets import QWebSocket, QWebSocketCorsAuthenticator, QWebSocketServer
 from shiboken6 import isValid
 
+from quizapp.core.limits import MAX_LIVE_MESSAGE_BYTES, MAX_LIVE_WAITING
 from quizapp.live.journal import Callback, Journal, SessionHeader
-from quizapp.live.protocol import MAX_MESSAGE_BYTES
 from quizapp.live.room import Room
 from quizapp.live.state import LiveSession, Phase
 
@@ -43,8 +43,6 @@ PAGES = {"/": ("index.html", "text/html; charset=utf-8"),
          "/app.js": ("app.js", "text/javascript; charset=utf-8"),
          "/app.css": ("app.css", "text/css; charset=utf-8")}
 SOCKET_PATH = "/socket"
-MAX_WAITING = 64
-"""Connections that have not yet sent their request; more are refused (a slow-loris guard)."""
 REQUEST_PEEK = 8192
 WAIT_FOR_REQUEST_MS = 10_000
 DEFAULT_PORT = 8765
@@ -129,7 +127,7 @@ class _FrontDoor(QTcpServer):
         self._waiting: dict[int, tuple[QSocketNotifier, QTimer]] = {}
 
     def incomingConnection(self, handle: int) -> None:
-        if len(self._waiting) >= MAX_WAITING:
+        if len(self._waiting) >= MAX_LIVE_WAITING:
             _close_handle(handle)
             return
         notifier = QSocketNotifier(handle, QSocketNotifier.Type.Read, self)
@@ -306,8 +304,8 @@ class LiveHost(QObject):
         while self._sockets.hasPendingConnections():
             sock = self._sockets.nextPendingConnection()
             sock.setParent(self)
-            sock.setMaxAllowedIncomingMessageSize(MAX_MESSAGE_BYTES)
-            sock.setMaxAllowedIncomingFrameSize(MAX_MESSAGE_BYTES)
+            sock.setMaxAllowedIncomingMessageSize(MAX_LIVE_MESSAGE_BYTES)
+            sock.setMaxAllowedIncomingFrameSize(MAX_LIVE_MESSAGE_BYTES)
             connection = self._next_id
             self._next_id += 1
             if not self.room.connect(connection, sock.peerAddress().toString()):

@@ -15,12 +15,14 @@ import json
 import unicodedata
 from dataclasses import dataclass
 
+from quizapp.core.limits import (
+    MAX_LIVE_LIST_ANSWER,
+    MAX_LIVE_MESSAGE_BYTES,
+    MAX_LIVE_TEXT_ANSWER,
+)
+
 PROTOCOL = "quizapp-live/1"
-MAX_MESSAGE_BYTES = 4096
-"""Largest message a student may send; the longest real one (a typed answer) is far smaller."""
-MAX_TEXT_ANSWER = 200
-MAX_LIST_ANSWER = 40
-MAX_NAME_LENGTH = 30
+MAX_MESSAGE_BYTES = MAX_LIVE_MESSAGE_BYTES  # the name the protocol's tests know
 PIN_DIGITS = 6
 TOKEN_LENGTH = 32
 
@@ -82,17 +84,17 @@ def clean_name(raw: str) -> str:
 def _answer_value(value: object) -> AnswerValue:
     if isinstance(value, bool) or _is_int(value):
         assert isinstance(value, (bool, int))
-        if not isinstance(value, bool) and not 0 <= value <= MAX_LIST_ANSWER:
+        if not isinstance(value, bool) and not 0 <= value <= MAX_LIVE_LIST_ANSWER:
             raise _bad("an answer index is out of range")
         return value
     if isinstance(value, str):
-        if len(value) > MAX_TEXT_ANSWER:
-            raise _bad(f"a typed answer may be at most {MAX_TEXT_ANSWER} characters")
+        if len(value) > MAX_LIVE_TEXT_ANSWER:
+            raise _bad(f"a typed answer may be at most {MAX_LIVE_TEXT_ANSWER} characters")
         return value
     if isinstance(value, list):
-        if len(value) > MAX_LIST_ANSWER or not all(_is_int(v) for v in value):
+        if len(value) > MAX_LIVE_LIST_ANSWER or not all(_is_int(v) for v in value):
             raise _bad("an answer list must hold at most 40 whole numbers")
-        if not all(0 <= v <= MAX_LIST_ANSWER for v in value):
+        if not all(0 <= v <= MAX_LIVE_LIST_ANSWER for v in value):
             raise _bad("an answer index is out of range")
         return tuple(value)
     raise _bad("an answer must be a number, true/false, text or a list of numbers")

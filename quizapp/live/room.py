@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from quizapp.core.limits import MAX_LIVE_BAD_MESSAGES, MAX_LIVE_CONNECTIONS, MAX_LIVE_WRONG_PINS
 from quizapp.live.limits import MessageBudget, PinGate, PinVerdict
 from quizapp.live.protocol import (
     Join,
@@ -27,9 +28,6 @@ from quizapp.live.protocol import (
 from quizapp.live.state import LiveSession, Record, Refused, Seat
 
 FATAL_CODES = frozenset({"too_large", "too_fast", "too_many_messages", "rate_limited"})
-MAX_BAD_MESSAGES = 5
-MAX_WRONG_PINS_PER_CONNECTION = 3
-MAX_CONNECTIONS = 400
 
 
 class Transport(Protocol):
@@ -77,7 +75,7 @@ class Room:
     # -- connections ---------------------------------------------------------------------------
     def connect(self, connection: int, address: str) -> bool:
         """Accept a new connection unless the room is full or ended; False means close it."""
-        if len(self.connections) >= MAX_CONNECTIONS:
+        if len(self.connections) >= MAX_LIVE_CONNECTIONS:
             return False
         self.connections[connection] = Connection(
             connection, address, MessageBudget(total=self._message_ceiling))
@@ -119,7 +117,7 @@ class Room:
                 self._drop(connection, error.code, str(error))
                 return
             connection.bad_messages += 1
-            if connection.bad_messages >= MAX_BAD_MESSAGES:
+            if connection.bad_messages >= MAX_LIVE_BAD_MESSAGES:
                 self._drop(connection, "bad_message", "Too many broken messages.")
             else:
                 self._send(connection, error_message(error.code, str(error)))
@@ -142,7 +140,7 @@ class Room:
             return
         if verdict is PinVerdict.WRONG:
             connection.wrong_pins += 1
-            if connection.wrong_pins >= MAX_WRONG_PINS_PER_CONNECTION:
+            if connection.wrong_pins >= MAX_LIVE_WRONG_PINS:
                 self._drop(connection, verdict.value, "Wrong PIN. Check the PIN on the board.")
             else:
                 self._send(connection, error_message(verdict.value,

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from quizapp.core.engine import cite_passages
+from quizapp.core.limits import MAX_LIVE_NAME, MAX_LIVE_SEATS
 from quizapp.core.models import Pack, Question, QuestionType
 from quizapp.core.scoring import (
     Answer,
@@ -26,9 +27,8 @@ from quizapp.core.scoring import (
     describe_answer,
     grade,
 )
-from quizapp.live.protocol import MAX_NAME_LENGTH, AnswerValue
+from quizapp.live.protocol import AnswerValue
 
-MAX_SEATS = 200
 ANSWER_GRACE_SECONDS = 1.0
 """Answers sent just before the countdown ends still count, whatever the network's delay."""
 
@@ -189,12 +189,12 @@ class LiveSession:
             raise Refused("ended", "This session has ended.")
         if not name:
             raise Refused("name_required", "Type your name to join.")
-        if len(name) > MAX_NAME_LENGTH:
-            raise Refused("name_too_long", f"Use at most {MAX_NAME_LENGTH} characters.")
+        if len(name) > MAX_LIVE_NAME:
+            raise Refused("name_too_long", f"Use at most {MAX_LIVE_NAME} characters.")
         if _name_key(name) in self._by_name:
             raise Refused("name_taken", f"Someone has already joined as “{name}”: "
                           "please pick another name (add an initial, for example).")
-        if len(self.seats) >= MAX_SEATS:
+        if len(self.seats) >= MAX_LIVE_SEATS:
             raise Refused("full", "This session is full.")
         record: Record = {"event": "seat", "seat": len(self.seats) + 1, "name": name,
                           "token": self._make_token()}

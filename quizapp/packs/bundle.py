@@ -11,6 +11,7 @@ named by its content hash, given by the caller.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import shutil
 import stat
@@ -18,15 +19,19 @@ import tempfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from quizapp.core.limits import (
+    MAX_BUNDLE_BYTES,
+    MAX_BUNDLE_ENTRIES,
+    MAX_BUNDLE_FILE_BYTES,
+    MAX_BUNDLE_TOTAL_BYTES,
+    MAX_COMPRESSION_RATIO,
+)
 from quizapp.core.models import Pack
+from quizapp.packs.safe_files import UnreadableFile, read_limited
 
 BUNDLE_SUFFIX = ".quizpack"
 PACK_NAME = "pack.yaml"
-MAX_ENTRIES = 2000
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_TOTAL_BYTES = 100 * 1024 * 1024
-MAX_RATIO = 200
-MAX_BUNDLE_BYTES = 100 * 1024 * 1024
+MAX_ENTRIES = MAX_BUNDLE_ENTRIES  # the name tests and readers know
 _COMPLETE = ".complete"
 _IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
@@ -70,13 +75,13 @@ def _check_entries(archive: zipfile.ZipFile) -> list[tuple[zipfile.ZipInfo, Pure
             raise BundleError(f"it holds {info.filename!r} twice")
         seen.add(key)
         declared += info.file_size
-        if info.file_size > MAX_FILE_BYTES or declared > MAX_TOTAL_BYTES:
+        if info.file_size > MAX_BUNDLE_FILE_BYTES or declared > MAX_BUNDLE_TOTAL_BYTES:
             raise BundleError(f"it unpacks to more than the limit ({info.filename!r} is "
                               f"{info.file_size / 1048576:.1f} MB; at most "
-                              f"{MAX_FILE_BYTES // 1048576} MB a file and "
-                              f"{MAX_TOTAL_BYTES // 1048576} MB in all)")
+                              f"{MAX_BUNDLE_FILE_BYTES // 1048576} MB a file and "
+                              f"{MAX_BUNDLE_TOTAL_BYTES // 1048576} MB in all)")
         ratio = info.file_size / max(1, info.compress_size)
-        if info.file_size > 1048576 and ratio > MAX_RATIO:
+        if info.file_size > 1048576 and ratio > MAX_COMPRESSION_RATIO:
             raise BundleError(f"{info.filename!r} is compressed {ratio:.0f} to 1, as only a zip "
                               "bomb is; refused")
         entries.append((info, path))
@@ -96,8 +101,8 @@ def _extract(archive: zipfile.ZipFile, entries: list[tuple[zipfile.ZipInfo, Pure
             while chunk := source.read(65536):
                 written += len(chunk)
                 total += len(chunk)
-                if written > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES or (
-                        written > 1048576 and written > MAX_RATIO * max(1, info.compress_size)):
+                if written > MAX_BUNDLE_FILE_BYTES or total > MAX_BUNDLE_TOTAL_BYTES or (
+                        written > 1048576 and written > MAX_COMPRESSION_RATIO * max(1, info.compress_size)):
                     raise BundleError(f"{info.filename!r} unpacks to more than its zip entry "
                                       "claims; refused as a zip bomb")
                 out.write(chunk)
@@ -106,24 +111,20 @@ def _extract(archive: zipfile.ZipFile, entries: list[tuple[zipfile.ZipInfo, Pure
 def open_bundle(bundle: Path, cache_dir: Path) -> Path:
     """Extract a bundle (once) into ``cache_dir`` and return the path of its pack file."""
     try:
-        size = bundle.stat().st_size
-        if size > MAX_BUNDLE_BYTES:
-            raise BundleError(f"the bundle is {size / 1048576:.1f} MB; the limit is "
-                              f"{MAX_BUNDLE_BYTES // 1048576} MB")
-        digest = hashlib.sha256()
-        with bundle.open("rb") as stream:
-            while chunk := stream.read(1048576):
-                digest.update(chunk)
+        # read once with the size checked as it goes: no pipe, device or growing file
+        data = read_limited(bundle, limit=MAX_BUNDLE_BYTES, what="bundle")
+    except UnreadableFile as error:
+        raise BundleError(str(error)) from None
     except OSError as error:
         raise BundleError(f"cannot read it: {error.strerror or error}") from None
-    target = cache_dir / digest.hexdigest()[:32]
+    target = cache_dir / hashlib.sha256(data).hexdigest()[:32]
     if (target / _COMPLETE).is_file():
         return target / PACK_NAME
     cache_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".unpacking-", dir=cache_dir))
     try:
         try:
-            with zipfile.ZipFile(bundle) as archive:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 _extract(archive, _check_entries(archive), staging)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as error:
             raise BundleError(f"it is not a readable zip file ({error})") from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.diagnostics import Diagnostic, PackError
 from quizapp.core.models import Pack
 from quizapp.packs.loader import check_pack_file, load_pack
@@ -63,10 +64,15 @@ class LoadOutcome:
         return "\n".join(lines) or "could not be loaded"
 
 
-def load_many(paths: list[Path], bundle_cache: Path | None = None) -> list[LoadOutcome]:
-    """Load several packs (or bundles), collecting failures instead of stopping at the first."""
+def load_many(paths: list[Path], bundle_cache: Path | None = None,
+              cancelled: CancelCheck | None = None) -> list[LoadOutcome]:
+    """Load several packs (or bundles), collecting failures instead of stopping at the first.
+
+    ``cancelled`` is asked between packs and during each (raising ``Cancelled``).
+    """
     outcomes = []
     for path in paths:
-        result = check_pack_file(path, bundle_cache)
+        check(cancelled)
+        result = check_pack_file(path, bundle_cache, cancelled=cancelled)
         outcomes.append(LoadOutcome(path, result.pack, result.diagnostics))
     return outcomes

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quizapp.core.answer_language import AnswerLanguage
+from quizapp.core.cancellation import CancelCheck
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
+from quizapp.core.limits import MAX_PACK_BYTES, MAX_SOURCE_BYTES
 from quizapp.core.lint import lint_pack
 from quizapp.core.models import Pack
 from quizapp.core.validation import (
@@ -18,19 +20,16 @@ from quizapp.core.validation import (
     validate_pack_data,
 )
 from quizapp.packs.bundle import BundleError, is_bundle, open_bundle
-from quizapp.packs.yaml_reader import MAX_PACK_BYTES, read_text_file, read_yaml_text
-
-MAX_SOURCE_BYTES = MAX_PACK_BYTES
+from quizapp.packs.safe_files import UnreadableFile, read_text_file, resolve_inside
+from quizapp.packs.yaml_reader import read_yaml_text
 
 
 def source_reader(pack_dir: Path) -> SourceReader:
     """Reads the source text a pack names, only from the pack's folder or below it."""
 
     def read(relative: str) -> str:
-        candidate = Path(relative)
-        if candidate.is_absolute() or ".." in candidate.parts:
-            raise ValueError("the source must be a file in the pack's folder or below it")
-        return read_text_file(pack_dir / candidate, limit=MAX_SOURCE_BYTES, what="source")
+        path = resolve_inside(pack_dir, relative, what="source")
+        return read_text_file(path, limit=MAX_SOURCE_BYTES, what="source")
 
     return read
 
@@ -38,14 +37,14 @@ def source_reader(pack_dir: Path) -> SourceReader:
 Languages = Callable[[str], AnswerLanguage]
 
 
-def _check_bundle(bundle: Path, cache_dir: Path, lint: bool,
-                  languages: Languages) -> ValidationResult:
+def _check_bundle(bundle: Path, cache_dir: Path, lint: bool, languages: Languages,
+                  cancelled: CancelCheck | None) -> ValidationResult:
     try:
         pack_file = open_bundle(bundle, cache_dir)
     except BundleError as error:
         return ValidationResult(None, (Diagnostic(str(bundle), 1, 1, Severity.ERROR,
                                                   f"this bundle cannot be opened: {error}"),))
-    result = check_pack_file(pack_file, lint=lint, languages=languages)
+    result = check_pack_file(pack_file, lint=lint, languages=languages, cancelled=cancelled)
     inside = str(pack_file.parent)
     shown = [dataclasses.replace(d, path=str(bundle) + d.path[len(inside):])
              if d.path.startswith(inside) else d for d in result.diagnostics]
@@ -53,22 +52,24 @@ def _check_bundle(bundle: Path, cache_dir: Path, lint: bool,
 
 
 def check_pack_file(path: Path | str, bundle_cache: Path | None = None, *, lint: bool = False,
-                    languages: Languages = AnswerLanguage.plain) -> ValidationResult:
+                    languages: Languages = AnswerLanguage.plain,
+                    cancelled: CancelCheck | None = None) -> ValidationResult:
     """Validate a pack file (or a ``.quizpack`` bundle) and report every problem; never raises
     for a bad pack.
 
     A bundle is unpacked into ``bundle_cache`` (kept, keyed by content), or into a temporary
     folder removed after loading when no cache is given. With ``lint``, a valid pack's
     item-writing flaws are added (severity ``lint``), located with the same positions;
-    ``languages`` gives the grading rules for a pack's language.
+    ``languages`` gives the grading rules for a pack's language. ``cancelled`` lets a caller
+    stop a long validation (it raises ``Cancelled``).
     """
     path = Path(path)
     if is_bundle(path):
         if bundle_cache is not None:
-            return _check_bundle(path, bundle_cache, lint, languages)
+            return _check_bundle(path, bundle_cache, lint, languages, cancelled)
         with tempfile.TemporaryDirectory(prefix="quizapp-bundle-") as temporary:
-            return _check_bundle(path, Path(temporary), lint, languages)
-    result, positions = _validate_file(path)
+            return _check_bundle(path, Path(temporary), lint, languages, cancelled)
+    result, positions = _validate_file(path, cancelled)
     if not lint or result.pack is None:
         return result
     findings = lint_pack(result.pack, positions, file=str(path),
@@ -76,23 +77,26 @@ def check_pack_file(path: Path | str, bundle_cache: Path | None = None, *, lint:
     return ValidationResult(result.pack, result.diagnostics + tuple(findings))
 
 
-def _validate_file(path: Path) -> tuple[ValidationResult, Positions | None]:
+def _validate_file(path: Path,
+                   cancelled: CancelCheck | None) -> tuple[ValidationResult, Positions | None]:
     file = str(path)
     try:
-        text = read_text_file(path)
+        text = read_text_file(path, limit=MAX_PACK_BYTES, what="pack")
     except FileNotFoundError:
         return ValidationResult(None, (Diagnostic(file, 1, 1, Severity.ERROR,
                                                   "no such file; check the path"),)), None
-    except (OSError, ValueError) as error:
+    except (OSError, UnreadableFile) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return ValidationResult(None, (Diagnostic(file, 1, 1, Severity.ERROR,
                                                   f"cannot read the pack: {reason}"),)), None
     try:
-        data, positions = read_yaml_text(text, file)
+        data, positions = read_yaml_text(text, file, cancelled)
     except PackError as error:
         return ValidationResult(None, tuple(error.diagnostics)), None
+    # a link to a pack (the learner's shortcut) reads the source beside the file it points to
     return validate_pack_data(data, file=file, positions=positions,
-                              read_source=source_reader(path.parent)), positions
+                              read_source=source_reader(path.resolve().parent),
+                              cancelled=cancelled), positions
 
 
 def load_pack(path: Path | str, bundle_cache: Path | None = None) -> Pack:

@@ -27,6 +27,16 @@ def spreadsheet_safe(text: str) -> str:
     return text
 
 
+def export_history_file(database: Path, profile_id: int, path: Path) -> int:
+    """``export_history_csv`` through a connection of its own, so it can run on a worker thread
+    while the app goes on using the history."""
+    db = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return export_history_csv(db, profile_id, path)
+    finally:
+        db.close()
+
+
 def export_history_csv(db: sqlite3.Connection, profile_id: int, path: Path) -> int:
     """Written beside ``path`` and renamed into place, so a failure never leaves half a file."""
     rows = db.execute(

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from quizapp.core.limits import MAX_PROFILE_NAME
 from quizapp.storage import csv_export
 from quizapp.storage.database import transaction
+from quizapp.storage.errors import StorageError, plain_reason
 from quizapp.storage.flags import Flag, FlagStore
 from quizapp.storage.overrides import OverrideStore
 from quizapp.storage.review_schedule import ReviewSchedule
@@ -28,7 +31,7 @@ __all__ = [
 ]
 
 _now = instant_text
-MAX_NAME_LENGTH = 60
+MAX_NAME_LENGTH = MAX_PROFILE_NAME
 
 
 @dataclass(frozen=True)
@@ -76,10 +79,6 @@ class RecentPack:
     opened_at: str
 
 
-class StorageError(RuntimeError):
-    """The learner's data could not be written or read; the message says why in plain words."""
-
-
 class ProfileNameError(ValueError):
     """A profile name that cannot be used (empty, too long, another profile's)."""
 
@@ -111,14 +110,22 @@ class HistoryStore:
         return Profile(row["id"], row["name"]) if row else None
 
     def ensure_profile(self, name: str) -> Profile:
-        """The profile called ``name``, created if new (names ignore case)."""
+        """The profile called ``name``, created if new (names ignore case).
+
+        Two quizapps starting with the same new ``--profile`` both end with the same profile:
+        the insert does nothing if the other one got there first.
+        """
         clean = _clean_name(name)
         existing = self.find_profile(clean)
         if existing is not None:
             return existing
-        cursor = self.db.execute("INSERT INTO profiles(name, created_at) VALUES (?, ?)",
-                                 (clean, _now()))
-        return Profile(int(cursor.lastrowid or 0), clean)
+        with self._saving(f"the learner {clean!r} could not be saved"):
+            self.db.execute("INSERT INTO profiles(name, created_at) VALUES (?, ?) "
+                            "ON CONFLICT(name) DO NOTHING", (clean, _now()))
+        created = self.find_profile(clean)
+        if created is None:  # deleted again by another quizapp in between
+            raise StorageError(f"the learner {clean!r} could not be saved")
+        return created
 
     def rename_profile(self, profile_id: int, new_name: str) -> Profile:
         clean = _clean_name(new_name)
@@ -134,6 +141,8 @@ class HistoryStore:
                 self.db.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, profile_id))
         except sqlite3.IntegrityError as error:  # the UNIQUE constraint has the last word
             raise ProfileNameError(f"there is already a profile called {clean!r}") from error
+        except sqlite3.Error as error:
+            raise StorageError(f"the new name could not be saved: {plain_reason(error)}") from error
         return Profile(profile_id, clean)
 
     def delete_profile(self, profile_id: int) -> None:
@@ -141,7 +150,8 @@ class HistoryStore:
         if not self.db.execute("PRAGMA foreign_keys").fetchone()[0]:
             # the cascade would silently not happen and leave the learner's answers behind
             raise StorageError("deleting a profile needs a connection from open_database")
-        self.db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
+        with self._saving("the learner could not be deleted"):
+            self.db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
 
     # -- sessions and attempts -----------------------------------------------------------------
     def start_session(self, profile_id: int, pack_id: str, pack_title: str, pack_path: str | None,
@@ -152,12 +162,14 @@ class HistoryStore:
         if isinstance(question_ids, str):
             raise TypeError("question_ids must be a sequence of ids, not one string")
         ids_json = json.dumps(list(question_ids)) if question_ids is not None else None
-        cursor = self.db.execute(
-            "INSERT INTO sessions(profile_id, pack_id, pack_title, pack_path, mode, "
-            "question_count, started_at, question_ids, seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (profile_id, pack_id, pack_title, pack_path, mode, question_count, _now(), ids_json,
-             seed),
-        )
+        with self._saving("the quiz could not be started"):
+            cursor = self.db.execute(
+                "INSERT INTO sessions(profile_id, pack_id, pack_title, pack_path, mode, "
+                "question_count, started_at, question_ids, seed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (profile_id, pack_id, pack_title, pack_path, mode, question_count, _now(),
+                 ids_json, seed),
+            )
         return int(cursor.lastrowid or 0)
 
     def record_attempt(self, session_id: int, question_id: str, answer: object,
@@ -190,9 +202,9 @@ class HistoryStore:
                 self._add_to_summaries(profile_id, pack_id, question_id, right, spent, when)
                 self.reviews.review(profile_id, pack_id, question_id, bool(right), when)
         except sqlite3.Error as error:
-            if self.db.in_transaction:  # a failed COMMIT leaves the transaction open
-                self.db.execute("ROLLBACK")
-            raise StorageError(f"the history database refused the answer: {error}") from error
+            _roll_back(self.db)
+            raise StorageError("the history database refused the answer: "
+                               f"{plain_reason(error)}") from error
         return attempt_id
 
     def override_attempt(self, attempt_id: int) -> bool:
@@ -204,9 +216,9 @@ class HistoryStore:
         except LookupError as error:
             raise StorageError(f"the answer to mark right is not in the history: {error}") from error
         except sqlite3.Error as error:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise StorageError(f"the history database refused the change: {error}") from error
+            _roll_back(self.db)
+            raise StorageError("the history database refused the change: "
+                               f"{plain_reason(error)}") from error
 
     def _add_to_summaries(self, profile_id: int, pack_id: str, question_id: str, right: int,
                           seconds: float, when: datetime) -> None:
@@ -241,8 +253,9 @@ class HistoryStore:
                         (seed, session_id))
 
     def finish_session(self, session_id: int) -> None:
-        self.db.execute("UPDATE sessions SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
-                        (_now(), session_id))
+        with self._saving("the end of the quiz could not be saved"):
+            self.db.execute("UPDATE sessions SET finished_at = ? WHERE id = ? "
+                            "AND finished_at IS NULL", (_now(), session_id))
 
     def abandon_session(self, session_id: int) -> None:
         """Stop offering the session for resuming; its answers stay in the history."""
@@ -332,7 +345,8 @@ class HistoryStore:
 
     # -- flags and export ------------------------------------------------------------------------
     def flag_question(self, profile_id: int, pack_id: str, question_id: str, comment: str) -> None:
-        self._flags.flag_question(profile_id, pack_id, question_id, comment)
+        with self._saving("the flag could not be saved"):
+            self._flags.flag_question(profile_id, pack_id, question_id, comment)
 
     def flags(self, pack_id: str) -> list[Flag]:
         """Every learner's flags on the pack, newest first: a teacher reviews them together."""
@@ -343,11 +357,12 @@ class HistoryStore:
 
     def export_history_csv(self, profile_id: int, path: Path) -> int:
         """Write one row per answer of the profile to ``path``; returns the number of rows."""
-        return csv_export.export_history_csv(self.db, profile_id, path)
+        with self._saving("the history could not be read"):
+            return csv_export.export_history_csv(self.db, profile_id, path)
 
     # -- recently opened packs -----------------------------------------------------------------
     def remember_pack(self, path: str, pack_id: str, title: str) -> None:
-        with transaction(self.db):
+        with self._saving("the pack could not be added to the recent packs"), transaction(self.db):
             # delete and insert again so the row's rowid says it is the newest
             self.db.execute("DELETE FROM recent_packs WHERE path = ?", (path,))
             self.db.execute(
@@ -358,12 +373,31 @@ class HistoryStore:
                             "recent_packs ORDER BY rowid DESC LIMIT 20)")
 
     def forget_pack(self, path: str) -> None:
-        self.db.execute("DELETE FROM recent_packs WHERE path = ?", (path,))
+        with self._saving("the recent packs could not be changed"):
+            self.db.execute("DELETE FROM recent_packs WHERE path = ?", (path,))
 
     def recent_packs(self, limit: int = 10) -> list[RecentPack]:
         rows = self.db.execute("SELECT path, pack_id, title, opened_at FROM recent_packs "
                                "ORDER BY rowid DESC LIMIT ?", (limit,))
         return [RecentPack(r["path"], r["pack_id"], r["title"], r["opened_at"]) for r in rows]
+
+
+    @contextmanager
+    def _saving(self, what: str) -> Iterator[None]:
+        """Turn SQLite's failure to write into a ``StorageError`` a learner can read."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            _roll_back(self.db)
+            raise StorageError(f"{what}: {plain_reason(error)}") from error
+
+
+def _roll_back(db: sqlite3.Connection) -> None:
+    """End a transaction a failed write (or a failed COMMIT) left open; if even that fails, the
+    connection is beyond help and SQLite rolls back when it closes."""
+    if db.in_transaction:
+        with suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
 
 
 def _json_or_none(text: str | None) -> object:

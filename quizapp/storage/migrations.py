@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from quizapp.storage.errors import HistoryTooNew
+
 Migration = Callable[[sqlite3.Connection], None]
 
 
@@ -192,20 +194,34 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 
 def migrate(db: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
-    """Apply the steps the database lacks; returns the resulting version."""
-    current = int(db.execute("PRAGMA user_version").fetchone()[0])
-    if current > len(migrations):
-        raise RuntimeError(
-            f"this database has schema version {current}, newer than this quizapp understands "
-            f"({len(migrations)}); update quizapp"
-        )
-    for version, step in enumerate(migrations[current:], start=current + 1):
+    """Apply the steps the database lacks; returns the resulting version.
+
+    The write lock is taken before the version is read: two first starts at once would otherwise
+    both read version 0 and both create the tables ("table profiles already exists"). An
+    up-to-date database is only read, so a read-only history can still be opened.
+    """
+    target = len(migrations)
+    found = _version(db)
+    if found > target:
+        raise HistoryTooNew(found, target)
+    if found == target:
+        return target
+    while True:
         db.execute("BEGIN IMMEDIATE")
         try:
-            step(db)
-            db.execute(f"PRAGMA user_version = {version:d}")
+            current = _version(db)
+            if current > target:
+                raise HistoryTooNew(current, target)
+            if current == target:
+                db.execute("COMMIT")
+                return target
+            migrations[current](db)
+            db.execute(f"PRAGMA user_version = {current + 1:d}")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
-    return len(migrations)
+
+
+def _version(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])

@@ -363,6 +363,7 @@ class MatchingAnswer(AnswerInput):
             left.setBuddy(combo)
             mark = QLabel("")
             mark.setWordWrap(True)
+            mark.setTextFormat(Qt.TextFormat.PlainText)  # a wrong answer shows the right pair
             grid.addWidget(left, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(mark, row, 2)

@@ -13,12 +13,14 @@ from quizapp.appdirs import APP_NAME, ORGANIZATION
 from quizapp.core.selection import StudyMode
 from quizapp.packs.library import resolve_pack
 from quizapp.resources import APP_ICON, asset
-from quizapp.storage import DATABASE_FILE, HistoryStore, ProfileNameError, open_database
+from quizapp.storage import HistoryStore, ProfileNameError, StorageError, open_history
 from quizapp.ui.languages import install_translation
 from quizapp.ui.learners import LAST_PROFILE_KEY
 from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 from quizapp.ui.main_window import AppContext, MainWindow
+from quizapp.ui.startup import open_history_for_app, show_startup_state
 from quizapp.ui.style import apply_style
+from quizapp.ui.text_rendering import as_plain_rich_text
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -36,11 +38,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_context(data_directory: Path) -> AppContext:
-    data_directory.mkdir(parents=True, exist_ok=True)
-    db = open_database(data_directory / DATABASE_FILE)
+def open_context(data_directory: Path, history: HistoryStore | None = None) -> AppContext:
+    """The window's data; without ``history`` it is opened here (raising ``StorageError`` on
+    damage, for tools and tests: the app itself asks the learner first, see ``run_gui``)."""
+    if history is None:
+        history = HistoryStore(open_history(data_directory).db)
     settings = QSettings(str(data_directory / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(history=HistoryStore(db), settings=settings,
+    return AppContext(history=history, settings=settings,
                       bundle_cache=data_directory / "bundles")
 
 
@@ -64,7 +68,10 @@ def launch_window(context: AppContext, pack: str | None = None,
             name = context.history.ensure_profile(profile).name
         except ProfileNameError as error:
             raise LaunchError(str(error)) from error
-        context.settings.setValue(LAST_PROFILE_KEY, name)
+        except StorageError as error:  # read-only or full: the window starts without it
+            QMessageBox.warning(None, "Learner not saved", as_plain_rich_text(str(error)))
+        else:
+            context.settings.setValue(LAST_PROFILE_KEY, name)
     path = None
     if pack:
         try:
@@ -83,18 +90,18 @@ def launch_window(context: AppContext, pack: str | None = None,
 def run_gui(data_directory: Path, pack: str | None = None, profile: str | None = None,
             mode: str | None = None, exam: str | None = None) -> int:
     app = make_application()
-    try:
-        context = open_context(data_directory)
-    except Exception as error:  # the one place a start-up failure is shown to a person
-        QMessageBox.critical(None, "quizapp cannot start",
-                             f"Your data folder {data_directory} could not be opened:\n\n{error}")
+    started = open_history_for_app(data_directory)  # asks what to do if the history is damaged
+    if started is None:
         return 1
+    context = open_context(data_directory, HistoryStore(started.opened.db))
     install_translation(app, context.settings)  # the language chosen in Settings, if shipped
     try:
         window = launch_window(context, pack, profile, mode, exam)
     except LaunchError as error:
         print(f"quizapp: {error}", file=sys.stderr)
         return 2
+    show_startup_state(window, started)
+    window.backups.back_up_now()
     code = app.exec()
     del window
     return code

@@ -38,6 +38,7 @@ from quizapp.packs import load_pack, pack_to_json
 from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
 from quizapp.packs.yaml_writer import write_new_pack
 from quizapp.ui.fitting import fit_text_window
+from quizapp.ui.text_rendering import as_plain_rich_text
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -139,9 +140,8 @@ class InteropActions:
         self.window.statusBar().clearMessage()
         reason = str(error) if isinstance(error, ImportFailure) else (
             f"{type(error).__name__}: {error}")
-        QMessageBox.warning(self.window, _tr("Nothing imported"),
-                            _tr("%1 could not be imported:").replace("%1", source.name)
-                            + f"\n\n{reason}")
+        QMessageBox.warning(self.window, _tr("Nothing imported"), as_plain_rich_text(
+            _tr("%1 could not be imported:").replace("%1", source.name) + f"\n\n{reason}"))
 
     def imported(self, source: Path, result: ImportResult) -> None:
         self.window.statusBar().clearMessage()
@@ -163,7 +163,7 @@ class InteropActions:
             write_new_pack(result.pack, target, header=f"Imported from {source.name} by quizapp.",
                            attachments=result.attachments)
         except OSError as error:
-            QMessageBox.warning(self.window, _tr("Pack not saved"), str(error))
+            QMessageBox.warning(self.window, _tr("Pack not saved"), as_plain_rich_text(str(error)))
             return
         self.window.open_pack_file(target)
         skipped = sum(1 for w in result.warnings if w.skipped_question)
@@ -217,7 +217,7 @@ class InteropActions:
                                self.export_failed)
 
     def export_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self.window, _tr("Export failed"), str(error))
+        QMessageBox.warning(self.window, _tr("Export failed"), as_plain_rich_text(str(error)))
 
     def exported(self, target: Path, result: ExportResult) -> None:
         message = _tr("Exported to %1.").replace("%1", str(target))

@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from quizapp.storage import HistoryStore, Profile, ProfileNameError, open_database
+from quizapp.storage import HistoryStore, Profile, ProfileNameError, StorageError, open_database
 from quizapp.storage.statistics import StatisticsStore
+from quizapp.ui.text_rendering import as_plain_rich_text
 
 GUEST_NAME = "Guest"
 GUEST_LABEL = "Guest (keeps nothing)"
@@ -35,7 +36,16 @@ class Learners:
             if found is not None:
                 return found
         profiles = self.saved_history.profiles()
-        return profiles[0] if profiles else self.saved_history.ensure_profile(DEFAULT_PROFILE)
+        try:
+            return profiles[0] if profiles else self.saved_history.ensure_profile(DEFAULT_PROFILE)
+        except StorageError:  # nothing can be saved (read-only, full disk): the Guest keeps nothing
+            return self._become_guest()
+
+    def reload(self) -> Profile:
+        """After the saved history was replaced (a restore): the remembered learner if still
+        there, else the first one."""
+        self.current = self._initial()
+        return self.current
 
     @property
     def history(self) -> HistoryStore:
@@ -110,7 +120,7 @@ def ask_rename_learner(parent: QWidget, learners: Learners) -> bool:
     try:
         learners.rename(name)
     except ProfileNameError as error:
-        QMessageBox.warning(parent, "Cannot rename", str(error))
+        QMessageBox.warning(parent, "Cannot rename", as_plain_rich_text(str(error)))
         return False
     return True
 
@@ -121,9 +131,9 @@ def ask_delete_learner(parent: QWidget, learners: Learners) -> str | None:
         return None
     name = learners.current.name
     answer = QMessageBox.question(
-        parent, "Delete learner?",
-        f"Delete “{name}” and all of their history, statistics and review schedule? "
-        "This cannot be undone.",
+        parent, "Delete learner?", as_plain_rich_text(
+            f"Delete “{name}” and all of their history, statistics and review schedule? "
+            "This cannot be undone."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:

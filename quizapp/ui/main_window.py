@@ -28,9 +28,15 @@ from quizapp.core.engine import CitedPassage
 from quizapp.core.models import Pack
 from quizapp.core.selection import StudyMode
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
-from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, StorageError
+from quizapp.storage.history import (
+    HistoryStore,
+    Profile,
+    ProfileNameError,
+    StorageError,
+)
 from quizapp.study import StudyRun, plan, questions_for
 from quizapp.ui.about_dialog import AboutDialog
+from quizapp.ui.backup_actions import install_backup_actions
 from quizapp.ui.classroom.actions import install_classroom_actions
 from quizapp.ui.classroom.exam_mode import install_exam_mode
 from quizapp.ui.classroom.projector_launcher import install_projector
@@ -47,8 +53,10 @@ from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
+from quizapp.ui.resume_offer import offer_resume, start_or_resume
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
+from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.view_actions import install_view_actions
 from quizapp.ui.window_actions import SEPARATOR, add_menu
 
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         self.source_viewers: dict[str, SourceViewer] = {}
         self.closing = False
         self.resume_checked = False
+        self.launching = False  # a --pack start offers resuming itself
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
 
         self.home = HomeScreen()
@@ -107,13 +116,14 @@ class MainWindow(QMainWindow):
         self.quiz.context_requested.connect(self.show_citation)
         self.quiz.flag_requested.connect(self.ask_flag)
         self.results.home_requested.connect(self.go_home)
-        self.results.retry_missed_requested.connect(lambda run: self.begin(run.retry_missed()))
+        self.results.retry_missed_requested.connect(lambda run: self.begin_new(run.retry_missed))
         self.results.play_again_requested.connect(
             lambda run: self.start_mode(run.pack, StudyMode.PRACTICE))
         self.statistics.back_requested.connect(self.go_home)
         self.statistics.export_csv_requested.connect(self.export_csv)
         self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
+        self.backups = install_backup_actions(self)
         self.interop = install_interop_actions(self)
         self.classroom = install_classroom_actions(self)
         self.live_actions = install_live_actions(self)
@@ -175,8 +185,8 @@ class MainWindow(QMainWindow):
             self._show_packs(outcomes, origins, select)
 
         self.runner.run(lambda: load_many([path for path, _ in entries],
-                                          self.context.bundle_cache), done,
-                        self._background_failed)
+                                          self.context.bundle_cache, self.runner.cancelled),
+                        done, self._background_failed)
 
     def _show_packs(self, outcomes: list[LoadOutcome], origins: dict[str, str],
                     select: Path | None) -> None:
@@ -192,7 +202,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.home.status.text(), 5000)
         self.packs_refreshed.emit()
         if not self.resume_checked:
-            self.resume_checked = True
             self.offer_resume()
 
     def update_plan(self, row: PackRow | None) -> None:
@@ -204,7 +213,8 @@ class MainWindow(QMainWindow):
         self.home.set_flag_count(self.context.history.flag_count(row.pack.id))
 
     def _background_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(self, "Something went wrong", f"{type(error).__name__}: {error}")
+        QMessageBox.critical(self, "Something went wrong",
+                             as_plain_rich_text(f"{type(error).__name__}: {error}"))
 
     def choose_pack_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open a quiz pack", str(Path.home()),
@@ -221,20 +231,30 @@ class MainWindow(QMainWindow):
             if self.closing:
                 return
             if outcome.pack is None:
+                self.statusBar().showMessage(f"{path.name} cannot be opened.", 5000)
                 self.editors.explain_broken_pack(path, outcome)
+                if start:
+                    self.launching = False
+                    self.offer_resume()
                 return
             pack = self.editors.settle_identity(path, outcome.pack)
             if pack is None:
                 return
-            self.context.history.remember_pack(str(path.resolve()), pack.id, pack.title)
+            try:
+                self.context.history.remember_pack(str(path.resolve()), pack.id, pack.title)
+            except StorageError as error:  # the pack still opens; only the list forgets it
+                self.statusBar().showMessage(f"{path.name} is open, but {error}.", 10000)
             if path.resolve() not in [p.resolve() for p in self.context.extra_pack_paths]:
                 self.context.extra_pack_paths.append(path.resolve())
             self.refresh_packs(select=path.resolve())
             if start:
-                self.start_mode(pack, mode)
+                self.launching = False
+                start_or_resume(self, pack, mode)
 
         self.statusBar().showMessage(f"Checking {path.name}…")
-        self.runner.run(lambda: load_many([path], self.context.bundle_cache), done,
+        self.launching = start
+        self.runner.run(lambda: load_many([path], self.context.bundle_cache,
+                                          self.runner.cancelled), done,
                         self._background_failed)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -317,8 +337,18 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, mode.label, "No questions to ask in this mode right "
                                     "now. Try Practice, or come back when reviews are due.")
             return
-        self.begin(StudyRun(pack, self.profile, self.history, questions=questions, mode=mode,
-                            shuffle_choices=self.preferences().shuffle_choices))
+        self.begin_new(lambda: StudyRun(pack, self.profile, self.history, questions=questions,
+                                        mode=mode,
+                                        shuffle_choices=self.preferences().shuffle_choices))
+
+    def begin_new(self, make_run: Callable[[], StudyRun]) -> None:
+        """Start a quiz, or say in words why it cannot start (a full disk, a read-only folder)."""
+        try:
+            run = make_run()
+        except StorageError as error:
+            QMessageBox.warning(self, "The quiz cannot start", as_plain_rich_text(str(error)))
+            return
+        self.begin(run)
 
     def start_quiz(self, pack: Pack | None) -> None:
         self.start_mode(pack, StudyMode.PRACTICE)
@@ -335,27 +365,7 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> None:
         """Offer the interrupted session of this learner, if its pack is at hand."""
-        unfinished = self.history.unfinished_session(self.profile.id)
-        if unfinished is None or self.stack.currentWidget() is not self.home:
-            return
-        pack = next((p for p in self.loaded_packs() if p.id == unfinished.pack_id), None)
-        if pack is None:
-            return
-        if unfinished.mode == StudyMode.EXAM.value:
-            self.exams.offer_resume(pack, unfinished)
-            return
-        done = len(unfinished.answers)
-        answer = QMessageBox.question(
-            self, "Resume your quiz?",
-            f"{self.profile.name}, your quiz on “{pack.title}” was interrupted after "
-            f"{done} of {len(unfinished.question_ids)} questions. Resume where you stopped?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.begin(StudyRun.resume(pack, self.profile, self.history, unfinished,
-                                       shuffle_choices=self.preferences().shuffle_choices))
-        else:
-            self.history.abandon_session(unfinished.session_id)
+        offer_resume(self)
 
     def ask_flag(self) -> None:
         run = self.quiz.run
@@ -381,10 +391,13 @@ class MainWindow(QMainWindow):
     def leave_quiz(self) -> None:
         run = self.quiz.run
         if run is not None and not run.session.finished and run.session.answered:
+            saved = ("Your answers are saved and you can resume later." if not run.unsaved else
+                     f"{run.unsaved} of them could not be saved; the other {run.saved} are "
+                     "saved.")
             answer = QMessageBox.question(
                 self, "Leave this quiz?",
                 f"You have answered {run.session.answered} of {run.session.total} questions. "
-                "Your answers are saved and you can resume later. Leave the quiz?")
+                f"{saved} Leave the quiz?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.go_home()
@@ -409,15 +422,12 @@ class MainWindow(QMainWindow):
             FlagsDialog(pack, self.context.history.flags(pack.id), self).exec()
 
     def export_csv(self) -> None:
-        message = export_history_csv(self, self.history, self.profile)
-        if message:
-            self.statusBar().showMessage(message, 6000)
+        export_history_csv(self, self.history, self.profile, self.runner,
+                           lambda message: self.statusBar().showMessage(message, 6000))
 
     def export_pdf(self) -> None:
-        message = export_progress_pdf(self, self.learners.statistics, self.profile,
-                                      self.loaded_packs())
-        if message:
-            self.statusBar().showMessage(message, 6000)
+        export_progress_pdf(self, self.learners.statistics, self.profile, self.loaded_packs(),
+                            self.runner, lambda message: self.statusBar().showMessage(message, 6000))
 
     # -- the source ----------------------------------------------------------------------------
     def show_citation(self, cited: CitedPassage) -> None:
@@ -447,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True
-        self.runner.wait(5000)
+        self.runner.cancel()  # a pack being validated stops at once; nothing is delivered
         for viewer in self.source_viewers.values():
             viewer.close()
         self.projector.close()

@@ -2,14 +2,19 @@
 
 Everything that may take noticeable time (loading and validating packs) goes through
 ``BackgroundRunner.run`` so the window never freezes, and failures arrive in one place.
+``cancel`` (on closing the window) stops the work that checks ``runner.cancelled`` and makes sure
+nothing is delivered to a window that is going away.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from quizapp.core.cancellation import CancelCheck, Cancelled
 
 
 class _Relay(QObject):
@@ -24,18 +29,21 @@ class _Relay(QObject):
         self._on_done = on_done
         self._on_error = on_error
         self._finished = finished
+        self.abandoned = False
         self.succeeded.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
         self._finished(self)
-        self._on_done(result)
+        if not self.abandoned:
+            self._on_done(result)
 
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
         self._finished(self)
-        self._on_error(error)
+        if not self.abandoned:
+            self._on_error(error)
 
 
 class _Job(QRunnable):
@@ -47,6 +55,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work()
+        except Cancelled:
+            return  # nobody is waiting for it any more
         except Exception as error:  # handed to the caller's error handler, never swallowed
             self.relay.failed.emit(error)
         else:
@@ -60,6 +70,9 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self._pending: set[_Relay] = set()
+        self._stop = threading.Event()
+        self.cancelled: CancelCheck = self._stop.is_set
+        """Pass to long work so that ``cancel`` can stop it."""
 
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
             on_error: Callable[[BaseException], None]) -> None:
@@ -68,4 +81,13 @@ class BackgroundRunner(QObject):
         self.pool.start(_Job(work, relay))
 
     def wait(self, msecs: int = 10000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def cancel(self, msecs: int = 2000) -> bool:
+        """Stop everything: queued jobs never start, running ones stop at their next check, and
+        no result or error is delivered. True when every job had ended within ``msecs``."""
+        self._stop.set()
+        for relay in self._pending:
+            relay.abandoned = True
+        self.pool.clear()
         return self.pool.waitForDone(msecs)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.engine import AnswerResult, QuestionView
-from quizapp.storage.history import StorageError
-from quizapp.study import StudyRun
+from quizapp.storage import StorageError
+from quizapp.study import AnswerNotSaved, StudyRun
 from quizapp.ui.answer_inputs import AnswerInput, make_answer_input
 from quizapp.ui.feedback_panel import FeedbackPanel
 from quizapp.ui.fitting import ReflowRow, reveal_below
-from quizapp.ui.text_rendering import set_markdown
+from quizapp.ui.text_rendering import as_plain_rich_text, set_markdown
 
 
 class QuizScreen(QWidget):
@@ -155,7 +155,8 @@ class QuizScreen(QWidget):
             return
         session = self.run.session
         self.counter.setText(f"Question {self.view.number} of {self.view.total}")
-        self.score.setText(f"Score: {session.score} / {session.answered}")
+        self.score.setText(f"Score: {session.score} / {session.answered}" + (
+            self.tr(" · %n not saved", "", self.run.unsaved) if self.run.unsaved else ""))
         self.progress.setValue(session.answered)
 
     def update_action(self) -> None:
@@ -184,14 +185,11 @@ class QuizScreen(QWidget):
         if answer is None:
             self.hint.setText(self.input.hint() + "  — an answer is needed first.")
             return
+        unsaved: AnswerNotSaved | None = None
         try:
             result = self.run.submit(answer)
-        except StorageError as error:
-            QMessageBox.critical(self, "Answer not saved",
-                                 f"Your answer could not be saved, so the quiz stops here.\n\n"
-                                 f"{error}")
-            self.quit_requested.emit()
-            return
+        except AnswerNotSaved as error:  # graded but not kept: say so, and let the learner go on
+            result, unsaved = error.result, error
         if result.try_again:  # a typo: say so, give away nothing, let the learner type again
             self.feedback.show_try_again()
             self.input.try_again()
@@ -208,6 +206,15 @@ class QuizScreen(QWidget):
         self.answer_recorded.emit(result)
         self.action.setFocus()
         QTimer.singleShot(0, self, lambda: reveal_below(self.scroller, self.prompt, self.feedback))
+        if unsaved is not None:
+            self.tell_not_saved(unsaved)
+
+    def tell_not_saved(self, error: AnswerNotSaved) -> None:
+        saved = self.run.saved if self.run is not None else 0
+        QMessageBox.warning(self, self.tr("Answer not saved"), as_plain_rich_text(
+            self.tr("This answer could not be saved: %1.").replace("%1", str(error)) + "\n\n"
+            + self.tr("%n earlier answer(s) of this quiz are saved. You can go on, but answers "
+                      "are not kept until this is fixed; or leave the quiz with Esc.", "", saved)))
 
     def override(self) -> None:
         """ "I was right" (Ctrl+I): count a typed answer marked wrong as right."""
@@ -216,9 +223,9 @@ class QuizScreen(QWidget):
         try:
             result = self.run.override_last()
         except StorageError as error:
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("Your answer could not be counted as right:\n\n%1")
-                                .replace("%1", str(error)))
+            QMessageBox.warning(self, self.tr("Not saved"), as_plain_rich_text(
+                self.tr("Your answer could not be counted as right:\n\n%1").replace(
+                    "%1", str(error))))
             return
         self.result = result
         self.feedback.show_result(result)

@@ -64,6 +64,7 @@ class ResultsScreen(QWidget):
         self.headline.setObjectName("resultsHeadline")
         self.detail = QLabel()
         self.detail.setObjectName("resultsDetail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # it names the pack
         self.detail.setWordWrap(True)
         self.section_model = SectionScoreModel(self)
         self.sections = QTableView()

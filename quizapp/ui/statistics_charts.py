@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from quizapp.core.progress import SectionMastery
 from quizapp.ui.appearance import active_theme
+from quizapp.ui.text_rendering import escape
 
 
 class ChartView(QChartView):
@@ -156,7 +157,7 @@ def show_mastery_bars(view: QChartView, title: str,
     categories = []
     for label, share in reversed(bars):  # Qt draws the first bar at the bottom
         bar_set.append(round(100 * share))
-        categories.append(_short(label))
+        categories.append(escape(_short(label)))  # Qt draws axis labels as HTML
     series = QHorizontalBarSeries()
     series.append(bar_set)
     series.setLabelsVisible(True)

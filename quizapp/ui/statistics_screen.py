@@ -105,6 +105,7 @@ class StatisticsScreen(QWidget):
         self.title = QLabel("Statistics")
         self.title.setObjectName("resultsHeadline")
         self.title.setWordWrap(True)  # a long learner name must not widen the window
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # it names the learner
         self.pack_box = QComboBox()
         self.pack_box.setObjectName("statsPackBox")
         self.pack_box.setSizeAdjustPolicy(

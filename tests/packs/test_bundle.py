@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.core.limits import MAX_BUNDLE_FILE_BYTES
 from quizapp.packs import check_pack_file, load_pack
 from quizapp.packs.bundle import MAX_ENTRIES, BundleError, open_bundle, write_bundle
 from tests.conftest import FIXTURES
@@ -69,7 +70,8 @@ def test_images_shown_by_the_pack_travel_with_it(tmp_path: Path) -> None:
     ({"pack.yaml": b"x", "a\\..\\evil": b"x"}, None, "absolute path"),
     ({"pack.yaml": b"x"}, "source.md", "symbolic link"),
     ({"pack.yaml": b"0" * (10 * 1024 * 1024)}, None, "compressed 1[0-9]{3} to 1"),
-    ({"pack.yaml": b"x", "big.bin": b"0" * (30 * 1024 * 1024)}, None, "more than the limit"),
+    ({"pack.yaml": b"x", "big.bin": b"0" * (MAX_BUNDLE_FILE_BYTES + 1)}, None,
+     "more than the limit"),
     ({"notes.txt": b"x"}, None, "no pack.yaml at its top level"),
 ])
 def test_hostile_bundles_are_refused(tmp_path: Path, entries: dict[str, bytes],

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizapp.core.diagnostics import PackError
+from quizapp.core.limits import MAX_PACK_BYTES
 from quizapp.packs import check_pack_file
 from quizapp.packs.yaml_reader import read_yaml_text
 
@@ -63,10 +64,11 @@ def test_syntax_errors_name_line_and_column() -> None:
 
 def test_huge_files_are_refused_before_parsing(tmp_path: Path) -> None:
     path = tmp_path / "huge.yaml"
-    path.write_bytes(b"a: " + b"x" * (6 * 1024 * 1024) + b"\n")
+    with path.open("wb") as stream:  # sparse: the size is seen, nothing is written or read
+        stream.truncate(MAX_PACK_BYTES + 1)
     result = check_pack_file(path)
     assert result.pack is None
-    assert "the pack file is 6.0 MB; the limit is 5 MB" in str(result.diagnostics[0])
+    assert "the pack file is 64.1 MB; the limit is 64 MB" in str(result.diagnostics[0])
 
 
 def test_binary_and_missing_files(tmp_path: Path) -> None:
@@ -110,3 +112,47 @@ def test_validator_survives_any_shape_of_data(data: object) -> None:
     result = validate_pack_data({"format": "quizapp/1", "id": "x", "title": "X",
                                  "questions": [data]})
     assert result.pack is None or result.pack.questions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("x: !!float abc\n", "evil.yaml:1:4: error: 'abc' is not a valid number"),
+    ("x: !!float\n", "evil.yaml:1:4: error: '' is not a valid number"),
+    ("x: !!int abc\n", "evil.yaml:1:4: error: 'abc' is not a valid number"),
+    ("x: !!int 0x\n", "evil.yaml:1:4: error: '0x' is not a valid number"),
+    ("x: !!int _\n", "evil.yaml:1:4: error: '_' is not a valid number"),
+    ("x: !!bool maybe\n", "evil.yaml:1:4: error: 'maybe' is not true or false"),
+    ("x:\n  - !!float 1e999\n", "evil.yaml:2:5: error: infinite or not-a-number"),
+])
+def test_explicit_scalar_tags_with_wrong_values_are_located_errors(text: str,
+                                                                   expected: str) -> None:
+    assert message(text).startswith(expected)
+
+
+def test_explicit_scalar_tags_with_right_values_are_read() -> None:
+    data, _ = read_yaml_text("a: !!float 1.5\nb: !!int '12'\nc: !!bool yes\nd: !!str 7\n", "f")
+    assert data == {"a": 1.5, "b": 12, "c": True, "d": "7"}
+
+
+@pytest.mark.parametrize("digits", [400, 4301, 100_000])
+def test_huge_integers_are_located_errors(digits: int) -> None:
+    found = message("id: x\nanswer: 1" + "0" * (digits - 1) + "\n")
+    assert found.startswith(f"evil.yaml:2:9: error: this number is {digits:,} characters long")
+
+
+def test_a_huge_integer_as_a_numeric_answer_is_reported_by_the_pack_check(tmp_path: Path) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text("format: quizapp/1\nid: p\ntitle: P\nquestions:\n  - id: q\n    type: numeric\n"
+                    "    prompt: How many?\n    explanation: Many.\n    answer: 1" + "0" * 400 + "\n")
+    found = [str(d) for d in check_pack_file(path).diagnostics]
+    assert found == [f"{path}:9:13: error: this number is 401 characters long; numbers may have "
+                     "at most 100 (quote it if you meant text)"]
+
+
+def test_more_values_than_the_limit_is_an_error_not_a_memory_blow_up(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("quizapp.packs.yaml_reader.MAX_YAML_NODES", 1000)
+    assert "holds more than 1,000 values" in message("[" + "1," * 2000 + "]")
+
+
+def test_a_second_document_is_refused() -> None:
+    assert message("a: 1\n---\nb: 2\n").startswith("evil.yaml:2:1: error: a second YAML document")

@@ -70,6 +70,21 @@ def packs_dir(tmp_path: Path) -> Path:
     return target
 
 
+def show_window(qtbot: QtBot, history: HistoryStore, settings_folder: Path,
+                packs_dir: Path) -> MainWindow:
+    """A main window on ``history`` with the packs of ``packs_dir``, shown once they are loaded."""
+    context = AppContext(
+        history=history,
+        settings=QSettings(str(settings_folder / "settings.ini"), QSettings.Format.IniFormat),
+        bundled_dir=packs_dir,
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+        window.show()
+    return window
+
+
 @pytest.fixture
 def open_window(qtbot: QtBot, data_dir: Path, packs_dir: Path) -> Iterator[WindowFactory]:
     """Opens the main window the way the app does, on a throwaway data folder."""
@@ -78,15 +93,8 @@ def open_window(qtbot: QtBot, data_dir: Path, packs_dir: Path) -> Iterator[Windo
 
     def factory() -> MainWindow:
         data_dir.mkdir(parents=True, exist_ok=True)
-        context = AppContext(
-            history=HistoryStore(open_database(data_dir / "quizapp.sqlite3")),
-            settings=QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat),
-            bundled_dir=packs_dir,
-        )
-        window = MainWindow(context)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
-            window.show()
+        window = show_window(qtbot, HistoryStore(open_database(data_dir / "quizapp.sqlite3")),
+                             data_dir, packs_dir)
         opened.append(window)
         return window
 

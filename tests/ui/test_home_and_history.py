@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.answer_inputs import ChoiceAnswer
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.pack_problems_dialog import PackProblemsDialog
 from tests.conftest import FIXTURES
 from tests.ui.conftest import WindowFactory, key_for_correct_choice
 
@@ -75,10 +76,15 @@ def test_opening_a_broken_pack_explains_every_problem(open_window: WindowFactory
     window.open_pack_file(broken)
     qtbot.waitUntil(lambda: window.editors.dialog is not None, timeout=5000)
     dialog = window.editors.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, PackProblemsDialog) and dialog.isVisible()
     assert "line 6: unknown question type 'singel'; did you mean 'single'?" in \
-        dialog.details.text()
+        dialog.list.toPlainText()
+    dialog.copy_button.click()  # the full located lines, for a bug report or an editor
+    assert f"{broken}:6:11: error: unknown question type 'singel'; did you mean 'single'?" in \
+        QGuiApplication.clipboard().text().splitlines()
+    assert window.statusBar().currentMessage() == "broken.yaml cannot be opened."
     assert len(window.home.model.rows) == 1
+    dialog.close()
 
 
 def test_dropping_a_pack_file_adds_and_selects_it(open_window: WindowFactory, qtbot: QtBot,

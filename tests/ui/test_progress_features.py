@@ -232,6 +232,7 @@ def test_statistics_screen_and_exports(open_window: WindowFactory, qtbot: QtBot,
     csv_path = tmp_path / "history.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_path), ""))
     qtbot.mouseClick(screen.csv_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(csv_path.exists, timeout=10000)  # written on a worker thread
     with csv_path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["question"] for r in rows] == ["river-mouth", "founded-towns", "market-winter"]
@@ -240,6 +241,8 @@ def test_statistics_screen_and_exports(open_window: WindowFactory, qtbot: QtBot,
     pdf_path = tmp_path / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf_path), ""))
     qtbot.mouseClick(screen.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pdf_path.exists() and pdf_path.stat().st_size > 0, timeout=10000)
+    window.runner.wait()
     assert pdf_path.read_bytes().startswith(b"%PDF")
     from PySide6.QtPdf import QPdfDocument
 

@@ -68,20 +68,17 @@ def test_the_data_folder_is_shown_and_opened(open_window: WindowFactory,
     assert opened == [QUrl.fromLocalFile(str(data_dir))]
 
 
-def test_backups_are_offered_only_when_the_window_can_restore(open_window: WindowFactory,
-                                                              qtbot: QtBot) -> None:
+def test_the_backups_section_restores_through_the_windows_action(open_window: WindowFactory,
+                                                                 qtbot: QtBot) -> None:
     window = open_window()
-    dialog = window.view.show_settings()
-    assert dialog.findChild(QPushButton, "restoreBackupButton") is None
-    dialog.close()
-    qtbot.waitUntil(lambda: window.view.settings_dialog is None)
+    action = window.findChild(QAction, "restoreFromBackup")  # File → Restore from backup…
+    assert isinstance(action, QAction)
     restores: list[bool] = []
-    action = QAction("Restore from backup…", window)  # what quizapp/ui/backup_actions.py adds
-    action.setObjectName("restoreFromBackup")
+    action.triggered.disconnect()
     action.triggered.connect(lambda: restores.append(True))
     dialog = window.view.show_settings()
     button = dialog.findChild(QPushButton, "restoreBackupButton")
-    assert isinstance(button, QPushButton)
+    assert isinstance(button, QPushButton) and button.accessibleName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert restores == [True]
 

@@ -143,7 +143,9 @@ class ExamMode(QObject):
         self.screen.start(run)
 
     # -- interrupted exams -----------------------------------------------------------------------
-    def offer_resume(self, pack: Pack, unfinished: UnfinishedSession) -> None:
+    def offer_resume(self, pack: Pack, unfinished: UnfinishedSession) -> bool:
+        """True when the exam is on screen again (resumed, or its results); False for "not now"
+        or an exam that could not be resumed."""
         history, profile = self.window.history, self.window.profile
         try:
             run = ExamRun.resume(pack, profile, history, unfinished, clock=self.clock)
@@ -151,10 +153,10 @@ class ExamMode(QObject):
             QMessageBox.warning(self.window, self.tr("The exam cannot be resumed"), self.tr(
                 "%1 It is closed; its answers stay in your history.").replace("%1", str(error)))
             history.abandon_session(unfinished.session_id)
-            return
+            return False
         if run.outcome is not None:  # it was being handed in when the app stopped
             self.show_results(run)
-            return
+            return True
         session = run.session
         choice = ask_resume_exam(self.window, profile.name, pack, session.answered_count,
                                  session.total, session.remaining())
@@ -163,15 +165,18 @@ class ExamMode(QObject):
                 run.note_resumed()
             except StorageError as error:
                 QMessageBox.warning(self.window, self.tr("The exam cannot be resumed"), str(error))
-                return
+                return False
             self.show_exam(run)
+            return True
         elif choice is ResumeChoice.HAND_IN:
             try:
                 run.hand_in()
             except StorageError as error:
                 QMessageBox.warning(self.window, self.tr("Exam not handed in"), str(error))
-                return
+                return False
             self.show_results(run)
+            return True
+        return False
 
     # -- after the exam --------------------------------------------------------------------------
     def show_results(self, run: ExamRun) -> None:

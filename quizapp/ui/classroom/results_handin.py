@@ -15,6 +15,7 @@ from quizapp.classroom.session_results import SessionConversionError, session_re
 from quizapp.core.models import Pack
 from quizapp.storage.history import HistoryStore, Profile
 from quizapp.storage.session_records import SessionRecord, SessionRecords
+from quizapp.ui.text_rendering import as_plain_rich_text
 
 FOLDER_KEY = "classroom/handin_folder"
 
@@ -59,7 +60,7 @@ def save_results_for_teacher(parent: QWidget, history: HistoryStore, profile: Pr
     try:
         results = session_results(record, pack)
     except SessionConversionError as error:
-        QMessageBox.warning(parent, _tr("Results not saved"), str(error))
+        QMessageBox.warning(parent, _tr("Results not saved"), as_plain_rich_text(str(error)))
         return None
     if guest:
         name, ok = QInputDialog.getText(parent, _tr("Your name"), _tr(

@@ -41,6 +41,7 @@ from quizapp.core.models import Pack, QuestionType
 from quizapp.ui.classroom.stepped_job import SteppedJob, Steps, chained
 from quizapp.ui.classroom.worksheet_pdf import PdfJob, key_document, worksheet_document
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, fit_text_window
+from quizapp.ui.text_rendering import as_plain_rich_text
 
 FOLDER_KEY = "classroom/worksheet_folder"
 
@@ -282,7 +283,7 @@ class WorksheetDialog(QDialog):
         self.job = SteppedJob(steps, label, self)
         self.job.completed.connect(lambda: self._finished(message))
         self.job.failed.connect(lambda error: QMessageBox.warning(
-            self, self.tr("The worksheet was not written"), error))
+            self, self.tr("The worksheet was not written"), as_plain_rich_text(error)))
         self.job.start()
 
     def _finished(self, message: str) -> None:

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMainWindow,
@@ -30,45 +29,27 @@ from quizapp.packs.library import plain_problem
 from quizapp.packs.pack_document import PackDocument
 from quizapp.packs.recovery import RecoveryStore
 from quizapp.ui.editor.editor_files import AUTOSAVE_MS
+from quizapp.ui.pack_problems_dialog import PackProblemsDialog
 
 PROBLEM_LINE = QColor("#ffe3a3")
 
 
-class BrokenPackDialog(QDialog):
-    """Says what is wrong with a pack file; *Open in editor* goes to the first problem's line."""
+class BrokenPackDialog(PackProblemsDialog):
+    """The problems in plain words at their lines (scrollable, copyable); *Open in editor* goes
+    to the first problem's line."""
 
     open_requested = Signal(object, int)  # Path, line
 
     def __init__(self, path: Path, problems: list[Diagnostic],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(path, problems, parent, describe=lambda d: plain_problem(d, path))
         self.path = path
         self.problems = [d for d in problems if d.is_error] or problems
-        self.setWindowTitle(self.tr("This pack cannot be opened"))
-        heading = QLabel(self.tr("%1 has a problem to fix before it can be played:")
-                         .replace("%1", path.name))
-        heading.setWordWrap(True)
-        self.details = QLabel("\n".join(plain_problem(d, path) for d in self.problems[:12]))
-        self.details.setObjectName("brokenPackProblems")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        more = len(self.problems) - 12
-        hint = QLabel(self.tr("…and %1 more. ").replace("%1", str(more)) if more > 0 else "")
-        hint.setVisible(more > 0)
-        buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(self.tr("&Open in editor"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.details = self.list
+        self.open_button = self.buttons.addButton(self.tr("&Open in editor"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self._open)
-        buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(min(560, self.screen().availableGeometry().width() - 40))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.details)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+        self.buttons.accepted.connect(self._open)
         self.open_button.setFocus()
 
     def _open(self) -> None:

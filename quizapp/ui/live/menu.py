@@ -20,6 +20,7 @@ from quizapp.live.session_setup import JOURNAL_FOLDER, RESULTS_FOLDER, continue_
 from quizapp.ui.live.join_window import JoinWindow
 from quizapp.ui.live.setup_dialog import HostDialog
 from quizapp.ui.live.teacher_window import LiveWindow
+from quizapp.ui.text_rendering import as_plain_rich_text
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -86,8 +87,9 @@ class LiveActions(QObject):
                             port=options.port, count=options.count, time_limit=options.time_limit)
         except HostError as error:
             QMessageBox.warning(self.window, tr("The live session cannot start"),
-                                tr("%1\n\nChoose another port or network and try again.")
-                                .replace("%1", str(error)))
+                                as_plain_rich_text(
+                                    tr("%1\n\nChoose another port or network and try again.")
+                                    .replace("%1", str(error))))
             return None
         live = LiveWindow(host, self.results_dir(host.session.session_id), podium=options.podium)
         self._keep(live)
@@ -130,7 +132,7 @@ class LiveActions(QObject):
                 .replace("%1", str(folder)), 8000)
         except (JournalError, HostError, OSError) as error:
             QMessageBox.warning(self.window, tr("The live session cannot be continued"),
-                                str(error))
+                                as_plain_rich_text(str(error)))
         return None
 
 

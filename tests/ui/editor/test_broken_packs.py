@@ -47,9 +47,9 @@ def test_a_yaml_mistake_opens_the_text_at_its_line_and_hands_over_once_fixed(
                        "    prompt Which town holds a lantern market?")
     line = line_of(path, "    prompt Which town holds a lantern market?")
     dialog = open_broken(qtbot, window, path)
-    assert dialog.details.text() == (f"line {line}: a colon is missing after `prompt`; write "
+    assert dialog.details.toPlainText() == (f"line {line}: a colon is missing after `prompt`; write "
                                      "`prompt: …`")
-    assert "mapping values" not in dialog.details.text()
+    assert "mapping values" not in dialog.details.toPlainText()
     dialog.open_button.click()
     view = window.editors.editors[str(path.resolve())]
     assert isinstance(view, YamlTextEditor)
@@ -74,7 +74,7 @@ def test_a_checking_mistake_opens_the_form_at_its_question(qtbot: QtBot,
     path = broken_copy(tmp_path, "    type: numeric", "    type: numerik")
     line = line_of(path, "    type: numerik")
     dialog = open_broken(qtbot, window, path)
-    assert dialog.details.text() == (f"line {line}: unknown question type 'numerik'; did you "
+    assert dialog.details.toPlainText() == (f"line {line}: unknown question type 'numerik'; did you "
                                      "mean 'numeric'?")
     dialog.open_button.click()
     editor = window.editors.editors[str(path.resolve())]
@@ -93,7 +93,7 @@ def test_a_broken_source_is_named_with_its_file(qtbot: QtBot, open_window: Windo
                       encoding="utf-8")
     dialog = open_broken(qtbot, window, path)
     line = len(source.read_text(encoding="utf-8").splitlines())
-    assert dialog.details.text().startswith(f"source.md line {line}: duplicate id 'atlas-1'")
+    assert dialog.details.toPlainText().startswith(f"source.md line {line}: duplicate id 'atlas-1'")
 
 
 def test_editing_the_text_view_and_closing_asks_to_save(qtbot: QtBot,

@@ -170,7 +170,7 @@ def test_pack_text_is_never_rendered_as_html(mini_editor: PackEditor) -> None:
     shown = editor.model.data(editor.model.index(0))
     assert "<b>Bold?</b> <img src='file:///etc/passwd'>" in shown
     tooltip = editor.model.data(editor.model.index(0), Qt.ItemDataRole.ToolTipRole)
-    assert "question id &#x27;&lt;b&gt;x&lt;/b&gt;&#x27; may only use" in tooltip
+    assert "question id '&lt;b&gt;x&lt;/b&gt;' may only use" in tooltip
     assert "<b>x" not in tooltip
     problem = editor.form.problems["id"]
     assert problem.textFormat() == Qt.TextFormat.PlainText and "'<b>x</b>'" in problem.text()
