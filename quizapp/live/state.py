@@ -161,10 +161,19 @@ class LiveSession:
     def question(self) -> Question | None:
         return self.questions[self.number - 1] if self.number else None
 
+    @property
+    def clock(self) -> Callable[[], float]:
+        """The clock the countdown is read from (the teacher's screen shows it from the same)."""
+        return self._clock
+
     def seconds_left(self) -> float | None:
         if self.time_limit is None or self.phase is not Phase.QUESTION:
             return None
         return max(0.0, self.opened_at + self.time_limit - self._clock())
+
+    def elapsed(self) -> float:
+        """Seconds the open question has been open (counting time before a restart)."""
+        return max(0.0, self._clock() - self.opened_at) if self.phase is Phase.QUESTION else 0.0
 
     @property
     def accepting(self) -> bool:
@@ -262,6 +271,13 @@ class LiveSession:
         self.apply(record)
         return record
 
+    def time_record(self) -> Record | None:
+        """How long the open question has been open, while it takes answers: journaled every
+        second, so a session continued after a crash gives the time that was left, not more."""
+        if not self.accepting:
+            return None
+        return {"event": "time", "number": self.number, "elapsed": round(self.elapsed(), 1)}
+
     def apply(self, record: Record) -> None:
         """Replay one journal record (also how every change above takes effect)."""
         event = record.get("event")
@@ -269,7 +285,12 @@ class LiveSession:
             self._seat(record)
         elif event == "answer":
             seat = self.seats[int(str(record["seat"])) - 1]
-            self._answer(seat, record)
+            recorded = self._answer(seat, record)
+            self._caught_up(recorded.number, recorded.seconds)
+        elif event == "time":
+            elapsed = record["elapsed"]
+            self._caught_up(int(str(record["number"])),
+                            float(elapsed) if isinstance(elapsed, (int, float)) else None)
         elif event == "open":
             self.number = int(str(record["number"]))
             self.phase = Phase.QUESTION
@@ -280,6 +301,12 @@ class LiveSession:
             self.phase = Phase.ENDED
         else:
             raise ValueError(f"unknown journal record {event!r}")
+
+    def _caught_up(self, number: int, elapsed: float | None) -> None:
+        """While replaying: the open question had been open at least ``elapsed`` seconds, so its
+        countdown goes on from there (the time the app was down is not given back or taken)."""
+        if elapsed and number == self.number and self.phase is Phase.QUESTION:
+            self.opened_at = min(self.opened_at, self._clock() - elapsed)
 
     # -- what a device may see -----------------------------------------------------------------
     def message_for(self, seat: Seat) -> dict[str, object]:
