@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal, Slot
 from PySide6.QtHttpServer import (
     QHttpServer,
     QHttpServerRequest,
@@ -271,6 +271,7 @@ class LiveHost(QObject):
         self._sockets: QWebSocketServer | None = None
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
+        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)  # not up to 5 % late
         self._deadline.timeout.connect(self._time_up)
         self._time_notes = QTimer(self)
         self._time_notes.setInterval(TIME_NOTE_MS)

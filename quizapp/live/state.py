@@ -402,7 +402,7 @@ class LiveSession:
             bars.append(Bar("Right", right_count, True))
             almost = sum(1 for a in answers if a.almost)
             if kind is QuestionType.SHORT_ANSWER:
-                bars.append(Bar("Almost (spelling)", almost, False))
+                bars.append(Bar("Almost", almost, False))  # a spelling slip
             bars.append(Bar("Wrong", len(answers) - right_count - almost, False))
         bars.append(Bar("No answer", missing, False))
         return bars

@@ -160,3 +160,21 @@ def test_a_continued_question_keeps_the_time_it_had_left(qtbot, host_factory) ->
         assert not again._deadline.isActive() and not again._time_notes.isActive()
     finally:
         again.stop()
+
+
+def test_a_host_loads_the_tls_defaults_off_the_ui_thread(host_factory,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
+    """Qt builds its TLS defaults (every CA certificate) for the first QWebSocket even for ws://;
+    done on the UI thread when the first student joins, that froze the teacher's screen."""
+    import threading
+
+    import quizapp.live.host as host_module
+
+    started: list[threading.Thread] = []
+    real = host_module.prepare_sockets_in_background
+    monkeypatch.setattr(host_module, "prepare_sockets_in_background",
+                        lambda: started.append(real()) or started[-1])
+    host_factory()
+    [thread] = started
+    thread.join(10)
+    assert thread.name == "live-tls-defaults" and not thread.is_alive()

@@ -1,143 +1,306 @@
-"""The teacher's window of a live session: join screen, each question, the reveal, the results.
+"""The teacher's screen of a live session: projector mode's window and stage, driven by the session.
 
-Space or Enter does what the big button says (start, reveal, next, finish); Esc ends the session
-after asking; F11 fills the screen for a projector. The window only shows the session and tells
-the host what the teacher decided; grading, limits and saving live in ``quizapp.live``.
+The join card (address, PIN; QR code and joined students beside it), each question as the
+projector shows it (with the countdown, and the live count of answers beside it), the reveal in
+projector mode's sequence — Space or Enter shows the answer with the chart of how the class
+answered, again shows why and the cited passage, again goes on — and the results at the end. Esc
+ends the session (after asking), F1 lists the keys, F11 switches between a window on the
+teacher's own screen and full screen; B (blank) and C (colours) are the projector's own.
+
+The window only shows the session and tells the host what the teacher decided; grading, limits
+and saving live in ``quizapp.live``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from quizapp.classroom.presentation import Step
+from quizapp.classroom.slides import SlideKind, answer_keys
+from quizapp.core.engine import QuestionView
 from quizapp.live.host import LiveHost
 from quizapp.live.room import Change
 from quizapp.live.session_setup import save_results
-from quizapp.live.state import Phase
-from quizapp.ui.live.panels import JoinPanel, LivePanel, QuestionPanel, ResultsPanel, RevealPanel
-from quizapp.ui.live.widgets import apply_scale
+from quizapp.live.state import LiveSession, Phase
+from quizapp.ui.classroom.countdown_timer import CountdownTimer
+from quizapp.ui.classroom.projector_mode import THEME_KEY, stored_theme
+from quizapp.ui.classroom.projector_window import ProjectorWindow
+from quizapp.ui.classroom.stage import ExtraSide
+from quizapp.ui.classroom.theme import ProjectorTheme, ThemeChoice, theme_for
+from quizapp.ui.live.extras import (
+    AnswerChart,
+    AnswerCount,
+    Extra,
+    JoinExtra,
+    ResultsExtra,
+    announce,
+)
+from quizapp.ui.statistics_screen import untranslated_plural
 
-ADVANCE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+JOIN_SHARE = 0.4
+QUESTION_SHARE = 0.27
+"""The count beside a question and the chart beside its answer take the same share, so the
+slide keeps one text size from question to answer."""
+RESULTS_SHARE = 0.6
+STUDENTS_REFRESH_MS = 100
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("LiveWindow", text, None, n)
+    translated = QCoreApplication.translate("LiveWindow", text, None, n)
+    return untranslated_plural(translated, n) if n >= 0 else translated
 
 
-class LiveWindow(QWidget):
+def live_view(session: LiveSession) -> QuestionView:
+    """The open question as the students' devices show it (same order of choices and items)."""
+    question = session.question
+    assert question is not None
+    shown = session.arrangements[session.number - 1]
+    return QuestionView(question, session.number, session.total, shown.choices, shown.items,
+                        shown.rights)
+
+
+class LiveWindow(ProjectorWindow):
     session_closed = Signal()
     count_shown = Signal(int)
     """Emitted each time the live answer count on screen changes (the benchmark listens)."""
 
     def __init__(self, host: LiveHost, results_dir: Path, *, podium: bool = False,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+                 settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        choice = stored_theme(settings) if settings is not None else ThemeChoice.SYSTEM
+        super().__init__(theme_for(choice), parent)
         self.host = host
         self.session = host.session
         self.results_dir = results_dir
         self.podium = podium
+        self.settings = settings
         self.saved: list[Path] = []
-        self.setObjectName("liveWindow")
+        self.saved_in: Path | None = None
         self.setWindowTitle(tr("Live session — %1").replace("%1", self.session.pack.title))
-        self.join = JoinPanel()
-        self.question = QuestionPanel()
-        self.reveal = RevealPanel()
-        self.results = ResultsPanel()
-        self.stack = QStackedWidget()
-        for panel in (self.join, self.question, self.reveal, self.results):
-            self.stack.addWidget(panel)
-            panel.primary_requested.connect(self.advance)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(250)
-        self.ticker.timeout.connect(
-            lambda: self.question.show_countdown(self.session.seconds_left()))
+        self.setAccessibleName(tr("Live session"))
+        self.join = JoinExtra()
+        self.count = AnswerCount()
+        self.chart = AnswerChart()
+        self.results = ResultsExtra()
+        self.extras: tuple[Extra, ...] = (self.join, self.count, self.chart, self.results)
+        self.shown_extra: Extra | None = None
+        self.countdown = CountdownTimer(self.session.clock, self)
+        self.countdown.ticked.connect(self.stage.set_countdown)
         self.students_refresh = QTimer(self)  # a class joining at once redraws the list once
         self.students_refresh.setSingleShot(True)
-        self.students_refresh.setInterval(100)
-        self.students_refresh.timeout.connect(lambda: self.join.show_students(self.session))
+        self.students_refresh.setInterval(STUDENTS_REFRESH_MS)
+        self.students_refresh.timeout.connect(lambda: self.join.show_students(self.session.seats))
+        self.stage.text_size_changed.connect(self._size_extras)
+        self.stage.use_countdown(self.session.time_limit is not None)
+        self.advance_requested.connect(self.advance)
+        self.leave_requested.connect(self._leave)
+        self.key_pressed.connect(self._other_key)
+        self.theme_changed.connect(self._theme_changed)
+        self.set_help(self.help_entries())
+        self.set_theme(self.theme)
         host.changed.connect(self._changed)
         host.journal_failed.connect(self._journal_failed)
-        self.join.show_session(self.session, host.url, host.pin)
+        self.join.show_address(host.url)
+        self.join.show_students(self.session.seats)
         self.resize(1280, 800)
-        self._show_phase()
+        self.show_phase()
+
+    def help_entries(self) -> list[tuple[str, str]]:
+        return [
+            (tr("Space, Enter"), tr("Start; reveal the answer and how the class answered; then "
+                                    "why and the source; then the next question")),
+            (tr("F11"), tr("Full screen, or a window on this screen")),
+            (tr("B"), tr("Blank the screen, and back")),
+            (tr("C"), tr("Dark text on white, or light text on black")),
+            (tr("↑  ↓"), tr("Scroll a slide too long for the screen, or the results")),
+            (tr("O"), tr("Open the folder of results files (at the end)")),
+            (tr("F1"), tr("Show or hide these keys")),
+            (tr("Esc"), tr("End the session (after asking); close it at the end")),
+        ]
 
     # -- what is on screen ---------------------------------------------------------------------
-    @property
-    def panel(self) -> LivePanel:
-        current = self.stack.currentWidget()
-        assert isinstance(current, LivePanel)
-        return current
+    def set_theme(self, theme: ProjectorTheme) -> None:
+        super().set_theme(theme)
+        for extra in getattr(self, "extras", ()):
+            extra.set_theme(theme)
 
-    def _show(self, panel: LivePanel) -> None:
-        self.stack.setCurrentWidget(panel)
-        panel.primary.setFocus()
+    def _theme_changed(self, name: str) -> None:
+        if self.settings is not None:
+            self.settings.setValue(THEME_KEY, name)
 
-    def _show_phase(self) -> None:
+    def _size_extras(self, pixels: int) -> None:
+        if self.stage.step is Step.EXPLANATION:
+            return  # the chart keeps the size it had beside the answer
+        for extra in self.extras:
+            extra.set_text_size(pixels)
+
+    def show_phase(self) -> None:
+        """Show what the session has reached (also after continuing an interrupted one)."""
         phase = self.session.phase
         if phase is Phase.LOBBY:
-            self._show(self.join)
+            self._show_join()
         elif phase is Phase.QUESTION:
-            self.question.show_question(self.session)
-            self.ticker.start()
-            self._show(self.question)
+            self._show_question()
         elif phase is Phase.REVEALED:
-            self.ticker.stop()
-            self.reveal.show_reveal(self.session)
-            self._show(self.reveal)
+            self._show_answer()
         else:
-            self.ticker.stop()
-            self._show(self.results)
+            self._show_results()
+        self.stage.set_footer(self._footer())
+
+    def _extra(self, extra: Extra, share: float) -> None:
+        if self.shown_extra is extra:
+            return
+        self.shown_extra = extra
+        extra.set_text_size(self.stage.body_pixels or extra.pixels)
+        self.stage.set_extra(extra, ExtraSide.RIGHT, share)
+
+    def _show_join(self) -> None:
+        self._extra(self.join, JOIN_SHARE)
+        total = self.session.total
+        limit = self.session.time_limit
+        details = tr("%n question(s)", total) + (
+            " · " + tr("%n s per question", round(limit)) if limit else "")
+        address = typed_address(self.host.url)
+        title = address + "\n" + tr("PIN %1").replace("%1", _spaced(self.host.pin))
+        self.stage.show_card(
+            title, tr("Open this address in the browser of a phone, tablet or computer on this "
+                      "network (or scan the code), then type the PIN and your name."),
+            details, heading=self.session.pack.title)
+        # the address whole on its line: the type shrinks rather than break it where a reader
+        # would type a line break
+        self.stage.card_title.setText(title)
+        self.stage.card_title.setAccessibleName(
+            tr("Address %1, PIN %2").replace("%1", self.host.url).replace("%2", self.host.pin))
+        self.stage.refit()
+
+    def _show_question(self) -> None:
+        self.count.reset()
+        self._extra(self.count, QUESTION_SHARE)
+        if self.stage.slide is None or self.stage.slide.number != self.session.number:
+            self.stage.show_question(live_view(self.session), self.session.pack)
+        self._show_count()
+        left = self.session.seconds_left()
+        if left is None:
+            self.countdown.stop()
+            self.stage.set_countdown(None)
+        else:
+            self.countdown.start(left)
+
+    def _show_count(self) -> None:
+        self.count.show_count(self.session.answered_count(), len(self.session.seats))
+        self.count_shown.emit(self.session.answered_count())
+
+    def _show_answer(self) -> None:
+        self.countdown.stop()
+        self.stage.set_countdown(None)
+        if self.stage.slide is None or self.stage.slide.number != self.session.number:
+            self.stage.show_question(live_view(self.session), self.session.pack)
+        slide = self.stage.slide
+        assert slide is not None
+        bars = self.session.distribution()
+        keys = [row.key for row in slide.rows] if slide.kind is SlideKind.CHOICES else []
+        right = sum(1 for seat in self.session.seats
+                    if (answer := seat.answers.get(self.session.number)) and answer.correct)
+        self.chart.show_bars(bars, keys, right, len(self.session.seats))
+        self._extra(self.chart, QUESTION_SHARE)
+        if self.stage.step is not Step.EXPLANATION:
+            self.stage.reveal_answer()
+            keys_text = answer_keys(slide)
+            announce(self, tr("Answer: %1. %2").replace("%1", keys_text)
+                     .replace("%2", self.chart.summary.accessibleName()))
+
+    def _show_results(self) -> None:
+        self.countdown.stop()
+        self.stage.set_countdown(None)
+        self.results.show_results(self.session, self.podium)
+        self._extra(self.results, RESULTS_SHARE)
+        seats = self.session.seats
+        ranking = self.session.ranking() if self.podium else []
+        places = (tr("1st"), tr("2nd"), tr("3rd"))
+        if ranking:
+            body = "\n".join(tr("%1  %2 — %n right", seat.score).replace("%1", place)
+                             .replace("%2", seat.name)
+                             for place, seat in zip(places, ranking, strict=False))
+        else:
+            asked = max(1, self.session.number)
+            average = sum(seat.score for seat in seats) / len(seats) if seats else 0.0
+            body = tr("%n student(s) took part", len(seats)) + "\n" + tr(
+                "On average %1 of %n right", asked).replace("%1", f"{average:.1f}")
+        if self.saved_in is None:
+            note = tr("The results could not be saved.")
+        else:
+            note = tr("%n results file(s) saved in %1", len(self.saved)).replace(
+                "%1", str(self.saved_in))
+        self.stage.show_card(tr("Results"), body, note, heading=self.session.pack.title)
+
+    def _footer(self) -> str:
+        phase, step = self.session.phase, self.stage.step
+        last = self.session.number >= self.session.total
+        if phase is Phase.LOBBY:
+            hint = tr("Space: start") if self.session.seats else tr("Waiting for students")
+        elif phase is Phase.QUESTION:
+            hint = tr("Space: reveal the answer")
+        elif phase is Phase.REVEALED and step is not Step.EXPLANATION:
+            hint = tr("Space: why, and the source")
+        elif phase is Phase.REVEALED:
+            hint = tr("Space: finish") if last else tr("Space: next question")
+        else:
+            return "  ·  ".join((tr("Space, Esc: close"), tr("O: open the results folder"),
+                                 tr("F1: keys")))
+        return "  ·  ".join((hint, tr("F1: keys"), tr("Esc: end the session")))
 
     def _changed(self, change: str) -> None:
+        phase = self.session.phase
         if change == Change.STUDENTS:
-            if not self.students_refresh.isActive():
-                self.students_refresh.start()
-            if self.session.phase is Phase.QUESTION:
-                self.question.show_count(self.session)
-        elif change == Change.ANSWER:
-            self.question.show_count(self.session)
-            self.count_shown.emit(self.session.answered_count())
-        elif self.session.phase is Phase.QUESTION:
-            self.question.show_countdown(self.session.seconds_left())
+            if phase is Phase.LOBBY:
+                if not self.students_refresh.isActive():
+                    self.students_refresh.start()
+                if len(self.session.seats) == 1:
+                    self.stage.set_footer(self._footer())  # "Space: start" from now on
+            elif phase is Phase.QUESTION:
+                self._show_count()
+        elif change == Change.ANSWER and phase is Phase.QUESTION:
+            self._show_count()
 
     # -- the teacher's moves -------------------------------------------------------------------
     def advance(self) -> None:
         phase = self.session.phase
-        if phase is Phase.LOBBY and self.session.seats:
+        if phase is Phase.LOBBY:
+            if not self.session.seats:
+                return
             self.host.next_question()
         elif phase is Phase.QUESTION:
             self.host.reveal()
+        elif phase is Phase.REVEALED and self.stage.step is not Step.EXPLANATION:
+            self.stage.show_explanation()
+            self.stage.set_footer(self._footer())
+            return
+        elif phase is Phase.REVEALED and self.session.number < self.session.total:
+            self.host.next_question()
         elif phase is Phase.REVEALED:
-            if self.session.number < self.session.total:
-                self.host.next_question()
-            else:
-                self.finish()
-                return
-        elif phase is Phase.ENDED:
+            self.finish()
+            return
+        else:
             self.close()
             return
-        self._show_phase()
+        self.show_phase()
 
     def finish(self) -> None:
         """End the session, save one results file per student, show the results."""
         self.host.end()
-        folder: Path | None = self.results_dir
+        self.saved_in = self.results_dir
         try:
             self.saved = save_results(self.host, self.results_dir)
         except OSError as error:
-            folder = None
+            self.saved_in = None
             QMessageBox.warning(self, tr("Results not saved"),
                                 tr("The results could not be saved in %1: %2")
                                 .replace("%1", str(self.results_dir)).replace("%2", str(error)))
         self.host.stop()
-        self.results.show_results(self.session, folder, len(self.saved), self.podium)
-        self._show_phase()
+        self.show_phase()
 
     def ask_to_end(self) -> bool:
         if self.session.phase is Phase.ENDED:
@@ -152,6 +315,16 @@ class LiveWindow(QWidget):
         self.finish()
         return True
 
+    def _leave(self) -> None:
+        if self.session.phase is Phase.ENDED:
+            self.close()
+        else:
+            self.ask_to_end()
+
+    def open_results_folder(self) -> None:
+        if self.saved_in is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_in)))
+
     def _journal_failed(self, error: str) -> None:
         QMessageBox.critical(self, tr("Answers cannot be saved"),
                              tr("The session's answers can no longer be written to disk (%1). "
@@ -159,34 +332,35 @@ class LiveWindow(QWidget):
                              .replace("%1", error))
 
     # -- keys and window -----------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in ADVANCE_KEYS:
-            if self.panel.primary.isEnabled():
-                self.panel.primary.click()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            if self.session.phase is Phase.ENDED:
-                self.close()
-            else:
-                self.ask_to_end()
-            return
-        if event.key() == Qt.Key.Key_F11:
+    def _other_key(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_F11:
             self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        elif key == Qt.Key.Key_O and self.session.phase is Phase.ENDED:
+            self.open_results_folder()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.session.phase is Phase.ENDED and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.results.scroll_by(1 if key == Qt.Key.Key_Down else -1)
             return
         super().keyPressEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        base = max(11.0, min(self.height() / 36, self.width() / 60))
-        apply_scale(self, base)
-        font = self.join.students.font()
-        font.setPointSizeF(base)
-        self.join.students.setFont(font)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.ask_to_end():
             event.ignore()
             return
+        self.countdown.stop()
         self.host.stop()
         self.session_closed.emit()
         super().closeEvent(event)
+
+
+def typed_address(url: str) -> str:
+    """The address as a student types it: browsers add the ``http://`` and the final slash."""
+    return url.removeprefix("http://").rstrip("/")
+
+
+def _spaced(pin: str) -> str:
+    """A PIN in groups of three, as people read it out: 271 828."""
+    return " ".join(pin[i:i + 3] for i in range(0, len(pin), 3))

@@ -1,18 +1,22 @@
-"""The teacher's live-session window, driven by keyboard with a simulated student, and the
-*Class* menu's actions: hosting, continuing after a crash, joining from another quizapp."""
+"""The teacher's live-session window — projector mode's window and stage — driven by keyboard with
+simulated students, and the *Class* menu's actions: hosting, continuing after a crash, joining from
+another quizapp."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from quizapp.classroom.presentation import Step
 from quizapp.classroom.results_file import read_results_file
 from quizapp.live.host import LiveHost
 from quizapp.live.session_setup import JOURNAL_FOLDER, new_host
 from quizapp.live.state import Phase
+from quizapp.ui.classroom.stage_parts import shown_text
 from quizapp.ui.live.join_window import JoinWindow
 from quizapp.ui.live.setup_dialog import HostDialog, HostOptions
 from quizapp.ui.live.teacher_window import LiveWindow
@@ -32,41 +36,82 @@ def join_student(qtbot, host: LiveHost, name: str, students: list[Student]) -> S
     return student
 
 
-def test_a_session_by_keyboard_from_join_screen_to_results(qtbot, host_factory, students,  # type: ignore[no-untyped-def]
-                                                           tmp_path: Path) -> None:
+@pytest.fixture
+def announced(monkeypatch: pytest.MonkeyPatch) -> list[QAccessibleEvent]:
+    """Every accessibility event the window sends (what a screen reader would be told)."""
+    events: list[QAccessibleEvent] = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", events.append)
+    return events
+
+
+def announcements(events: list[QAccessibleEvent]) -> list[str]:
+    return [e.message() for e in events if e.type() == QAccessible.Event.Announcement]  # type: ignore[attr-defined]
+
+
+def test_a_session_by_keyboard_on_the_projector_stage(qtbot, host_factory, students,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path, announced,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     host = host_factory(count=2)
     window = LiveWindow(host, tmp_path / "results")
     qtbot.addWidget(window)
     window.show()
-    assert window.stack.currentWidget() is window.join
-    assert window.join.address.text() == host.url and "1 2 3 4 5 6" in window.join.pin.text()
-    assert window.join.qr.pixmap() is not None and not window.join.qr.pixmap().isNull()
-    assert not window.join.primary.isEnabled()  # nobody to play with yet
+    stage = window.stage
+    assert stage.step is Step.TITLE and window.shown_extra is window.join
+    address = host.url.removeprefix("http://").rstrip("/")
+    assert stage.card_title.text() == f"{address}\nPIN 123 456"  # never broken inside
+    assert host.url in stage.card_title.accessibleName()
+    assert not window.join.qr.pixmap().isNull()
+    assert window.join.qr.accessibleName() == f"QR code of the address {host.url}"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert host.session.phase is Phase.LOBBY  # nobody to play with yet
     ann = join_student(qtbot, host, "Ann", students)
     qtbot.waitUntil(lambda: window.join.model.rowCount() == 1, timeout=WAIT)  # within 0.1 s
-    assert window.join.count.text() == "1 student(s) joined"
+    assert window.join.count.text() == "1 student joined"
+    assert "Space: start" in stage.footer.text()
     for number in (1, 2):
         qtbot.keyClick(window, Qt.Key.Key_Space)
-        assert window.stack.currentWidget() is window.question
-        assert window.question.prompt.text() == host.session.question.prompt  # type: ignore[union-attr]
-        assert window.question.answered.text() == "0 of 1 answered"
+        assert host.session.phase is Phase.QUESTION and stage.step is Step.QUESTION
+        assert window.shown_extra is window.count
+        question = host.session.question
+        assert question is not None and shown_text(stage.prompt) == question.prompt
         qtbot.waitUntil(lambda n=number: (ann.last("question") or {}).get("number") == n,
                         timeout=WAIT)
+        sent = ann.last("question")
+        assert sent is not None
+        if sent["choices"] and question.choices:  # the stage lists them as the devices do
+            assert [row.text for row in stage.slide.rows] == sent["choices"]  # type: ignore[union-attr]
+        assert (window.count.number.text(), window.count.caption.text()) == ("0", "of 1 answered")
         ann.send({"type": "answer", "question": number, "value": right_value(host.session)})
-        qtbot.waitUntil(lambda: window.question.answered.text() == "1 of 1 answered",
-                        timeout=WAIT)
+        qtbot.waitUntil(lambda: window.count.number.text() == "1", timeout=WAIT)
+        assert "Everyone has answered" in announcements(announced)
+        size = stage.body_pixels
         qtbot.keyClick(window, Qt.Key.Key_Return)
-        assert window.stack.currentWidget() is window.reveal
-        assert "(right)" in window.reveal.chart.accessibleDescription()
-        assert "From the source" in window.reveal.passage.text()
-    assert window.reveal.primary.text() == "Finish (Space)"
+        assert host.session.phase is Phase.REVEALED and stage.step is Step.ANSWER
+        assert window.shown_extra is window.chart and window.chart.isVisible()
+        assert stage.body_pixels == size  # the chart takes the count's place: nothing jumps
+        assert "(right)" in window.chart.chart.accessibleDescription()
+        assert window.chart.summary.text() == "1 of 1 right"
+        assert announcements(announced)[-1].startswith("Answer: ")
+        assert announcements(announced)[-1].endswith("1 of 1 right")
+        qtbot.keyClick(window, Qt.Key.Key_Space)
+        assert stage.step is Step.EXPLANATION and host.session.phase is Phase.REVEALED
+        assert stage.excerpt_views and stage.excerpt_area.isVisible()
+        assert shown_text(stage.explanation) == question.explanation
+    assert "Space: finish" in stage.footer.text()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.stack.currentWidget() is window.results
     assert host.session.phase is Phase.ENDED and not host.listening
-    assert window.results.model.rowCount() == 1 and not window.results.podium.isVisible()
+    assert shown_text(stage.card_title) == "Results" and window.shown_extra is window.results
+    assert window.results.model.rowCount() == 1
+    assert "1st" not in stage.card_body.text()  # no podium unless the teacher asks for one
     [saved] = window.saved
     assert read_results_file(saved).score == 2
-    assert str(tmp_path / "results") in window.results.saved.text()
+    assert str(tmp_path / "results") in shown_text(stage.card_note)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
+    qtbot.keyClick(window, Qt.Key.Key_O)
+    assert opened and opened[0].toLocalFile() == str(tmp_path / "results")
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not window.isVisible()
 
 
 def test_escape_asks_before_ending_and_the_podium_is_optional(qtbot, host_factory, students,  # type: ignore[no-untyped-def]
@@ -80,39 +125,56 @@ def test_escape_asks_before_ending_and_the_podium_is_optional(qtbot, host_factor
     join_student(qtbot, host, "Bob", students)
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *args: next(answers))
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # Esc closes the help first, asking nothing
+    assert window.help.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.help.isVisible() and host.session.phase is Phase.LOBBY
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert host.session.phase is Phase.LOBBY and host.listening
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert host.session.phase is Phase.ENDED and window.results.podium.isVisible()
-    assert "Ann" in window.results.podium.text()
+    assert host.session.phase is Phase.ENDED and "1st  Ann" in window.stage.card_body.text()
     assert len(window.saved) == 2
 
 
-def test_the_class_menu_hosts_a_session(open_window: WindowFactory, qtbot,  # type: ignore[no-untyped-def]
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_f11_switches_between_a_window_and_full_screen(qtbot, host_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = LiveWindow(host_factory(), tmp_path / "results")
+    qtbot.addWidget(window)
+    window.show_on(None, full_screen=False)
+    assert not window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen, timeout=WAIT)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=WAIT)
+
+
+def test_the_class_menu_hosts_a_session_on_the_chosen_screen(open_window: WindowFactory, qtbot,  # type: ignore[no-untyped-def]
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus.index("&Class") == menus.index("&Help") - 1
     pack = window.loaded_packs()[0]
     monkeypatch.setattr(HostDialog, "exec", lambda self: HostDialog.DialogCode.Accepted)
     monkeypatch.setattr(HostDialog, "options", lambda self: HostOptions(
-        pack, "127.0.0.1", 0, 3, 30.0, False))
+        pack, "127.0.0.1", 0, 3, 30.0, False, full_screen=False))
     live = window.live_actions.host_session()
-    assert live is not None and live.isVisible()
+    assert live is not None and live.isVisible() and not live.isFullScreen()
     try:
         assert live.host.listening and live.session.total == 3 and live.session.time_limit == 30
         assert live.results_dir.parent.name == "live-results"
+        assert live.settings is window.context.settings  # the projector's colours are shared
     finally:
         live.host.stop()
         live.close()
 
 
-def test_an_interrupted_session_is_offered_again(open_window: WindowFactory, qtbot,  # type: ignore[no-untyped-def]
-                                                 data_dir: Path, mini_pack,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    crashed = new_host(mini_pack, data_dir / JOURNAL_FOLDER, address="127.0.0.1", port=0)
+def test_an_interrupted_session_is_offered_again_with_its_time_left(  # type: ignore[no-untyped-def]
+        open_window: WindowFactory, qtbot, data_dir: Path, mini_pack,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    crashed = new_host(mini_pack, data_dir / JOURNAL_FOLDER, address="127.0.0.1", port=0,
+                       time_limit=60)
     crashed.next_question()
-    crashed.stop()  # the app "died" with question 1 open
+    crashed.journal.append({"event": "time", "number": 1, "elapsed": 45.0})
+    crashed.stop()  # the app "died" 45 s into question 1
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     window = open_window()
     qtbot.waitUntil(lambda: bool(window.live_actions.open_windows), timeout=WAIT)
@@ -120,7 +182,9 @@ def test_an_interrupted_session_is_offered_again(open_window: WindowFactory, qtb
     assert isinstance(live, LiveWindow)
     try:
         assert live.session.session_id == crashed.session.session_id
-        assert live.stack.currentWidget() is live.question and live.host.port == crashed.port
+        assert live.stage.step is Step.QUESTION and live.host.port == crashed.port
+        minutes, seconds = live.stage.countdown.text().split(":")
+        assert minutes == "0" and 5 < int(seconds) <= 15  # not a fresh minute
     finally:
         live.host.stop()
         live.close()
