@@ -196,9 +196,11 @@
   function answerInput(message) {
     switch (message.kind) {
       case "single":
-      case "true_false":
         $("q-hint").textContent = "Tap your answer.";
         return choiceList(message.choices, (index) => submit(index));
+      case "true_false":  // shown True, False; the answer is a boolean
+        $("q-hint").textContent = "Tap your answer.";
+        return choiceList(message.choices, (index) => submit(index === 0));
       case "multiple":
         return multipleInput(message.choices);
       case "short_answer":

@@ -30,6 +30,7 @@ from quizapp.ui.classroom.countdown_timer import CountdownTimer
 from quizapp.ui.classroom.projector_mode import THEME_KEY, stored_theme
 from quizapp.ui.classroom.projector_window import ProjectorWindow
 from quizapp.ui.classroom.stage import ExtraSide
+from quizapp.ui.classroom.stage_parts import set_plain
 from quizapp.ui.classroom.theme import ProjectorTheme, ThemeChoice, theme_for
 from quizapp.ui.live.extras import (
     AnswerChart,
@@ -140,6 +141,10 @@ class LiveWindow(ProjectorWindow):
     def show_phase(self) -> None:
         """Show what the session has reached (also after continuing an interrupted one)."""
         phase = self.session.phase
+        step = {Phase.LOBBY: Step.TITLE, Phase.QUESTION: Step.QUESTION, Phase.ENDED: Step.END}.get(
+            phase, Step.EXPLANATION if self.stage.step is Step.EXPLANATION else Step.ANSWER)
+        # the hints first, so the slide is fitted with them in place
+        set_plain(self.stage.footer, self._footer(step))
         if phase is Phase.LOBBY:
             self._show_join()
         elif phase is Phase.QUESTION:
@@ -148,7 +153,6 @@ class LiveWindow(ProjectorWindow):
             self._show_answer()
         else:
             self._show_results()
-        self.stage.set_footer(self._footer())
 
     def _extra(self, extra: Extra, share: float) -> None:
         if self.shown_extra is extra:
@@ -181,6 +185,8 @@ class LiveWindow(ProjectorWindow):
         self._extra(self.count, QUESTION_SHARE)
         if self.stage.slide is None or self.stage.slide.number != self.session.number:
             self.stage.show_question(live_view(self.session), self.session.pack)
+        else:
+            self.stage.refit()
         self._show_count()
         left = self.session.seconds_left()
         if left is None:
@@ -236,8 +242,8 @@ class LiveWindow(ProjectorWindow):
                 "%1", str(self.saved_in))
         self.stage.show_card(tr("Results"), body, note, heading=self.session.pack.title)
 
-    def _footer(self) -> str:
-        phase, step = self.session.phase, self.stage.step
+    def _footer(self, step: Step) -> str:
+        phase = self.session.phase
         last = self.session.number >= self.session.total
         if phase is Phase.LOBBY:
             hint = tr("Space: start") if self.session.seats else tr("Waiting for students")
@@ -259,7 +265,7 @@ class LiveWindow(ProjectorWindow):
                 if not self.students_refresh.isActive():
                     self.students_refresh.start()
                 if len(self.session.seats) == 1:
-                    self.stage.set_footer(self._footer())  # "Space: start" from now on
+                    self.stage.set_footer(self._footer(Step.TITLE))  # "Space: start" now
             elif phase is Phase.QUESTION:
                 self._show_count()
         elif change == Change.ANSWER and phase is Phase.QUESTION:
@@ -275,8 +281,8 @@ class LiveWindow(ProjectorWindow):
         elif phase is Phase.QUESTION:
             self.host.reveal()
         elif phase is Phase.REVEALED and self.stage.step is not Step.EXPLANATION:
+            set_plain(self.stage.footer, self._footer(Step.EXPLANATION))
             self.stage.show_explanation()
-            self.stage.set_footer(self._footer())
             return
         elif phase is Phase.REVEALED and self.session.number < self.session.total:
             self.host.next_question()

@@ -7,9 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from quizapp.classroom.presentation import Step
 from quizapp.classroom.results_file import read_results_file
@@ -22,9 +29,12 @@ from quizapp.ui.live.setup_dialog import HostDialog, HostOptions
 from quizapp.ui.live.teacher_window import LiveWindow
 from tests.live.students import Student
 from tests.live.test_state import right_value
+from tests.ui.classroom.clipping import clipped_labels
 from tests.ui.conftest import WindowFactory
 
 WAIT = 10_000
+NAMED = (QAbstractItemView, QChartView, QProgressBar)
+"""Widgets a screen reader must be able to name (labels are checked by their text)."""
 
 
 def join_student(qtbot, host: LiveHost, name: str, students: list[Student]) -> Student:  # type: ignore[no-untyped-def]
@@ -42,6 +52,12 @@ def announced(monkeypatch: pytest.MonkeyPatch) -> list[QAccessibleEvent]:
     events: list[QAccessibleEvent] = []
     monkeypatch.setattr(QAccessible, "updateAccessibility", events.append)
     return events
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader says a widget is (Qt's accessibility interface, as AT-SPI reads it)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
 
 
 def announcements(events: list[QAccessibleEvent]) -> list[str]:
@@ -163,8 +179,10 @@ def test_the_class_menu_hosts_a_session_on_the_chosen_screen(open_window: Window
         assert live.results_dir.parent.name == "live-results"
         assert live.settings is window.context.settings  # the projector's colours are shared
     finally:
-        live.host.stop()
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *args: QMessageBox.StandardButton.Yes)
         live.close()
+    assert not live.isVisible() and not live.host.listening
 
 
 def test_an_interrupted_session_is_offered_again_with_its_time_left(  # type: ignore[no-untyped-def]
@@ -210,3 +228,38 @@ def test_join_a_live_session_from_quizapp(qtbot, host_factory) -> None:  # type:
     host.reveal()
     qtbot.waitUntil(lambda: "Right!" in joining.reveal.text(), timeout=WAIT)
     assert "From the source" in joining.reveal.text()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_every_screen_fits_and_names_what_it_shows(qtbot, host_factory, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    size: tuple[int, int]) -> None:
+    """Every question type of the fixture pack at each step: no text cut off, every piece a
+    screen reader meets has a name, and the keyboard focus stays on the window that drives it."""
+    host = host_factory(time_limit=30)
+    ann, _ = host.session.join("Ann")  # seated directly: this test looks, it does not network
+    window = LiveWindow(host, tmp_path / "results")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.size().width() == size[0], timeout=WAIT)
+
+    def check(where: str) -> None:
+        assert clipped_labels(window.stage) == [], where
+        shown = [w for w in window.findChildren(QWidget) if w.isVisibleTo(window)
+                 and (isinstance(w, NAMED) or (isinstance(w, QLabel) and w.text()))]
+        unnamed = [w.objectName() for w in shown if not spoken_name(w)]
+        assert unnamed == [], where
+        assert window.focusWidget() in (window, None), where  # no view took the keys
+
+    check("join")
+    for number in range(1, host.session.total + 1):
+        window.advance()
+        check(f"question {number}")
+        host.session.submit(ann, number, right_value(host.session))  # type: ignore[arg-type]
+        window.advance()
+        check(f"answer {number}")
+        window.advance()
+        check(f"why {number}")
+    window.advance()
+    check("results")
