@@ -105,6 +105,7 @@ def test_every_question_type_by_keyboard_with_names_and_sensible_focus(
         wait.until(when.text_to_be_present_in_element((By.ID, "q-number"),
                                                       f"Question {number} of 7"))
         wait.until(lambda d: focused(d).get_attribute("id") in ("q-prompt", "typed"))
+        assert driver.find_element(By.ID, "announce").text == ""  # no news of the last reveal
         every_control_is_named(driver)
 
     def received_then_reveal() -> None:

@@ -159,6 +159,7 @@
     const fresh = !question || question.number !== message.number || question.type !== "question";
     question = message;
     showError("");
+    if (fresh) $("announce").textContent = "";  // the last reveal's news is old now
     $("q-number").textContent = "Question " + message.number + " of " + message.total;
     $("q-prompt").textContent = message.prompt;
     startTimer(message.seconds_left);

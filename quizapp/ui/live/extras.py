@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QProgressBar,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -233,6 +234,37 @@ class AnswerChart(Extra):
     def _draw(self) -> None:
         if self.bars:
             show_distribution(self.chart, self.bars, self.keys, self.theme, self.pixels)
+
+
+class QuestionExtra(Extra):
+    """Beside a question: the count while answers come in, then the chart of them. One widget
+    for both, so the stage never lays the slide out again between question and answer (the fit
+    costs tens of milliseconds) and the slide keeps its type size."""
+
+    def __init__(self, count: AnswerCount, chart: AnswerChart) -> None:
+        super().__init__("liveQuestionExtra")
+        self.count, self.chart = count, chart
+        self.pages = QStackedWidget()
+        self.pages.addWidget(count)
+        self.pages.addWidget(chart)
+        self.box.addWidget(self.pages)
+
+    @property
+    def current(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
+    def show_page(self, page: Extra) -> None:
+        self.pages.setCurrentWidget(page)
+
+    def set_theme(self, theme: ProjectorTheme) -> None:
+        super().set_theme(theme)
+        self.count.set_theme(theme)
+        self.chart.set_theme(theme)
+
+    def set_text_size(self, pixels: int) -> None:
+        super().set_text_size(pixels)
+        self.count.set_text_size(pixels)
+        self.chart.set_text_size(pixels)
 
 
 class SeatTableModel(RowTableModel[Seat]):

@@ -59,7 +59,7 @@ class HostDialog(QDialog):
         self.time_limit.setSingleStep(5)
         self.time_limit.setSpecialValueText(self.tr("No countdown"))
         self.time_limit.setSuffix(self.tr(" s"))
-        self.podium = QCheckBox(self.tr("Show a podium of the top three at the end"))
+        self.podium = QCheckBox(self.tr("Show a po&dium of the top three at the end"))
         self.podium.setChecked(False)
         self.full_screen = QCheckBox(self.tr("Show the questions &full screen (F11 switches)"))
         self.full_screen.setChecked(True)

@@ -37,9 +37,11 @@ from quizapp.ui.live.extras import (
     AnswerCount,
     Extra,
     JoinExtra,
+    QuestionExtra,
     ResultsExtra,
     announce,
 )
+from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.statistics_screen import untranslated_plural
 
 JOIN_SHARE = 0.4
@@ -80,13 +82,16 @@ class LiveWindow(ProjectorWindow):
         self.settings = settings
         self.saved: list[Path] = []
         self.saved_in: Path | None = None
+        self.saving = False
+        self.runner = BackgroundRunner(self)
         self.setWindowTitle(tr("Live session — %1").replace("%1", self.session.pack.title))
         self.setAccessibleName(tr("Live session"))
         self.join = JoinExtra()
         self.count = AnswerCount()
         self.chart = AnswerChart()
         self.results = ResultsExtra()
-        self.extras: tuple[Extra, ...] = (self.join, self.count, self.chart, self.results)
+        self.question_extra = QuestionExtra(self.count, self.chart)
+        self.extras: tuple[Extra, ...] = (self.join, self.question_extra, self.results)
         self.shown_extra: Extra | None = None
         self.countdown = CountdownTimer(self.session.clock, self)
         self.countdown.ticked.connect(self.stage.set_countdown)
@@ -143,8 +148,13 @@ class LiveWindow(ProjectorWindow):
         phase = self.session.phase
         step = {Phase.LOBBY: Step.TITLE, Phase.QUESTION: Step.QUESTION, Phase.ENDED: Step.END}.get(
             phase, Step.EXPLANATION if self.stage.step is Step.EXPLANATION else Step.ANSWER)
-        # the hints first, so the slide is fitted with them in place
-        set_plain(self.stage.footer, self._footer(step))
+        # the hints first, so the slide is fitted with them in place; a question is fitted with
+        # the longer hints of its answer step too, as the two steps share one type size
+        hints = self._footer(step)
+        if step is Step.QUESTION:
+            set_plain(self.stage.footer, max(hints, self._footer(Step.ANSWER), key=len))
+        else:
+            set_plain(self.stage.footer, hints)
         if phase is Phase.LOBBY:
             self._show_join()
         elif phase is Phase.QUESTION:
@@ -153,6 +163,8 @@ class LiveWindow(ProjectorWindow):
             self._show_answer()
         else:
             self._show_results()
+        if self.stage.footer.accessibleName() != hints:
+            set_plain(self.stage.footer, hints)
 
     def _extra(self, extra: Extra, share: float) -> None:
         if self.shown_extra is extra:
@@ -182,7 +194,8 @@ class LiveWindow(ProjectorWindow):
 
     def _show_question(self) -> None:
         self.count.reset()
-        self._extra(self.count, QUESTION_SHARE)
+        self.question_extra.show_page(self.count)
+        self._extra(self.question_extra, QUESTION_SHARE)
         if self.stage.slide is None or self.stage.slide.number != self.session.number:
             self.stage.show_question(live_view(self.session), self.session.pack)
         else:
@@ -211,18 +224,20 @@ class LiveWindow(ProjectorWindow):
         right = sum(1 for seat in self.session.seats
                     if (answer := seat.answers.get(self.session.number)) and answer.correct)
         self.chart.show_bars(bars, keys, right, len(self.session.seats))
-        self._extra(self.chart, QUESTION_SHARE)
+        self.question_extra.show_page(self.chart)
+        self._extra(self.question_extra, QUESTION_SHARE)
         if self.stage.step is not Step.EXPLANATION:
             self.stage.reveal_answer()
             keys_text = answer_keys(slide)
-            announce(self, tr("Answer: %1. %2").replace("%1", keys_text)
-                     .replace("%2", self.chart.summary.accessibleName()))
+            texts = "; ".join(row.text for row in slide.answer_rows)
+            said = keys_text if keys_text == texts else f"{keys_text} — {texts}"
+            announce(self, tr("Answer: %1. %2").replace("%1", said)
+                     .replace("%2", self.chart.summary.accessibleName().replace("\n", ". ")))
 
     def _show_results(self) -> None:
         self.countdown.stop()
         self.stage.set_countdown(None)
         self.results.show_results(self.session, self.podium)
-        self._extra(self.results, RESULTS_SHARE)
         seats = self.session.seats
         ranking = self.session.ranking() if self.podium else []
         places = (tr("1st"), tr("2nd"), tr("3rd"))
@@ -235,27 +250,30 @@ class LiveWindow(ProjectorWindow):
             average = sum(seat.score for seat in seats) / len(seats) if seats else 0.0
             body = tr("%n student(s) took part", len(seats)) + "\n" + tr(
                 "On average %1 of %n right", asked).replace("%1", f"{average:.1f}")
-        if self.saved_in is None:
+        if self.saving:
+            note = tr("Saving the results…")
+        elif self.saved_in is None:
             note = tr("The results could not be saved.")
         else:
             note = tr("%n results file(s) saved in %1", len(self.saved)).replace(
                 "%1", str(self.saved_in))
+        # the card first: the stage then lays out a short card, not the last explanation, again
+        # for the table's share of the screen
         self.stage.show_card(tr("Results"), body, note, heading=self.session.pack.title)
+        self._extra(self.results, RESULTS_SHARE)
 
     def _footer(self, step: Step) -> str:
-        phase = self.session.phase
+        """The key hints of a step (the phase of the session follows from it)."""
         last = self.session.number >= self.session.total
-        if phase is Phase.LOBBY:
-            hint = tr("Space: start") if self.session.seats else tr("Waiting for students")
-        elif phase is Phase.QUESTION:
-            hint = tr("Space: reveal the answer")
-        elif phase is Phase.REVEALED and step is not Step.EXPLANATION:
-            hint = tr("Space: why, and the source")
-        elif phase is Phase.REVEALED:
-            hint = tr("Space: finish") if last else tr("Space: next question")
-        else:
+        if step is Step.END:
             return "  ·  ".join((tr("Space, Esc: close"), tr("O: open the results folder"),
                                  tr("F1: keys")))
+        hint = {
+            Step.TITLE: tr("Space: start") if self.session.seats else tr("Waiting for students"),
+            Step.QUESTION: tr("Space: reveal the answer"),
+            Step.ANSWER: tr("Space: why, and the source"),
+            Step.EXPLANATION: tr("Space: finish") if last else tr("Space: next question"),
+        }[step]
         return "  ·  ".join((hint, tr("F1: keys"), tr("Esc: end the session")))
 
     def _changed(self, change: str) -> None:
@@ -295,18 +313,28 @@ class LiveWindow(ProjectorWindow):
         self.show_phase()
 
     def finish(self) -> None:
-        """End the session, save one results file per student, show the results."""
+        """End the session and show the results; one results file per student is written on a
+        worker thread (sixty files, each synced to disk, take about half a second)."""
         self.host.end()
-        self.saved_in = self.results_dir
-        try:
-            self.saved = save_results(self.host, self.results_dir)
-        except OSError as error:
-            self.saved_in = None
-            QMessageBox.warning(self, tr("Results not saved"),
-                                tr("The results could not be saved in %1: %2")
-                                .replace("%1", str(self.results_dir)).replace("%2", str(error)))
+        self.saving = True
+        self.runner.run(lambda: save_results(self.host, self.results_dir), self._saved,
+                        self._not_saved)
+        self.show_phase()
+
+    def _saved(self, paths: list[Path]) -> None:
+        self.saving = False
+        self.saved, self.saved_in = paths, self.results_dir
         self.host.stop()
         self.show_phase()
+        announce(self, self.stage.card_note.accessibleName())
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.saving = False
+        self.host.stop()
+        self.show_phase()
+        QMessageBox.warning(self, tr("Results not saved"),
+                            tr("The results could not be saved in %1: %2")
+                            .replace("%1", str(self.results_dir)).replace("%2", str(error)))
 
     def ask_to_end(self) -> bool:
         if self.session.phase is Phase.ENDED:
@@ -356,6 +384,7 @@ class LiveWindow(ProjectorWindow):
         if not self.ask_to_end():
             event.ignore()
             return
+        self.runner.wait()  # the results files are written before the window goes
         self.countdown.stop()
         self.host.stop()
         self.session_closed.emit()

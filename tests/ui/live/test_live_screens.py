@@ -87,7 +87,7 @@ def test_a_session_by_keyboard_on_the_projector_stage(qtbot, host_factory, stude
     for number in (1, 2):
         qtbot.keyClick(window, Qt.Key.Key_Space)
         assert host.session.phase is Phase.QUESTION and stage.step is Step.QUESTION
-        assert window.shown_extra is window.count
+        assert window.question_extra.current is window.count
         question = host.session.question
         assert question is not None and shown_text(stage.prompt) == question.prompt
         qtbot.waitUntil(lambda n=number: (ann.last("question") or {}).get("number") == n,
@@ -103,7 +103,7 @@ def test_a_session_by_keyboard_on_the_projector_stage(qtbot, host_factory, stude
         size = stage.body_pixels
         qtbot.keyClick(window, Qt.Key.Key_Return)
         assert host.session.phase is Phase.REVEALED and stage.step is Step.ANSWER
-        assert window.shown_extra is window.chart and window.chart.isVisible()
+        assert window.question_extra.current is window.chart and window.chart.isVisible()
         assert stage.body_pixels == size  # the chart takes the count's place: nothing jumps
         assert "(right)" in window.chart.chart.accessibleDescription()
         assert window.chart.summary.text() == "1 of 1 right"
@@ -119,6 +119,7 @@ def test_a_session_by_keyboard_on_the_projector_stage(qtbot, host_factory, stude
     assert shown_text(stage.card_title) == "Results" and window.shown_extra is window.results
     assert window.results.model.rowCount() == 1
     assert "1st" not in stage.card_body.text()  # no podium unless the teacher asks for one
+    qtbot.waitUntil(lambda: bool(window.saved), timeout=WAIT)  # written on a worker thread
     [saved] = window.saved
     assert read_results_file(saved).score == 2
     assert str(tmp_path / "results") in shown_text(stage.card_note)
@@ -149,7 +150,7 @@ def test_escape_asks_before_ending_and_the_podium_is_optional(qtbot, host_factor
     assert host.session.phase is Phase.LOBBY and host.listening
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert host.session.phase is Phase.ENDED and "1st  Ann" in window.stage.card_body.text()
-    assert len(window.saved) == 2
+    qtbot.waitUntil(lambda: len(window.saved) == 2, timeout=WAIT)
 
 
 def test_f11_switches_between_a_window_and_full_screen(qtbot, host_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
