@@ -90,7 +90,6 @@ def student_page(outdir: Path, dark: bool) -> None:
 
 def teacher(outdir: Path, dark: bool, scale: str, size: str) -> None:
     os.environ["QT_SCALE_FACTOR"] = scale
-    from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.bench_live import answer_for
@@ -99,19 +98,11 @@ def teacher(outdir: Path, dark: bool, scale: str, size: str) -> None:
     from quizapp.ui.application import make_application
     from quizapp.ui.live.teacher_window import LiveWindow
     from tests.live.students import Student
+    from tools.screenshots import use_dark_theme
 
     app = make_application(["quizapp"])
     if dark:
-        app.setStyle("Fusion")
-        palette = QPalette()
-        for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                             (QPalette.ColorRole.WindowText, "#e8eaed"),
-                             (QPalette.ColorRole.Base, "#17181a"),
-                             (QPalette.ColorRole.Text, "#e8eaed"),
-                             (QPalette.ColorRole.Button, "#303134"),
-                             (QPalette.ColorRole.ButtonText, "#e8eaed")):
-            palette.setColor(role, colour)
-        app.setPalette(palette)
+        use_dark_theme(app)
     pack = load_pack(resolve_pack("nato-flashpoint"))
     data = Path(tempfile.mkdtemp(prefix="quizapp-live-teacher-"))
     host = new_host(pack, data / "journal", address="127.0.0.1", port=0, pin="314159", count=4,
