@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.classroom.presentation import Step
@@ -50,6 +50,8 @@ QUESTION_SHARE = 0.27
 slide keeps one text size from question to answer."""
 RESULTS_SHARE = 0.6
 STUDENTS_REFRESH_MS = 100
+WINDOWED_SHARE = 0.85
+"""How much of the teacher's screen the window takes when it is not full screen."""
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -366,6 +368,23 @@ class LiveWindow(ProjectorWindow):
                              .replace("%1", error))
 
     # -- keys and window -----------------------------------------------------------------------
+    def show_on(self, screen: QScreen | None, full_screen: bool = True) -> None:
+        """Full screen on ``screen``, or a window on it: the window (also what F11 returns to)
+        takes most of the screen's free area, title bar and all, so it fits beside the taskbar."""
+        target = screen or self.screen()
+        area = target.availableGeometry()
+        self.setScreen(target)
+        size = QSize(round(area.width() * WINDOWED_SHARE), round(area.height() * WINDOWED_SHARE))
+        self.resize(size)
+        self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus()
+
     def _other_key(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_F11:

@@ -157,11 +157,14 @@ def test_f11_switches_between_a_window_and_full_screen(qtbot, host_factory, tmp_
     window = LiveWindow(host_factory(), tmp_path / "results")
     qtbot.addWidget(window)
     window.show_on(None, full_screen=False)
+    area = window.screen().availableGeometry()
     assert not window.isFullScreen()
+    assert area.contains(window.geometry()) and window.width() < area.width()  # title bar shows
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(window.isFullScreen, timeout=WAIT)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=WAIT)
+    assert area.contains(window.geometry())
 
 
 def test_the_class_menu_hosts_a_session_on_the_chosen_screen(open_window: WindowFactory, qtbot,  # type: ignore[no-untyped-def]
