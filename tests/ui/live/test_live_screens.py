@@ -23,6 +23,7 @@ from quizapp.classroom.results_file import read_results_file
 from quizapp.live.host import LiveHost
 from quizapp.live.session_setup import JOURNAL_FOLDER, new_host
 from quizapp.live.state import Phase
+from quizapp.ui.classroom.screen_chooser import ScreenChooser
 from quizapp.ui.classroom.stage_parts import shown_text
 from quizapp.ui.live.join_window import JoinWindow
 from quizapp.ui.live.setup_dialog import HostDialog, HostOptions
@@ -267,3 +268,32 @@ def test_every_screen_fits_and_names_what_it_shows(qtbot, host_factory, tmp_path
         check(f"why {number}")
     window.advance()
     check("results")
+
+
+def test_a_session_continued_after_its_reveal_shows_the_answer_and_chart(  # type: ignore[no-untyped-def]
+        qtbot, host_factory, tmp_path: Path) -> None:
+    host = host_factory()
+    host.session.join("Ann")
+    host.next_question()
+    host.reveal()  # where the app "died"
+    window = LiveWindow(host, tmp_path / "results")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stage.step is Step.ANSWER and window.question_extra.current is window.chart
+    assert "Space: why, and the source" in window.stage.footer.text()
+
+
+def test_cancelling_the_choice_of_screen_hosts_nothing(open_window: WindowFactory,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window()
+    pack = window.loaded_packs()[0]
+    monkeypatch.setattr(HostDialog, "exec", lambda self: HostDialog.DialogCode.Accepted)
+    monkeypatch.setattr(HostDialog, "options", lambda self: HostOptions(
+        pack, "127.0.0.1", 0, None, None, False))
+    asked: list[int] = []
+    monkeypatch.setattr(ScreenChooser, "exec",
+                        lambda self: asked.append(self.box.count()) or ScreenChooser.DialogCode.Rejected)
+    screen = window.screen()
+    window.live_actions.screens = lambda: [screen, screen]  # a laptop and a projector
+    assert window.live_actions.host_session() is None
+    assert asked == [2] and window.live_actions.open_windows == []
