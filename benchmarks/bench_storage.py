@@ -108,12 +108,14 @@ def build(path: Path, shape: Shape, seed: int = 1) -> dict[str, int]:
                 "INSERT INTO attempts(session_id, question_id, answer_json, answer_text, correct, "
                 "seconds, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", attempts)
             db.executemany(
-                "INSERT INTO question_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO question_stats(profile_id, pack_id, question_id, seen, correct, "
+                "total_seconds, last_correct, last_answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(profile_id, pack, question, *entry) for (pack, question), entry in stats.items()])
             db.executemany("INSERT INTO daily_activity VALUES (?, ?, ?, ?, ?)",
                            [(profile_id, day, *values) for day, values in days.items()])
             db.executemany(
-                "INSERT INTO review_cards VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO review_cards(profile_id, pack_id, question_id, card_json, due) "
+                "VALUES (?, ?, ?, ?, ?)",
                 [(profile_id, pack, question, json.dumps(card.to_dict()), due_text(card.due))
                  for (pack, question), card in cards.items()])
             counts["sessions"] += len(sessions)

@@ -35,13 +35,16 @@ class StudyRun:
         mode: StudyMode = StudyMode.PRACTICE,
         clock: Clock = time.monotonic,
         session_id: int | None = None,
+        shuffle_choices: bool = True,
     ) -> None:
+        """``shuffle_choices``: the learner's preference for packs that do not say (Settings)."""
         self.pack = pack
         self.profile = profile
         self.history = history
         self.mode = mode
         self.session = session or QuizSession(pack, questions,
-                                              language=answer_language(pack.language))
+                                              language=answer_language(pack.language),
+                                              shuffle_choices=shuffle_choices)
         self._clock = clock
         if session_id is None:
             session_id = history.start_session(
@@ -55,13 +58,15 @@ class StudyRun:
 
     @classmethod
     def resume(cls, pack: Pack, profile: Profile, history: HistoryStore,
-               unfinished: UnfinishedSession, clock: Clock = time.monotonic) -> StudyRun:
-        """Rebuild an interrupted run: same questions, shown in the same order, answers so far
-        re-graded."""
+               unfinished: UnfinishedSession, clock: Clock = time.monotonic, *,
+               shuffle_choices: bool = True) -> StudyRun:
+        """Rebuild an interrupted run: same questions, shown in the same order (if the
+        learner's ``shuffle_choices`` preference is the same), answers so far re-graded."""
         by_id = {q.id: q for q in pack.questions}
         questions = [by_id[i] for i in unfinished.question_ids if i in by_id]
         session = QuizSession(pack, questions, seed=unfinished.seed,
-                              language=answer_language(pack.language))
+                              language=answer_language(pack.language),
+                              shuffle_choices=shuffle_choices)
         if unfinished.seed is None:
             history.set_session_seed(unfinished.session_id, session.seed)
         for number, (question_id, stored, seconds) in enumerate(unfinished.answers):

@@ -34,11 +34,11 @@ def main() -> int:
     from quizapp.ui.application import make_application, open_context
     from quizapp.ui.classroom.projector_mode import COUNTDOWN_KEY
     from quizapp.ui.main_window import MainWindow
-    from tools.screenshots import use_dark_theme
+    from tools.screenshots import apply_dark_palette
 
     app = make_application(["quizapp"])
     if args.dark:
-        use_dark_theme(app)
+        apply_dark_palette(app)
     args.outdir.mkdir(parents=True, exist_ok=True)
     context = open_context(Path(tempfile.mkdtemp()))
     context.settings.setValue(COUNTDOWN_KEY, args.countdown)

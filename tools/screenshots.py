@@ -17,6 +17,28 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+def apply_dark_palette(app: object) -> None:
+    """A dark desktop palette, to check every screen reads in dark mode too."""
+    from PySide6.QtGui import QPalette
+
+    app.setStyle("Fusion")  # type: ignore[attr-defined]
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Base, "#17181a"),
+                         (QPalette.ColorRole.AlternateBase, "#232427"),
+                         (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Button, "#2d2e31"),
+                         (QPalette.ColorRole.ButtonText, "#e8eaed"),
+                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                         (QPalette.ColorRole.Link, "#8ab4f8"),
+                         (QPalette.ColorRole.HighlightedText, "#202124")):
+        palette.setColor(role, colour)
+    app.setPalette(palette)  # type: ignore[attr-defined]
+    app.setStyleSheet(app.styleSheet())  # type: ignore[attr-defined]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir", type=Path)
@@ -28,16 +50,14 @@ def main() -> int:
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from quizapp.ui.application import make_application, open_context
     from quizapp.ui.main_window import MainWindow
 
     app = make_application(["quizapp"])
     if args.dark:
-        use_dark_theme(app)
+        apply_dark_palette(app)
     args.outdir.mkdir(parents=True, exist_ok=True)
     context = open_context(Path(tempfile.mkdtemp()))
     window = MainWindow(context)
@@ -47,13 +67,7 @@ def main() -> int:
     QTest.qWait(300)
 
     def shot(name: str) -> None:
-        QTest.qWait(250)
-        screen = QGuiApplication.primaryScreen()
-        target = QApplication.activeWindow() or window
-        pixmap = screen.grabWindow(0, target.x(), target.y(), target.frameGeometry().width(),
-                                   target.frameGeometry().height())
-        pixmap.save(str(args.outdir / f"{name}.png"))
-        print(args.outdir / f"{name}.png")
+        capture(window, args.outdir / f"{name}.png")
 
     shot("1-home")
     QTest.keyClick(window.home.table, Qt.Key.Key_Return)
@@ -103,24 +117,20 @@ def main() -> int:
     return 0
 
 
-def use_dark_theme(app: object) -> None:
-    """Give the app the colours of a typical dark desktop theme, to look at it in dark mode."""
-    from PySide6.QtGui import QPalette
+def capture(window: object, path: Path) -> None:
+    """The active window (a dialog, or else ``window``) with its frame, as the screen shows it."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
-    palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                         (QPalette.ColorRole.WindowText, "#e8eaed"),
-                         (QPalette.ColorRole.Base, "#17181a"),
-                         (QPalette.ColorRole.Text, "#e8eaed"),
-                         (QPalette.ColorRole.Button, "#2d2e31"),
-                         (QPalette.ColorRole.ButtonText, "#e8eaed"),
-                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
-                         (QPalette.ColorRole.HighlightedText, "#202124")):
-        palette.setColor(role, colour)
-    app.setStyle("Fusion")  # type: ignore[attr-defined]
-    app.setPalette(palette)  # type: ignore[attr-defined]
-    app.setStyleSheet(app.styleSheet())  # type: ignore[attr-defined]
+    QTest.qWait(250)
+    screen = QGuiApplication.primaryScreen()
+    target = QApplication.activeWindow() or window
+    pixmap = screen.grabWindow(0, target.x(), target.y(),  # type: ignore[attr-defined]
+                               target.frameGeometry().width(),  # type: ignore[attr-defined]
+                               target.frameGeometry().height())  # type: ignore[attr-defined]
+    pixmap.save(str(path))
+    print(path)
 
 
 def play_whole_pack(window: object, quiz: object, shot: object) -> None:

@@ -8,7 +8,9 @@ content hash its answers do not belong to; the learner is told instead of a wron
 
 from __future__ import annotations
 
+from quizapp.answer_reading import answer_language
 from quizapp.classroom.results_file import ResultAnswer, SessionResults, pack_content_hash
+from quizapp.core.answer_language import AnswerLanguage
 from quizapp.core.models import Pack, Question
 from quizapp.core.scoring import answer_from_json, grade
 from quizapp.storage.session_records import RecordedAnswer, SessionRecord
@@ -31,6 +33,7 @@ def session_results(record: SessionRecord, pack: Pack) -> SessionResults:
     for answer in record.answers:
         last[answer.question_id] = answer
     order = list(dict.fromkeys([*record.question_ids, *last]))
+    language = answer_language(pack.language)
     answers = []
     for question_id in order:
         question = pack.question(question_id)
@@ -40,7 +43,7 @@ def session_results(record: SessionRecord, pack: Pack) -> SessionResults:
                 f"{pack.title!r}: the pack changed since, so these results cannot be matched "
                 "to it")
         given = last.get(question_id)
-        answers.append(_result_answer(question, given, record.session_id))
+        answers.append(_result_answer(question, given, record.session_id, language))
     return SessionResults(
         pack_id=pack.id,
         pack_version=pack.version,
@@ -56,13 +59,17 @@ def session_results(record: SessionRecord, pack: Pack) -> SessionResults:
     )
 
 
-def _result_answer(question: Question, given: RecordedAnswer | None,
-                   session_id: int) -> ResultAnswer:
+def _result_answer(question: Question, given: RecordedAnswer | None, session_id: int,
+                   language: AnswerLanguage) -> ResultAnswer:
     if given is None:
         return ResultAnswer(question.id, question.type.value, None, "", False,
                             section_id=question.section_id)
     answer = answer_from_json(question, given.answer)
-    if answer is None or grade(question, answer).correct != given.correct:
+    # graded as the session graded it: with the pack's language ("eight" for 8), and an answer
+    # the learner overrode ("I was right") stays right
+    regraded = answer is not None and (given.overridden
+                                       or grade(question, answer, language).correct)
+    if answer is None or regraded != given.correct:
         raise SessionConversionError(
             f"question {question.id!r} of session {session_id} is graded differently by the "
             "pack as it is now: the pack changed since the session, so these results cannot "

@@ -18,6 +18,7 @@ from quizapp.cli import (
     import_questions,
     lint,
     live,
+    new,
     results,
     schema,
     smoke_test,
@@ -40,6 +41,7 @@ COMMANDS: dict[str, Command] = {
     "worksheet": worksheet,
     "live": live,
     "smoke-test": smoke_test,
+    "new": new,
 }
 """Subcommand name → its module. Add a command by writing a module and listing it here."""
 
@@ -57,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_directory=data_dir(arguments.data_dir),
         pack=arguments.pack,
         profile=arguments.profile,
+        mode=arguments.mode,
+        exam=arguments.exam,
     )
 
 

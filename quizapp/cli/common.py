@@ -44,6 +44,11 @@ def build_parser(commands: Mapping[str, Command]) -> ArgumentParser:
     parser.add_argument("--pack", metavar="PATH_OR_ID", help="start straight into this pack")
     parser.add_argument("--profile", metavar="NAME",
                         help="learner profile to use (created if new)")
+    parser.add_argument("--mode", choices=("practice", "review", "due", "exam"),
+                        help="with --pack: how to start (default practice; exam starts the "
+                        "pack's first exam, or 20 questions in 30 minutes if it has none)")
+    parser.add_argument("--exam", metavar="ID", help="with --pack: start this exam of the pack "
+                        "(implies --mode exam)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     for command in commands.values():
         command.register(subparsers)

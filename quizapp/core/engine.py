@@ -130,15 +130,16 @@ def _shuffled_not_identity(count: int, rng: random.Random) -> tuple[int, ...]:
 
 
 def question_view(pack: Pack, question: Question, seed: int, number: int = 1,
-                  total: int = 1) -> QuestionView:
-    """How ``question`` is shown in the session with ``seed``.
+                  total: int = 1, *, shuffle_choices: bool = True) -> QuestionView:
+    """How ``question`` is shown in the session with ``seed`` (``shuffle_choices``: the
+    learner's preference for packs that do not say).
 
     Each question's orders come from the seed and the question's id alone, so a resumed session
     shows every question exactly as before, whatever was answered in between.
     """
     rng = random.Random(f"{seed}:{question.id}")
     choice_order = tuple(range(len(question.choices)))
-    if pack.shuffles_choices(question):
+    if pack.shuffles_choices(question, shuffle_choices):
         shuffled = list(choice_order)
         rng.shuffle(shuffled)
         choice_order = tuple(shuffled)
@@ -178,11 +179,14 @@ class QuizSession:
         seed: int | None = None,
         shuffle_questions: bool = False,
         language: AnswerLanguage | None = None,
+        shuffle_choices: bool = True,
     ) -> None:
         """``seed`` decides every shuffle of the session (choices, items, question order); record
         it to show the same session again. None draws a new one. ``language`` says how typed
-        answers are read (default: the pack's language without number words or place names)."""
+        answers are read (default: the pack's language without number words or place names).
+        ``shuffle_choices`` is the learner's preference for packs that do not say."""
         self.pack = pack
+        self.shuffle_choices = shuffle_choices
         self.language = language or AnswerLanguage.plain(pack.language)
         self.seed = new_seed() if seed is None else seed
         chosen = list(pack.questions if questions is None else questions)
@@ -191,7 +195,8 @@ class QuizSession:
         if shuffle_questions:
             random.Random(self.seed).shuffle(chosen)
         self.questions: tuple[Question, ...] = tuple(chosen)
-        self._views = tuple(question_view(pack, q, self.seed, i + 1, len(chosen))
+        self._views = tuple(question_view(pack, q, self.seed, i + 1, len(chosen),
+                                          shuffle_choices=shuffle_choices)
                             for i, q in enumerate(chosen))
         self._position = 0
         self._results: list[AnswerResult] = []
@@ -327,4 +332,5 @@ class QuizSession:
         if not missed:
             raise QuizStateError("no missed questions to retry")
         # a new seed: a retry shows a new order
-        return QuizSession(self.pack, missed, language=self.language)
+        return QuizSession(self.pack, missed, language=self.language,
+                           shuffle_choices=self.shuffle_choices)

@@ -156,6 +156,27 @@ class SourceInfo:
 
 
 @dataclass(frozen=True)
+class ExamPreset:
+    """A teacher's exam: which questions it asks, for how long, and its rules (docs/exam.md).
+
+    Empty ``sections``, ``types`` and ``difficulty`` mean "any"; ``count`` None asks every question
+    that matches. ``seed`` fixes the draw so every learner gets the same questions; the order of
+    questions and choices is still each learner's own.
+    """
+
+    id: str
+    title: str
+    count: int | None = None
+    sections: tuple[str, ...] = ()
+    types: tuple[QuestionType, ...] = ()
+    difficulty: tuple[int, ...] = ()
+    time_limit_minutes: float | None = None
+    shuffle: bool = True
+    allow_back: bool = True
+    seed: int | None = None
+
+
+@dataclass(frozen=True)
 class Pack:
     id: str
     title: str
@@ -168,15 +189,21 @@ class Pack:
     source: SourceInfo | None = None
     document: SourceDocument | None = None
     sections: tuple[Section, ...] = field(default=())
-    shuffle: bool = True
-    """Whether choices are shown shuffled unless a question says otherwise."""
+    shuffle: bool | None = None
+    """Whether choices are shown shuffled unless a question says otherwise; None when the pack
+    does not say, and the learner's preference decides (shuffled unless they chose otherwise)."""
+    exams: tuple[ExamPreset, ...] = ()
+    """Exams shipped with the pack, in the order written."""
 
-    def shuffles_choices(self, question: Question) -> bool:
+    def shuffles_choices(self, question: Question, default: bool = True) -> bool:
         """Are this question's choices shown in a shuffled order? Only single and multiple
-        choice have an order a pack can pin; true/false stays True, False."""
+        choice have an order a pack can pin; true/false stays True, False. ``default`` is the
+        learner's preference, for packs and questions that do not say."""
         if question.type not in CHOICE_TYPES:
             return False
-        return self.shuffle if question.shuffle is None else question.shuffle
+        if question.shuffle is not None:
+            return question.shuffle
+        return default if self.shuffle is None else self.shuffle
 
     def question(self, question_id: str) -> Question | None:
         for question in self.questions:

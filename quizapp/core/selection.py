@@ -20,6 +20,7 @@ class StudyMode(StrEnum):
     DUE_TODAY = "due"
     CUSTOM = "custom"
     RETRY = "retry"
+    EXAM = "exam"
 
     @property
     def label(self) -> str:
@@ -32,6 +33,7 @@ _MODE_LABELS = {
     StudyMode.DUE_TODAY: "Due today",
     StudyMode.CUSTOM: "Custom",
     StudyMode.RETRY: "Retry missed",
+    StudyMode.EXAM: "Exam",
 }
 
 NEW_PER_DAY = 10

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from quizapp.core.data_checks import DataChecker, DataPath, NoPositions, Positions, describe
 from quizapp.core.diagnostics import Diagnostic, Severity
-from quizapp.core.models import Pack, Question, Section, SourceDocument, SourceInfo
+from quizapp.core.exam_checks import check_exams
+from quizapp.core.models import ExamPreset, Pack, Question, Section, SourceDocument, SourceInfo
 from quizapp.core.question_checks import ID_PATTERN, QuestionChecker
 from quizapp.core.source import fold_whitespace, parse_source
 
@@ -24,7 +25,7 @@ __all__ = [
 FORMAT = "quizapp/1"
 PACK_KEYS = (
     "format", "id", "title", "language", "version", "authors", "description", "shuffle", "source",
-    "sections", "questions",
+    "sections", "questions", "exams",
 )
 SOURCE_KEYS = ("text", "title", "publisher", "license", "url", "article_url")
 SECTION_KEYS = ("id", "title")
@@ -86,13 +87,23 @@ class _PackValidator(DataChecker):
         source, document = self.source(root)
         sections = self.sections(root, document)
         questions = self.questions(root, source, document, sections)
+        exams = self.exams(root, document, sections, questions)
         if pack_id is None or title is None or questions is None:
             return None
         return Pack(
             id=pack_id, title=title, questions=questions, path=self.file, language=language,
             version=version, authors=authors, description=description, source=source,
-            document=document, sections=sections, shuffle=shuffle is not False,
+            document=document, sections=sections, shuffle=shuffle, exams=exams,
         )
+
+    def exams(self, root: dict[str, object], document: SourceDocument | None,
+              sections: tuple[Section, ...],
+              questions: tuple[Question, ...] | None) -> tuple[ExamPreset, ...]:
+        known = {section.id for section in sections}
+        if document is not None:
+            known |= {section.id for section in document.sections}
+        known |= {q.section_id for q in questions or () if q.section_id is not None}
+        return check_exams(self, root.get("exams"), known, questions)
 
     def source(self, root: dict[str, object]) -> tuple[SourceInfo | None, SourceDocument | None]:
         if root.get("source") is None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from quizapp.core.engine import SEED_LIMIT
+from quizapp.core.exam_checks import DIFFICULTIES, EXAM_KEYS, MAX_TIME_LIMIT_MINUTES
 from quizapp.core.models import QuestionType
 from quizapp.core.question_checks import ID_PATTERN, MAX_CHOICES, TYPE_KEYS
 from quizapp.core.validation import FORMAT
@@ -74,6 +76,36 @@ def _question() -> dict[str, Any]:
     }
 
 
+def _one_or_many(item: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [item, {"type": "array", "items": item}]}
+
+
+def exam_schema() -> dict[str, Any]:
+    """One entry of ``exams:``, a preset a teacher ships with the pack (docs/exam.md)."""
+    properties: dict[str, Any] = {
+        "id": {"type": "string", "pattern": ID_PATTERN.pattern,
+               "description": "unique among the pack's exams"},
+        "title": _TEXT,
+        "count": {"type": "integer", "minimum": 1,
+                  "description": "how many questions (default: every one that matches)"},
+        "sections": {**_TEXTS, "description": "section ids to draw from (default: all)"},
+        "types": _one_or_many({"enum": [t.value for t in QuestionType]}),
+        "difficulty": _one_or_many({"enum": list(DIFFICULTIES)}),
+        "time_limit_minutes": {"type": "number", "exclusiveMinimum": 0,
+                               "maximum": MAX_TIME_LIMIT_MINUTES,
+                               "description": "the time for the whole exam (default: none)"},
+        "shuffle": {"type": "boolean",
+                    "description": "each learner's own question order (default: true)"},
+        "allow_back": {"type": "boolean",
+                       "description": "going back to change answers until handing in "
+                       "(default: true)"},
+        "seed": {"type": "integer", "minimum": 0, "maximum": SEED_LIMIT - 1,
+                 "description": "the same questions for every learner"},
+    }
+    assert tuple(properties) == EXAM_KEYS  # the schema follows the validator
+    return _closed(["id", "title"], properties)
+
+
 def pack_schema() -> dict[str, Any]:
     """The JSON Schema of ``format: quizapp/1`` packs."""
     return {
@@ -98,6 +130,7 @@ def pack_schema() -> dict[str, Any]:
                 "url": {**_TEXT, "description": "the license's address"}, "article_url": _TEXT}),
             "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
             "questions": {"type": "array", "items": {"$ref": "#/$defs/question"}, "minItems": 1},
+            "exams": {"type": "array", "items": {"$ref": "#/$defs/exam"}},
         },
         "additionalProperties": False,
         "if": {"required": ["source"]},
@@ -110,5 +143,6 @@ def pack_schema() -> dict[str, Any]:
             "cite": _closed(["passage", "quote"], {"passage": _TEXT, "quote": _TEXT}),
             "section": _closed(["id", "title"], {"id": _TEXT, "title": _TEXT}),
             "question": _question(),
+            "exam": exam_schema(),
         },
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from quizapp.core.exam_checks import preset_to_dict
 from quizapp.core.models import Pack, Question, QuestionType
 from quizapp.core.validation import FORMAT
 
@@ -61,7 +62,7 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
     data["authors"] = list(pack.authors)
     if pack.description:
         data["description"] = pack.description
-    if not pack.shuffle:
+    if pack.shuffle is False:
         data["shuffle"] = False
     if pack.source is not None:
         source = pack.source
@@ -74,6 +75,8 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
         }
     data["sections"] = [{"id": s.id, "title": s.title} for s in pack.sections]
     data["questions"] = [question_to_dict(q) for q in pack.questions]
+    if pack.exams:
+        data["exams"] = [preset_to_dict(exam) for exam in pack.exams]
     return data
 
 

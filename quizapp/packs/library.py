@@ -38,6 +38,14 @@ def resolve_pack(name: str, directory: Path | None = None) -> Path:
     raise FileNotFoundError(f"no pack file or bundled pack called {name!r}")
 
 
+def plain_problem(problem: Diagnostic, pack_path: Path | str) -> str:
+    """'line 38: a colon is missing…', naming the file only when it is not the pack itself."""
+    where = f"line {problem.line}"
+    if Path(problem.path).name != Path(pack_path).name:
+        where = f"{Path(problem.path).name} {where}"
+    return f"{where}: {problem.message}"
+
+
 @dataclass(frozen=True)
 class LoadOutcome:
     """A pack file and either the loaded pack or why it could not be loaded."""
@@ -48,9 +56,11 @@ class LoadOutcome:
 
     @property
     def error_text(self) -> str | None:
+        """Why the pack could not be loaded, in plain words: 'line 38: a colon is missing…'."""
         if self.pack is not None:
             return None
-        return "\n".join(str(d) for d in self.problems if d.is_error) or "could not be loaded"
+        lines = [plain_problem(d, self.path) for d in self.problems if d.is_error]
+        return "\n".join(lines) or "could not be loaded"
 
 
 def load_many(paths: list[Path], bundle_cache: Path | None = None) -> list[LoadOutcome]:

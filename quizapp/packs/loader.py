@@ -23,7 +23,9 @@ from quizapp.packs.yaml_reader import MAX_PACK_BYTES, read_text_file, read_yaml_
 MAX_SOURCE_BYTES = MAX_PACK_BYTES
 
 
-def _source_reader(pack_dir: Path) -> SourceReader:
+def source_reader(pack_dir: Path) -> SourceReader:
+    """Reads the source text a pack names, only from the pack's folder or below it."""
+
     def read(relative: str) -> str:
         candidate = Path(relative)
         if candidate.is_absolute() or ".." in candidate.parts:
@@ -90,7 +92,7 @@ def _validate_file(path: Path) -> tuple[ValidationResult, Positions | None]:
     except PackError as error:
         return ValidationResult(None, tuple(error.diagnostics)), None
     return validate_pack_data(data, file=file, positions=positions,
-                              read_source=_source_reader(path.parent)), positions
+                              read_source=source_reader(path.parent)), positions
 
 
 def load_pack(path: Path | str, bundle_cache: Path | None = None) -> Pack:

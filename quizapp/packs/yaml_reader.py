@@ -16,6 +16,7 @@ import yaml
 
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
 from quizapp.core.validation import DataPath
+from quizapp.packs.yaml_errors import translate, translate_reader_error
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
@@ -113,12 +114,13 @@ def read_yaml_text(text: str, file: str) -> tuple[object, YamlPositions]:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = error.problem or error.context or "not valid YAML"
-        raise PackError([Diagnostic(file, line, column, Severity.ERROR,
-                                    f"YAML syntax error: {problem}; check the indentation and "
-                                    "quoting around this point")]) from None
+        plain = translate(error, text)
+        raise PackError([Diagnostic(file, plain.line, plain.column, Severity.ERROR,
+                                    plain.message)]) from None
+    except yaml.reader.ReaderError as error:
+        plain = translate_reader_error(error, text)
+        raise PackError([Diagnostic(file, plain.line, plain.column, Severity.ERROR,
+                                    plain.message)]) from None
     except yaml.YAMLError as error:
         raise PackError([Diagnostic(file, 1, 1, Severity.ERROR,
                                     f"not a readable YAML file: {error}")]) from None

@@ -147,8 +147,46 @@ def _003_seeds_and_overrides(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _004_exams(db: sqlite3.Connection) -> None:
+    """Exams: answers that may change until handed in, and the time each exam has used.
+
+    An exam's answers live in ``exam_answers`` (one row per question, rewritten at each change)
+    until the learner hands in; only then does each final answer become an attempt, so
+    statistics and review cards count it once. ``seconds_used`` is the time spent in the exam,
+    saved every second, so a crash resumes with the time left as it was (``interruptions``
+    counts the resumptions, for the teacher). ``handed_in_at`` set while ``sessions.finished_at``
+    is not means the hand-in was cut short and is completed on the next start.
+    """
+    for statement in (
+        """CREATE TABLE exam_sessions (
+               session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+               preset_json TEXT NOT NULL,
+               time_limit_seconds REAL CHECK (time_limit_seconds IS NULL
+                                              OR time_limit_seconds > 0),
+               seconds_used REAL NOT NULL DEFAULT 0,
+               position INTEGER NOT NULL DEFAULT 0,
+               interruptions INTEGER NOT NULL DEFAULT 0,
+               handed_in_at TEXT,
+               closed_by TEXT CHECK (closed_by IS NULL OR closed_by IN ('learner', 'time'))
+           )""",
+        """CREATE TABLE exam_answers (
+               session_id INTEGER NOT NULL REFERENCES exam_sessions(session_id)
+                   ON DELETE CASCADE,
+               question_id TEXT NOT NULL,
+               answer_json TEXT,
+               answer_text TEXT NOT NULL DEFAULT '',
+               flagged INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+               seconds REAL NOT NULL DEFAULT 0,
+               answered_at TEXT,
+               PRIMARY KEY (session_id, question_id)
+           ) WITHOUT ROWID""",
+    ):
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _001_profiles_sessions_attempts, _002_summaries_reviews_flags, _003_seeds_and_overrides,
+    _004_exams,
 )
 """Step N (1-based) brings the schema from version N-1 to N."""
 

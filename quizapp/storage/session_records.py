@@ -20,6 +20,8 @@ class RecordedAnswer:
     correct: bool
     seconds: float | None
     answered_at: str
+    overridden: bool = False
+    """The learner said "I was right" about a typed answer graded wrong: counted right."""
 
 
 @dataclass(frozen=True)
@@ -54,10 +56,11 @@ class SessionRecords:
             return None
         answers = tuple(
             RecordedAnswer(a["question_id"], _json_or_none(a["answer_json"]), a["answer_text"],
-                           bool(a["correct"]), a["seconds"], a["answered_at"])
+                           bool(a["correct"]), a["seconds"], a["answered_at"],
+                           bool(a["overridden"]))
             for a in self.db.execute(
-                "SELECT question_id, answer_json, answer_text, correct, seconds, answered_at "
-                "FROM attempts WHERE session_id = ? ORDER BY id", (session_id,))
+                "SELECT question_id, answer_json, answer_text, correct, seconds, answered_at, "
+                "overridden FROM attempts WHERE session_id = ? ORDER BY id", (session_id,))
         )
         planned = _json_or_none(row["question_ids"])
         question_ids = tuple(str(i) for i in planned) if isinstance(planned, list) else ()

@@ -8,6 +8,7 @@ has in memory, because sections and prompts live in the pack, not in the databas
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -42,6 +43,27 @@ class Totals:
     """Answers among ``correct`` that the learner marked right ("I was right")."""
 
 
+def day_window(days: int, today: date | None = None) -> tuple[date, date]:
+    """The first and last of the ``days`` days ending today."""
+    last = today or date.today()
+    return last - timedelta(days=days - 1), last
+
+
+def streak_ending(today: date, days_newest_first: Iterable[date]) -> int:
+    """How many consecutive study days end today, or yesterday if none yet today."""
+    streak = 0
+    expected: date | None = None
+    for day in days_newest_first:
+        if expected is None:  # the most recent day must be today or yesterday
+            if day < today - timedelta(days=1):
+                return 0
+        elif day != expected:
+            break
+        streak += 1
+        expected = day - timedelta(days=1)
+    return streak
+
+
 class StatisticsStore:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
@@ -51,8 +73,7 @@ class StatisticsStore:
         """Days with answers among the last ``days`` (today included), oldest first."""
         if days <= 0:
             return []
-        last = today or date.today()
-        first = last - timedelta(days=days - 1)
+        first, last = day_window(days, today)
         rows = self.db.execute(
             "SELECT day, answered, correct, seconds FROM daily_activity "
             "WHERE profile_id = ? AND day BETWEEN ? AND ? AND answered > 0 ORDER BY day",
@@ -76,18 +97,7 @@ class StatisticsStore:
         rows = self.db.execute(
             "SELECT day FROM daily_activity WHERE profile_id = ? AND day <= ? AND answered > 0 "
             "ORDER BY day DESC", (profile_id, today.isoformat()))
-        streak = 0
-        expected: date | None = None
-        for (text,) in rows:
-            day = date.fromisoformat(text)
-            if expected is None:  # the most recent day must be today or yesterday
-                if day < today - timedelta(days=1):
-                    return 0
-            elif day != expected:
-                break
-            streak += 1
-            expected = day - timedelta(days=1)
-        return streak
+        return streak_ending(today, (date.fromisoformat(text) for (text,) in rows))
 
     def totals(self, profile_id: int) -> Totals:
         """``sessions`` counts sessions with at least one answer: opening a quiz and leaving at

@@ -10,7 +10,7 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import QEvent, QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -89,6 +89,12 @@ class AboutDialog(QDialog):
         self.setTabOrder(self.close_button, self.text)
         self.close_button.setFocus()
         self.resize(self.fitting_size())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the links are coloured again (Qt colours them when the text is set)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "text"):
+            self.text.setHtml(self.credits_html())
 
     def fitting_size(self) -> QSize:
         """Roomy on a desktop, never larger than the screen (a 1024×768 projector at 200 %)."""

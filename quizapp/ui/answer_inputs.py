@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.engine import AnswerResult, QuestionView
 from quizapp.core.models import QuestionType
 from quizapp.core.scoring import Answer, parse_number
+from quizapp.ui.fitting import ContentsHeight
 
 NumberReader = Callable[[str], float | None]
 RIGHT_MARK = "✔"
@@ -272,7 +273,7 @@ class OrderingAnswer(AnswerInput):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(3)
         self.list.setCurrentIndex(self.model.index(0, 0))
-        self.list.setMinimumHeight(min(60 + 44 * len(self.items), 360))
+        ContentsHeight(self.list)  # as tall as its items at any text size: feedback stays in reach
         self.up = QPushButton("Move up (Alt+↑)")
         self.down = QPushButton("Move down (Alt+↓)")
         self.up.clicked.connect(lambda: self.move_current(-1))

@@ -10,9 +10,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quizapp.appdirs import APP_NAME, ORGANIZATION
+from quizapp.core.selection import StudyMode
 from quizapp.packs.library import resolve_pack
 from quizapp.resources import APP_ICON, asset
 from quizapp.storage import DATABASE_FILE, HistoryStore, ProfileNameError, open_database
+from quizapp.ui.languages import install_translation
 from quizapp.ui.learners import LAST_PROFILE_KEY
 from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 from quizapp.ui.main_window import AppContext, MainWindow
@@ -47,8 +49,16 @@ class LaunchError(Exception):
 
 
 def launch_window(context: AppContext, pack: str | None = None,
-                  profile: str | None = None) -> MainWindow:
-    """The main window as ``quizapp --pack ... --profile ...`` asks for it, already shown."""
+                  profile: str | None = None, mode: str | None = None,
+                  exam: str | None = None) -> MainWindow:
+    """The main window as ``quizapp --pack ... --profile ... --mode ...`` asks for it, shown.
+
+    ``--mode exam`` (or ``--exam ID``) starts the exam at once, with no dialog: the one named,
+    else the pack's first, else the first saved for the pack, else 20 questions in 30 minutes.
+    """
+    if (mode or exam) and not pack:
+        raise LaunchError("--mode and --exam need --pack: which pack to start")
+    study_mode = StudyMode.EXAM if exam else StudyMode(mode or StudyMode.PRACTICE.value)
     if profile:
         try:
             name = context.history.ensure_profile(profile).name
@@ -63,12 +73,15 @@ def launch_window(context: AppContext, pack: str | None = None,
             raise LaunchError(str(error)) from error
     window = MainWindow(context)
     window.show()
+    if study_mode is StudyMode.EXAM:
+        window.exams.launch_on_open(exam)
     if path is not None:
-        window.open_pack_file(path, start=True)
+        window.open_pack_file(path, start=True, mode=study_mode)
     return window
 
 
-def run_gui(data_directory: Path, pack: str | None = None, profile: str | None = None) -> int:
+def run_gui(data_directory: Path, pack: str | None = None, profile: str | None = None,
+            mode: str | None = None, exam: str | None = None) -> int:
     app = make_application()
     try:
         context = open_context(data_directory)
@@ -76,8 +89,9 @@ def run_gui(data_directory: Path, pack: str | None = None, profile: str | None =
         QMessageBox.critical(None, "quizapp cannot start",
                              f"Your data folder {data_directory} could not be opened:\n\n{error}")
         return 1
+    install_translation(app, context.settings)  # the language chosen in Settings, if shipped
     try:
-        window = launch_window(context, pack, profile)
+        window = launch_window(context, pack, profile, mode, exam)
     except LaunchError as error:
         print(f"quizapp: {error}", file=sys.stderr)
         return 2

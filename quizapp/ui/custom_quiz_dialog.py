@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from quizapp.core import selection
 from quizapp.core.models import Pack, QuestionType
 from quizapp.core.selection import CustomOptions
+from quizapp.ui.fitting import ContentsHeight, ReflowRow, fit_text_window, scrolling_page
 
 
 class CustomQuizDialog(QDialog):
@@ -27,9 +27,11 @@ class CustomQuizDialog(QDialog):
         super().__init__(parent)
         self.pack = pack
         self.setWindowTitle(f"Custom quiz — {pack.title}")
-        self.resize(640, 560)
+        fit_text_window(self, 76, 30)
         self.sections = QListWidget()
         self.sections.setObjectName("customSections")
+        self.sections.setWordWrap(True)  # section titles are questions, often long
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         section_ids: list[str | None] = []
         for question in pack.questions:
             if question.section_id not in section_ids:
@@ -45,14 +47,14 @@ class CustomQuizDialog(QDialog):
             level: QCheckBox(name) for level, name in ((1, "1 recall"), (2, "2 understanding"),
                                                         (3, "3 inference"))
         }
-        difficulty_row = QHBoxLayout()
+        difficulty_row = ReflowRow()  # the boxes wrap onto more lines in a narrow dialog
         for box in self.difficulty_boxes.values():
             box.setChecked(True)
             box.toggled.connect(self.update_count)
             difficulty_row.addWidget(box)
         present = {q.type for q in pack.questions}
         self.type_boxes = {kind: QCheckBox(kind.label) for kind in QuestionType if kind in present}
-        type_grid = QVBoxLayout()
+        type_grid = ReflowRow()  # as many columns as fit: seven types in a short window too
         for box in self.type_boxes.values():
             box.setChecked(True)
             box.toggled.connect(self.update_count)
@@ -65,7 +67,9 @@ class CustomQuizDialog(QDialog):
         self.shuffle.setChecked(True)
         self.matching = QLabel()
         self.matching.setObjectName("customMatching")
-        form = QFormLayout()
+        self.matching.setWordWrap(True)
+        form = self.form = QFormLayout()  # the exam dialog adds its rows to it
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Sections:", self.sections)
         form.addRow("Difficulty:", difficulty_row)
         form.addRow("Question types:", type_grid)
@@ -76,9 +80,14 @@ class CustomQuizDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(form)
+        page_layout.addWidget(self.matching)
+        ContentsHeight(self.sections, at_least_lines=5)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.matching)
+        layout.addWidget(scrolling_page(page), 1)
         layout.addWidget(self.buttons)
         self.sections.itemChanged.connect(lambda _: self.update_count())
         self.update_count()

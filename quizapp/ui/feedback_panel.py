@@ -106,6 +106,7 @@ class FeedbackPanel(QFrame):
 
     def _clear_citations(self) -> None:
         for view in self.citation_views:
+            view.hide()  # else, parentless, it shows as a window of its own until deleted
             view.setParent(None)
             view.deleteLater()
         self.citation_views = []

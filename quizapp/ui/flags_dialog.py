@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.models import Pack
 from quizapp.storage.history import Flag
+from quizapp.ui.fitting import fit_text_window
 from quizapp.ui.table_model import RowTableModel
 
 
@@ -49,7 +50,7 @@ class FlagsDialog(QDialog):
     def __init__(self, pack: Pack, flags: list[Flag], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Flagged questions — {pack.title}")
-        self.resize(900, 480)
+        fit_text_window(self, 106, 26)
         count = len(flags)
         overrides = sum(1 for flag in flags if flag.is_override)
         intro = QLabel(
@@ -68,6 +69,9 @@ class FlagsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):  # names and dates are never cut off
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.selection import StudyMode
 from quizapp.study import StudyPlan
+from quizapp.ui.fitting import ContentsHeight, ReflowRow, scrolling_page
 from quizapp.ui.pack_table_model import PackRow, PackTableModel
 from quizapp.ui.source_viewer import attribution_html
+from quizapp.ui.text_rendering import escape
 
 
 def _when(moment: datetime | None, now: datetime | None = None) -> str:
@@ -69,6 +71,7 @@ class HomeScreen(QWidget):
         title.setObjectName("appTitle")
         tagline = QLabel("Every answer explained, every explanation proved by its source.")
         tagline.setObjectName("tagline")
+        tagline.setWordWrap(True)
         self.profile_model = QStringListModel(self)
         self.profile_box = QComboBox()
         self.profile_box.setObjectName("profileBox")
@@ -153,26 +156,35 @@ class HomeScreen(QWidget):
         self.plan_label.setObjectName("planLabel")
         self.plan_label.setWordWrap(True)
         self.set_plan(None)
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()  # wraps onto two lines in a narrow window or at large text
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.source_button)
         buttons.addWidget(self.stats_button)
         buttons.addWidget(self.flags_button)
-        buttons.addStretch(1)
-        buttons.addWidget(mode_label)
-        buttons.addWidget(self.mode_box)
+        buttons.addStretch()
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(mode_label)
+        mode_row.addWidget(self.mode_box)
+        buttons.addLayout(mode_row)
         buttons.addWidget(self.start_button)
 
+        # everything but the buttons scrolls when the window is short (200 % text)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(12)
+        page_layout.addLayout(top)
+        page_layout.addWidget(self.table, 1)
+        page_layout.addWidget(self.status)
+        page_layout.addWidget(drop_hint)
+        page_layout.addWidget(self.plan_label)
+        page_layout.addWidget(self.attribution)
+        ContentsHeight(self.table, at_least_lines=6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(drop_hint)
-        layout.addWidget(self.plan_label)
+        layout.addWidget(scrolling_page(page), 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.attribution)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
 
@@ -191,6 +203,7 @@ class HomeScreen(QWidget):
             (f"Review mistakes — {plan.missed}", StudyMode.REVIEW_MISTAKES, plan.missed > 0),
             (f"Due today — {plan.due} due, {plan.new} new", StudyMode.DUE_TODAY, due_total > 0),
             ("Custom…", StudyMode.CUSTOM, True),
+            ("Exam…", StudyMode.EXAM, True),
         ]
         for text, mode, enabled in entries:
             self.mode_box.addItem(text, mode.value)
@@ -250,7 +263,7 @@ class HomeScreen(QWidget):
         if row is not None and row.pack is not None and row.pack.source is not None:
             self.attribution.setText(attribution_html(row.pack))
         elif row is not None and row.error:
-            self.attribution.setText(f"<b>This pack cannot be used:</b> {row.error}")
+            self.attribution.setText(f"<b>This pack cannot be used:</b> {escape(row.error)}")
         else:
             self.attribution.setText("")
         self.flags_button.setEnabled(usable)

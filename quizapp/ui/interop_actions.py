@@ -37,6 +37,7 @@ from quizapp.interop import (
 from quizapp.packs import load_pack, pack_to_json
 from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
 from quizapp.packs.yaml_writer import write_new_pack
+from quizapp.ui.fitting import fit_text_window
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -92,7 +93,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        self.resize(760, min(440, 180 + 48 * len(lines)) if lines else 160)
+        fit_text_window(self, 90, min(24, 9 + 2 * len(lines)) if lines else 8)
 
 
 @dataclass
@@ -111,7 +112,7 @@ class InteropActions:
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self.choose_import)
         self.export_action = QAction(_tr("E&xport pack…"), window)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.export_action.triggered.connect(self.choose_export)
 
     def show_report(self, title: str, summary: str, lines: list[str],
@@ -231,16 +232,19 @@ class InteropActions:
 
 
 def install_interop_actions(window: MainWindow) -> InteropActions:
-    """Put *Import questions…* and *Export pack…* in the File menu, after *Open pack…*."""
+    """Put *Import questions…* and *Export pack…* in the File menu, in a group of their own after
+    the entries for opening and making packs (before the first separator)."""
     actions = InteropActions(window)
     for entry in window.menuBar().actions():
         menu = entry.menu()
         if isinstance(menu, QMenu) and entry.text() == "&File":
-            existing = menu.actions()
-            for action in (actions.import_action, actions.export_action):
-                if len(existing) > 1:
-                    menu.insertAction(existing[1], action)
-                else:
-                    menu.addAction(action)
+            anchor = next((a for a in menu.actions() if a.isSeparator()), None)
+            group = [actions.import_action, actions.export_action]
+            if anchor is None:
+                menu.addSeparator()
+                menu.addActions(group)
+            else:
+                menu.insertActions(anchor, group)
+                menu.insertSeparator(actions.import_action)
             break
     return actions

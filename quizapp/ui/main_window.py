@@ -32,8 +32,10 @@ from quizapp.storage.history import HistoryStore, Profile, ProfileNameError, Sto
 from quizapp.study import StudyRun, plan, questions_for
 from quizapp.ui.about_dialog import AboutDialog
 from quizapp.ui.classroom.actions import install_classroom_actions
+from quizapp.ui.classroom.exam_mode import install_exam_mode
 from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
+from quizapp.ui.editor import install_editor
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
@@ -42,11 +44,13 @@ from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_table_model import PackRow
+from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
-from quizapp.ui.window_actions import SEPARATOR, add_menu, zoom_text
+from quizapp.ui.view_actions import install_view_actions
+from quizapp.ui.window_actions import SEPARATOR, add_menu
 
 PACK_SUFFIXES = (".yaml", ".yml", ".quizpack")
 
@@ -113,6 +117,8 @@ class MainWindow(QMainWindow):
         self.interop = install_interop_actions(self)
         self.classroom = install_classroom_actions(self)
         self.live_actions = install_live_actions(self)
+        self.editors = install_editor(self)
+        self.exams = install_exam_mode(self)
         self._refresh_profiles()
         self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
@@ -142,11 +148,7 @@ class MainWindow(QMainWindow):
             SEPARATOR,
             ("&Statistics", "Ctrl+T", self.show_statistics),
         ])
-        add_menu(self, "&View", [
-            ("&Larger text", "Ctrl++", lambda: zoom_text(self.context.settings, 2)),
-            ("&Smaller text", "Ctrl+-", lambda: zoom_text(self.context.settings, -2)),
-            ("&Normal text size", "Ctrl+0", lambda: zoom_text(self.context.settings, 0)),
-        ])
+        self.view = install_view_actions(self)  # text size, theme, Settings…, window geometry
         add_menu(self, "&Help", [("&About quizapp", None, self.show_about)])
 
     # -- packs ---------------------------------------------------------------------------------
@@ -211,25 +213,25 @@ class MainWindow(QMainWindow):
         if name:
             self.open_pack_file(Path(name))
 
-    def open_pack_file(self, path: Path, start: bool = False) -> None:
+    def open_pack_file(self, path: Path, start: bool = False,
+                       mode: StudyMode = StudyMode.PRACTICE) -> None:
         """Validate a pack file off the UI thread; add it to the list or explain what is wrong."""
         def done(outcomes: list[LoadOutcome]) -> None:
             outcome = outcomes[0]
             if self.closing:
                 return
             if outcome.pack is None:
-                QMessageBox.warning(self, "This pack cannot be opened",
-                                    f"{path.name} has problems:\n\n{outcome.error_text}\n\n"
-                                    "Fix them in the file (quizapp validate lists them all) "
-                                    "and open it again.")
+                self.editors.explain_broken_pack(path, outcome)
                 return
-            self.context.history.remember_pack(str(path.resolve()), outcome.pack.id,
-                                               outcome.pack.title)
+            pack = self.editors.settle_identity(path, outcome.pack)
+            if pack is None:
+                return
+            self.context.history.remember_pack(str(path.resolve()), pack.id, pack.title)
             if path.resolve() not in [p.resolve() for p in self.context.extra_pack_paths]:
                 self.context.extra_pack_paths.append(path.resolve())
             self.refresh_packs(select=path.resolve())
             if start:
-                self.start_mode(outcome.pack, StudyMode.PRACTICE)
+                self.start_mode(pack, mode)
 
         self.statusBar().showMessage(f"Checking {path.name}…")
         self.runner.run(lambda: load_many([path], self.context.bundle_cache), done,
@@ -261,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
-        if self.stack.currentWidget() is self.quiz:
+        if self.stack.currentWidget() in (self.quiz, self.exams.screen):
             self.statusBar().showMessage("Leave the quiz first (Esc); your answers are saved.",
                                          5000)
             return True
@@ -301,6 +303,9 @@ class MainWindow(QMainWindow):
     def start_mode(self, pack: Pack | None, mode: StudyMode) -> None:
         if pack is None:
             return
+        if mode is StudyMode.EXAM:
+            self.exams.choose_and_start(pack)
+            return
         options = None
         if mode is StudyMode.CUSTOM:
             dialog = CustomQuizDialog(pack, self)
@@ -312,12 +317,17 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, mode.label, "No questions to ask in this mode right "
                                     "now. Try Practice, or come back when reviews are due.")
             return
-        self.begin(StudyRun(pack, self.profile, self.history, questions=questions, mode=mode))
+        self.begin(StudyRun(pack, self.profile, self.history, questions=questions, mode=mode,
+                            shuffle_choices=self.preferences().shuffle_choices))
 
     def start_quiz(self, pack: Pack | None) -> None:
         self.start_mode(pack, StudyMode.PRACTICE)
 
+    def preferences(self) -> QuizPreferences:
+        return QuizPreferences.load(self.context.settings)
+
     def begin(self, run: StudyRun) -> None:
+        self.quiz.feedback_at_end = self.preferences().feedback_at_end
         self.quiz.start(run)
         self.stack.setCurrentWidget(self.quiz)
         self.setWindowTitle(f"{run.pack.title} — quizapp")
@@ -331,6 +341,9 @@ class MainWindow(QMainWindow):
         pack = next((p for p in self.loaded_packs() if p.id == unfinished.pack_id), None)
         if pack is None:
             return
+        if unfinished.mode == StudyMode.EXAM.value:
+            self.exams.offer_resume(pack, unfinished)
+            return
         done = len(unfinished.answers)
         answer = QMessageBox.question(
             self, "Resume your quiz?",
@@ -339,7 +352,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
-            self.begin(StudyRun.resume(pack, self.profile, self.history, unfinished))
+            self.begin(StudyRun.resume(pack, self.profile, self.history, unfinished,
+                                       shuffle_choices=self.preferences().shuffle_choices))
         else:
             self.history.abandon_session(unfinished.session_id)
 

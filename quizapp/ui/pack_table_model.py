@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from quizapp.core.models import Pack
 from quizapp.ui.table_model import RowTableModel
+from quizapp.ui.text_rendering import plain_tooltip
 
 
 @dataclass(frozen=True)
@@ -41,4 +42,4 @@ class PackTableModel(RowTableModel[PackRow]):
         return row.origin
 
     def tooltip(self, row: PackRow) -> str | None:
-        return row.error or row.path
+        return plain_tooltip(row.error or row.path)

@@ -26,6 +26,7 @@ from quizapp.storage.history import StorageError
 from quizapp.study import StudyRun
 from quizapp.ui.answer_inputs import AnswerInput, make_answer_input
 from quizapp.ui.feedback_panel import FeedbackPanel
+from quizapp.ui.fitting import ReflowRow, reveal_below
 from quizapp.ui.text_rendering import set_markdown
 
 
@@ -43,10 +44,12 @@ class QuizScreen(QWidget):
         self.view: QuestionView | None = None
         self.input: AnswerInput | None = None
         self.result: AnswerResult | None = None
+        self.feedback_at_end = False  # Settings: no verdict now, all of it on the results screen
 
         self.pack_title = QLabel()
         self.pack_title.setObjectName("quizPackTitle")
         self.pack_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.pack_title.setWordWrap(True)  # a long title must not widen the window
         self.counter = QLabel()
         self.counter.setObjectName("questionCounter")
         self.score = QLabel()
@@ -95,10 +98,10 @@ class QuizScreen(QWidget):
         self.flag_button = QPushButton("Flag as wrong… (Ctrl+F)")
         self.flag_button.setToolTip("Tell the pack's author this question looks wrong")
         self.flag_button.clicked.connect(self.flag_requested)
-        footer = QHBoxLayout()
+        footer = ReflowRow()  # wraps at large text rather than pushing the action off screen
         footer.addWidget(self.quit_button)
         footer.addWidget(self.flag_button)
-        footer.addStretch(1)
+        footer.addStretch()
         footer.addWidget(self.action)
 
         layout = QVBoxLayout(self)
@@ -122,6 +125,7 @@ class QuizScreen(QWidget):
     def start(self, run: StudyRun) -> None:
         self.run = run
         self.pack_title.setText(run.pack.title)
+        self.score.setVisible(not self.feedback_at_end)
         self.progress.setRange(0, run.session.total)
         self.show_question(run.current())
 
@@ -131,6 +135,7 @@ class QuizScreen(QWidget):
         self.view = view
         self.result = None
         if self.input is not None:
+            self.input.hide()  # else, parentless, it shows as a window of its own until deleted
             self.input.setParent(None)
             self.input.deleteLater()
         self.input = make_answer_input(view, self.body, read_number=self.run.session.read_number)
@@ -155,7 +160,8 @@ class QuizScreen(QWidget):
 
     def update_action(self) -> None:
         if self.result is None:
-            self.action.setText("Check answer  ⏎")
+            self.action.setText(self.tr("Answer and go on  ⏎") if self.feedback_at_end
+                                else "Check answer  ⏎")
             self.action.setEnabled(self.input is not None and self.input.answer() is not None)
         else:
             last = self.run is not None and self.run.session.position >= self.run.session.total - 1
@@ -191,13 +197,17 @@ class QuizScreen(QWidget):
             self.input.try_again()
             return
         self.result = result
+        if self.feedback_at_end:
+            self.answer_recorded.emit(result)
+            self.go_on()
+            return
         self.input.show_result(result)
         self.feedback.show_result(result)
         self.update_header()
         self.update_action()
         self.answer_recorded.emit(result)
         self.action.setFocus()
-        QTimer.singleShot(0, self, lambda: self.scroller.ensureWidgetVisible(self.feedback, 0, 40))
+        QTimer.singleShot(0, self, lambda: reveal_below(self.scroller, self.prompt, self.feedback))
 
     def override(self) -> None:
         """ "I was right" (Ctrl+I): count a typed answer marked wrong as right."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.engine import QuizResults, SectionScore
 from quizapp.study import StudyRun
+from quizapp.ui.fitting import ContentsHeight, ReflowRow, scrolling_page
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
 
@@ -72,6 +72,9 @@ class ResultsScreen(QWidget):
         self.sections.verticalHeader().hide()
         self.sections.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.sections.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # numbers and their headers are never cut off
+            self.sections.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.sections.setWordWrap(True)
         self.missed_title = QLabel("Missed questions")
         self.missed_title.setObjectName("missedTitle")
@@ -85,19 +88,24 @@ class ResultsScreen(QWidget):
         self.home_button.clicked.connect(self.home_requested)
         self.again_button.clicked.connect(self._play_again)
         self.retry_button.clicked.connect(self._retry)
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()
         buttons.addWidget(self.home_button)
-        buttons.addStretch(1)
+        buttons.addStretch()
         self.button_row = buttons
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.retry_button)
+        # the page scrolls as one (tables as tall as their rows); the buttons stay in view
+        page = QWidget()
+        page_layout = self.page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.headline, self.detail, self.sections, self.missed_title, self.missed):
+            page_layout.addWidget(widget)
+        page_layout.addStretch(1)
+        ContentsHeight(self.sections)
+        ContentsHeight(self.missed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.sections, 2)
-        layout.addWidget(self.missed_title)
-        layout.addWidget(self.missed, 3)
+        layout.addWidget(scrolling_page(page), 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+M"), self, self._retry)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.home_requested.emit)

@@ -107,7 +107,7 @@ def run_smoke_test(report: Callable[[str], None] = print) -> int:
     try:
         report(f"ok: imported {import_every_module()} quizapp modules")
         app = make_application(["quizapp"])
-        check(app.styleSheet(), f"style sheet not loaded from {asset('style.qss')}")
+        check(app.styleSheet(), f"style sheet not loaded from {asset('themes', 'quizapp.qss')}")
         report("ok: style sheet")
         check(not app.windowIcon().pixmap(QSize(32, 32)).isNull(),
               f"the icon {asset(APP_ICON)} cannot be drawn (Qt's SVG plugin missing?)")

@@ -6,14 +6,15 @@ bundled article requires. Passage ids are anchors only; the reader never sees th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from quizapp.core.models import Pack, Passage
 from quizapp.core.source import quote_span
+from quizapp.ui.appearance import active_theme
+from quizapp.ui.fitting import fit_text_window
 from quizapp.ui.text_rendering import escape
-
-HIGHLIGHT_STYLE = "background-color:#ffe066; color:#000000;"
+from quizapp.ui.themes import Theme
 
 
 def attribution_html(pack: Pack) -> str:
@@ -32,23 +33,29 @@ def attribution_html(pack: Pack) -> str:
     return text
 
 
-def _passage_html(passage: Passage, quote: str | None, focused: bool) -> str:
+def _passage_html(passage: Passage, quote: str | None, focused: bool, theme: Theme) -> str:
     text = passage.text
     span = quote_span(quote, text) if quote else None
     if span is not None:
         start, end = span
-        body = (escape(text[:start]) + f"<span style='{HIGHLIGHT_STYLE}'>"
+        highlight = (f"background-color:{theme.colours['quote_background']}; "
+                     f"color:{theme.colours['quote_text']};")
+        body = (escape(text[:start]) + f"<span style='{highlight}'>"
                 + escape(text[start:end]) + "</span>" + escape(text[end:]))
     else:
         body = escape(text)
     anchor = f"<a name='{escape(passage.id)}'></a>"
-    style = " style='border-left: 4px solid #d4a017; padding-left: 8px;'" if focused else ""
+    style = (f" style='border-left: 4px solid {theme.colours['citation']}; padding-left: 8px;'"
+             if focused else "")
     if passage.is_list_item:
         return f"<ul style='margin-top:0;margin-bottom:0'><li{style}>{anchor}{body}</li></ul>"
     return f"<p{style}>{anchor}{body}</p>"
 
 
-def source_html(pack: Pack, focus_passage: str | None = None, quote: str | None = None) -> str:
+def source_html(pack: Pack, focus_passage: str | None = None, quote: str | None = None,
+                theme: Theme | None = None) -> str:
+    """The source as HTML; the quote highlighted in ``theme``'s colours (the one on screen)."""
+    theme = theme or active_theme()
     document = pack.document
     if document is None:
         return "<p>This pack has no source text.</p>"
@@ -63,7 +70,7 @@ def source_html(pack: Pack, focus_passage: str | None = None, quote: str | None 
                 parts.append(f"<h{level}><a name='{escape(section.id)}'></a>"
                              f"{escape(section.title)}</h{level}>")
         focused = passage.id == focus_passage
-        parts.append(_passage_html(passage, quote if focused else None, focused))
+        parts.append(_passage_html(passage, quote if focused else None, focused, theme))
     return "\n".join(parts)
 
 
@@ -71,9 +78,11 @@ class SourceViewer(QDialog):
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack = pack
+        self.focused_passage: str | None = None
+        self.quote: str | None = None
         self.setObjectName("sourceViewer")
         self.setWindowTitle(f"Source — {pack.source.title if pack.source else pack.title}")
-        self.resize(820, 680)
+        fit_text_window(self, 96, 38)
         self.attribution = QLabel(attribution_html(pack))
         self.attribution.setObjectName("attribution")
         self.attribution.setWordWrap(True)
@@ -95,3 +104,12 @@ class SourceViewer(QDialog):
         if passage_id:
             self.browser.scrollToAnchor(passage_id)
         self.focused_passage = passage_id
+        self.quote = quote
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the highlight is redrawn in its colours, the reader kept where they were."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            position = self.browser.verticalScrollBar().value()
+            self.browser.setHtml(source_html(self.pack, self.focused_passage, self.quote))
+            self.browser.verticalScrollBar().setValue(position)

@@ -1,4 +1,4 @@
-"""Charts for the statistics screen (QtCharts), readable in light and dark palettes."""
+"""Charts for the statistics screen (QtCharts), in the colours and text size of the app's theme."""
 
 from __future__ import annotations
 
@@ -17,37 +17,90 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from quizapp.core.progress import SectionMastery
+from quizapp.ui.appearance import active_theme
 
 
-def _theme_for(widget: QWidget) -> QChart.ChartTheme:
-    window = widget.palette().color(QPalette.ColorRole.Window)
-    return (QChart.ChartTheme.ChartThemeDark if window.lightness() < 128
-            else QChart.ChartTheme.ChartThemeLight)
+class ChartView(QChartView):
+    """A chart drawn in the app's theme, redrawn when the theme or the text size changes."""
+
+    RESTYLE = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars = 0  # a bar chart's number of bars, which sets its height
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Room for the title, the axis and each bar's label at the current text size."""
+        line = self.fontMetrics().lineSpacing()
+        if self.bars:
+            height = max(8 * line, 5 * line + 2 * line * self.bars)
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+        else:
+            self.setMinimumHeight(14 * line)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in self.RESTYLE and self.chart() is not None:
+            style_chart(self.chart(), self)
+            self.fit_height()
+
+
+def style_chart(chart: QChart, view: QWidget) -> None:
+    """Colours from the theme on screen (text ≥ 4.5:1, bars and lines ≥ 3:1 on the chart's
+    background, measured in tests/ui/test_themes.py) and fonts at the app's text size."""
+    theme = active_theme()
+    text = QColor(theme.palette["Text"])
+    chart.setBackgroundBrush(QColor(theme.palette["Base"]))
+    chart.setBackgroundPen(QPen(QColor(theme.colours["border"])))
+    chart.setTitleBrush(text)
+    font = view.font()
+    title_font = QFont(font)
+    title_font.setBold(True)
+    chart.setTitleFont(title_font)
+    for axis in chart.axes():
+        axis.setLabelsBrush(text)
+        axis.setLabelsFont(font)
+        axis.setLinePenColor(QColor(theme.colours["border"]))
+        axis.setGridLineColor(QColor(theme.colours["chart_grid"]))
+    series_colour = QColor(theme.colours["chart_series"])
+    for series in chart.series():
+        if isinstance(series, QAbstractBarSeries):
+            for bar_set in series.barSets():
+                bar_set.setColor(series_colour)
+                bar_set.setBorderColor(series_colour)
+                bar_set.setLabelColor(text)
+                bar_set.setLabelFont(font)
+        elif isinstance(series, QScatterSeries):
+            series.setColor(series_colour)
+            series.setBorderColor(text)
+        elif isinstance(series, QLineSeries):
+            series.setPen(QPen(series_colour, 2))
 
 
 def _new_chart(view: QChartView, title: str) -> QChart:
     chart = QChart()
-    chart.setTheme(_theme_for(view))
     chart.setTitle(title)
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(4)
-    title_font = chart.titleFont()
-    title_font.setPointSizeF(max(title_font.pointSizeF(), 11.0))
-    title_font.setBold(True)
-    chart.setTitleFont(title_font)
     return chart
 
 
-def make_chart_view(parent: QWidget | None = None) -> QChartView:
-    view = QChartView(parent)
+def _show(view: QChartView, chart: QChart) -> None:
+    style_chart(chart, view)
+    view.setChart(chart)
+
+
+def make_chart_view(parent: QWidget | None = None) -> ChartView:
+    view = ChartView(parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
     return view
 
 
@@ -88,7 +141,7 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
         series.attachAxis(y_axis)
     if not days:
         chart.setTitle("Accuracy per study day — no answers in the last 30 days yet")
-    view.setChart(chart)
+    _show(view, chart)
 
 
 def _short(title: str, limit: int = 48) -> str:
@@ -100,8 +153,6 @@ def show_mastery_bars(view: QChartView, title: str,
     """Horizontal bars of shares (0..1), listed top to bottom in the given order."""
     chart = _new_chart(view, title)
     bar_set = QBarSet("Mastery")
-    bar_set.setColor(QColor("#3b82c4"))
-    bar_set.setLabelColor(view.palette().color(QPalette.ColorRole.WindowText))
     categories = []
     for label, share in reversed(bars):  # Qt draws the first bar at the bottom
         bar_set.append(round(100 * share))
@@ -122,10 +173,10 @@ def show_mastery_bars(view: QChartView, title: str,
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(y_axis)
     series.attachAxis(x_axis)
-    height = max(150, 90 + 32 * len(bars))
-    view.setMinimumHeight(height)
-    view.setMaximumHeight(height)
-    view.setChart(chart)
+    if isinstance(view, ChartView):
+        view.bars = len(bars)
+        view.fit_height()
+    _show(view, chart)
 
 
 def show_section_mastery(view: QChartView, sections: Sequence[SectionMastery]) -> None:

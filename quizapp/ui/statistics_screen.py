@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,8 +33,11 @@ from quizapp.core.progress import (
     section_mastery,
     weakest_questions,
 )
+from quizapp.core.selection import StudyMode
 from quizapp.storage.history import Profile
+from quizapp.storage.mode_statistics import statistics_for_mode
 from quizapp.storage.statistics import StatisticsStore
+from quizapp.ui.fitting import ReflowRow
 from quizapp.ui.statistics_charts import (
     make_chart_view,
     show_accuracy_over_time,
@@ -44,6 +46,9 @@ from quizapp.ui.statistics_charts import (
 )
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
+
+CHART_COLUMNS = 52
+"""Characters a chart needs across for its title; narrower windows stack the charts."""
 
 
 def untranslated_plural(text: str, count: int) -> str:
@@ -99,16 +104,36 @@ class StatisticsScreen(QWidget):
 
         self.title = QLabel("Statistics")
         self.title.setObjectName("resultsHeadline")
+        self.title.setWordWrap(True)  # a long learner name must not widen the window
         self.pack_box = QComboBox()
         self.pack_box.setObjectName("statsPackBox")
-        self.pack_box.setMinimumContentsLength(30)
+        self.pack_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pack_box.setMinimumContentsLength(16)
         self.pack_box.currentIndexChanged.connect(lambda _: self.show_pack())
         back = QPushButton("Back (Esc)")
         back.clicked.connect(self.back_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(QLabel("Pack:"))
-        top.addWidget(self.pack_box)
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("statsModeBox")
+        self.mode_box.addItem(self.tr("All modes"), None)
+        for mode in StudyMode:
+            self.mode_box.addItem(mode.label, mode.value)
+        self.mode_box.currentIndexChanged.connect(lambda _: self._show_mode())
+        mode_label = QLabel(self.tr("&Mode:"))
+        mode_label.setBuddy(self.mode_box)
+        self._shown: tuple[StatisticsStore, Profile, list[Pack]] | None = None
+        # the title, then the filters: on one line when they fit, wrapped when the window is narrow
+        top = QVBoxLayout()
+        top.addWidget(self.title)
+        filters = ReflowRow()
+        filters.addWidget(mode_label)
+        filters.addWidget(self.mode_box)
+        pack_label = QLabel(self.tr("&Pack:"))
+        pack_label.setBuddy(self.pack_box)
+        filters.addWidget(pack_label)
+        filters.addWidget(self.pack_box)
+        filters.addStretch()
+        top.addLayout(filters)
 
         self.overview = QLabel()
         self.overview.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,12 +166,9 @@ class StatisticsScreen(QWidget):
         self.never_seen_label.setWordWrap(True)
         self.never_seen_label.setTextFormat(Qt.TextFormat.RichText)
 
-        grid = QGridLayout()
-        grid.addWidget(self.accuracy_chart, 0, 0)
-        grid.addWidget(self.mastery_chart, 0, 1)
-        grid.addWidget(self.pack_chart, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid = self.chart_grid = QGridLayout()
+        self.charts_side_by_side: bool | None = None
+        self.arrange_charts(True)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.overview)
@@ -167,9 +189,9 @@ class StatisticsScreen(QWidget):
         self.csv_button.clicked.connect(self.export_csv_requested)
         self.pdf_button = QPushButton("Progress report (PDF)…")
         self.pdf_button.clicked.connect(self.export_pdf_requested)
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()
         buttons.addWidget(back)
-        buttons.addStretch(1)
+        buttons.addStretch()
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.pdf_button)
 
@@ -180,8 +202,37 @@ class StatisticsScreen(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
 
+    def arrange_charts(self, side_by_side: bool) -> None:
+        """Two charts side by side where each gets room for its title, else one above the other."""
+        if side_by_side == self.charts_side_by_side:
+            return
+        self.charts_side_by_side = side_by_side
+        grid = self.chart_grid
+        for chart in (self.accuracy_chart, self.mastery_chart, self.pack_chart):
+            grid.removeWidget(chart)
+        grid.addWidget(self.accuracy_chart, 0, 0)
+        grid.addWidget(self.mastery_chart, *((0, 1) if side_by_side else (1, 0)))
+        grid.addWidget(self.pack_chart, 1 if side_by_side else 2, 0, 1, 2 if side_by_side else 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1 if side_by_side else 0)
+
+    def _fit_charts(self) -> None:
+        self.arrange_charts(self.width() >= self.fontMetrics().averageCharWidth() * CHART_COLUMNS * 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_charts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_charts()
+
     def show_profile(self, statistics: StatisticsStore, profile: Profile, packs: list[Pack],
                      current_pack: Pack | None = None) -> None:
+        self._shown = (statistics, profile, packs)
+        mode = self.mode_box.currentData()  # None: every mode, from the running summaries
+        statistics = statistics_for_mode(statistics, None if mode is None else str(mode))
         # read each pack's summaries once: the per-pack chart and the pack view share them
         self.progress_by_pack = {pack.id: gather_progress(statistics, profile, pack)
                                  for pack in packs}
@@ -217,6 +268,11 @@ class StatisticsScreen(QWidget):
             self.pack_box.setCurrentIndex([p.id for p in packs].index(current_pack.id))
         self.pack_box.blockSignals(False)
         self.show_pack()
+
+    def _show_mode(self) -> None:
+        """Statistics of one study mode only (exams, practice …), or of all of them."""
+        if self._shown is not None:
+            self.show_profile(*self._shown, self.current_pack())
 
     def current_pack(self) -> Pack | None:
         index = self.pack_box.currentIndex()

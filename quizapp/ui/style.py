@@ -1,17 +1,15 @@
-"""The app's look: one style sheet (assets/style.qss) and a base font large enough for a projector."""
+"""The app's look before any learner's settings are read: the default theme and text size.
+
+The themes, the style sheet and the text size live in ``quizapp.ui.appearance``; the main
+window hands the learner's settings to it (``install_appearance``).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from quizapp.resources import asset
+from quizapp.ui.appearance import Appearance
 
 
 def apply_style(app: QApplication) -> None:
-    style_sheet = asset("style.qss")
-    if style_sheet.is_file():
-        app.setStyleSheet(style_sheet.read_text(encoding="utf-8"))
-    font = app.font()
-    if font.pointSize() < 11:
-        font.setPointSize(11)
-        app.setFont(font)
+    Appearance.of(app).apply()

@@ -25,3 +25,8 @@ def set_markdown(label: QLabel, text: str) -> None:
 
 def escape(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as written: Qt would render a tooltip that looks like HTML."""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""

@@ -85,3 +85,25 @@ def test_a_pack_that_changed_since_the_session_is_refused(mini_pack: Pack,
         session_results(record, shrunk)
     with pytest.raises(SessionConversionError, match="not 'other'"):
         session_results(record, replace(mini_pack, id="other"))
+
+
+def test_answers_are_regraded_as_the_session_graded_them(mini_pack: Pack,
+                                                         history: HistoryStore) -> None:
+    """Number words read with the pack's language, and an "I was right" override, stay right:
+    the hand-in must not call such a session 'graded differently'."""
+    ticks = iter(range(0, 1000, 5))
+    run = StudyRun(mini_pack, history.ensure_profile("Ann"), history,
+                   clock=lambda: float(next(ticks)))
+    for answer in (0, frozenset({0}), False):  # single, multiple, true/false: right or wrong
+        run.submit(answer)
+        run.advance()
+    assert run.submit("Lantern Town").correct is False  # the market town, typed wrong
+    assert run.override_last().correct  # "I was right"
+    run.advance()
+    assert run.submit("twelve thousand five hundred").correct  # number words
+    record = SessionRecords(history.db).session(run.session_id)
+    assert record is not None
+    results = session_results(record, mini_pack)
+    typed, numeric = results.answers[3], results.answers[4]
+    assert (typed.answer_text, typed.correct) == ("Lantern Town", True)
+    assert (numeric.answer_text, numeric.correct) == ("twelve thousand five hundred", True)

@@ -47,8 +47,27 @@ def test_shuffle_settings_are_read_and_exported(write_pack: Callable[[str], Path
 
 
 def test_a_pack_shuffles_unless_told_otherwise(mini_pack: Pack) -> None:
-    assert mini_pack.shuffle is True
+    assert mini_pack.shuffle is None  # the pack does not say: the learner's preference decides
+    assert all(mini_pack.shuffles_choices(q) for q in mini_pack.questions
+               if q.type in (QuestionType.SINGLE, QuestionType.MULTIPLE))
     assert "shuffle" not in json.loads(pack_to_json(mini_pack))
+
+
+def test_the_learners_preference_decides_for_packs_that_do_not_say(
+        mini_pack: Pack, write_pack: Callable[[str], Path]) -> None:
+    choice_ids = [q.id for q in mini_pack.questions
+                  if q.type in (QuestionType.SINGLE, QuestionType.MULTIPLE)]
+    kept = QuizSession(mini_pack, seed=7, shuffle_choices=False)
+    for question_id in choice_ids:
+        view = kept.views_of(question_id)
+        assert view.choice_order == tuple(range(len(view.question.choices)))
+    shuffled = {QuizSession(mini_pack, seed=seed).views_of(choice_ids[0]).choice_order
+                for seed in range(20)}
+    assert len(shuffled) > 1
+    pinned = load_pack(write_pack(PINNED))  # a pack that says wins over the preference
+    orders = {QuizSession(pinned, seed=seed, shuffle_choices=False).views_of("free").choice_order
+              for seed in range(20)}
+    assert len(orders) > 1
 
 
 def test_bad_shuffle_values_are_located(write_pack: Callable[[str], Path]) -> None:

@@ -27,6 +27,6 @@ def test_the_launcher_opens_the_file_it_is_given(monkeypatch: pytest.MonkeyPatch
                                                  tmp_path: Path) -> None:
     opened: list[str | None] = []
     monkeypatch.setattr(quizapp.ui.application, "run_gui",
-                        lambda data_directory, pack, profile: opened.append(pack) or 0)
+                        lambda data_directory, pack, profile, **_: opened.append(pack) or 0)
     assert main_gui([str(tmp_path / "class.quizpack")]) == 0
     assert opened == [str(tmp_path / "class.quizpack")]

@@ -7,17 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from quizapp.live.state import Record
-
-
-class FakeClock:
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.fake_clock import FakeClock as FakeClock  # shared by every timed test
 
 
 class FakeTransport:

@@ -108,7 +108,7 @@ def test_no_library_a_kept_qt_module_links_to_is_trimmed() -> None:
     ("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo", False),
     ("pycountry/locales/de/LC_MESSAGES/iso639-3.mo", True),
     ("pycountry/databases/iso3166-1.json", False),
-    ("quizapp/_data/assets/style.qss", False),
+    ("quizapp/_data/assets/themes/quizapp.qss", False),
 ])
 def test_what_is_left_out(destination: str, unwanted: bool) -> None:
     assert trimming.is_unwanted(destination) is unwanted

@@ -29,7 +29,8 @@ def key_for_correct_choice(view: QuestionView) -> Qt.Key:
 
 
 @pytest.fixture(autouse=True)
-def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch,
+                        request: pytest.FixtureRequest) -> list[str]:
     """Modal message boxes would block an offscreen test forever: answer them, and record them.
 
     Questions get "No" unless a test patches them again with the answer it wants.
@@ -45,6 +46,15 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.No))
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, record(QMessageBox.StandardButton.Ok))
+
+    def unanswered_box(box: QMessageBox) -> int:
+        """A message box built by hand and shown with exec(): closed at once with no button
+        clicked (what Esc does), so a test that forgot to answer it fails instead of hanging."""
+        shown.append(f"{box.windowTitle()} / {box.text()}")
+        return int(QMessageBox.StandardButton.Cancel.value)
+
+    if request.node.get_closest_marker("real_message_boxes") is None:
+        monkeypatch.setattr(QMessageBox, "exec", unanswered_box)
     return shown
 
 

@@ -68,17 +68,16 @@ def test_profiles_are_separate_and_remembered(open_window: WindowFactory, qtbot:
 
 
 def test_opening_a_broken_pack_explains_every_problem(open_window: WindowFactory, qtbot: QtBot,
-                                                      tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+                                                      tmp_path: Path) -> None:
     window = open_window()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     broken = tmp_path / "broken.yaml"
     broken.write_text("format: quizapp/1\nid: b\ntitle: B\nquestions:\n  - id: q\n    type: singel\n")
     window.open_pack_file(broken)
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert f"{broken}:6:11: error: unknown question type 'singel'; did you mean 'single'?" \
-        in shown[0]
+    qtbot.waitUntil(lambda: window.editors.dialog is not None, timeout=5000)
+    dialog = window.editors.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "line 6: unknown question type 'singel'; did you mean 'single'?" in \
+        dialog.details.text()
     assert len(window.home.model.rows) == 1
 
 
@@ -175,9 +174,9 @@ def test_text_size_keys_for_projectors(open_window: WindowFactory, qtbot: QtBot)
     from PySide6.QtWidgets import QApplication
 
     window = open_window()
-    normal = QApplication.font().pointSize()
+    normal = QApplication.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.font().pointSize() == normal + 4
+    assert QApplication.font().pointSizeF() == pytest.approx(normal * 1.25, abs=0.1)  # 125 %
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.font().pointSize() == normal
+    assert QApplication.font().pointSizeF() == normal

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
+from quizapp.ui.editor import identity_prompt
 from quizapp.ui.interop_actions import ReportDialog
 from tests.conftest import FIXTURES
 from tests.ui.conftest import WindowFactory
@@ -102,7 +103,15 @@ def test_export_offers_formats_and_reports_what_is_lost(
 
 
 def test_a_dropped_bundle_opens(open_window: WindowFactory, qtbot: QtBot,
-                                tmp_path: Path) -> None:
+                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def same_pack(parent: object, title: str, pack_id: str, others: list[str]) -> str:
+        asked.append(pack_id)
+        return identity_prompt.SAME
+
+    # the bundle holds the mini pack, whose id the pack list already has: a question to settle
+    monkeypatch.setattr(identity_prompt, "ask_pack_identity", same_pack)
     window = open_window()
     bundle = tmp_path / "shared.quizpack"
     with zipfile.ZipFile(bundle, "w") as archive:
@@ -124,6 +133,7 @@ def test_a_dropped_bundle_opens(open_window: WindowFactory, qtbot: QtBot,
     row = next(r for r in window.home.model.rows if r.path == str(bundle.resolve()))
     assert row.pack is not None and row.pack.id == "mini-atlas" and row.pack.document
     assert len(list((tmp_path / "cache").iterdir())) == 1
+    assert asked == ["mini-atlas"]
 
 
 def test_an_imported_question_without_explanation_shows_no_empty_why(

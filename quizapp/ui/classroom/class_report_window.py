@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -39,6 +38,7 @@ from quizapp.ui.classroom.class_report_models import (
 )
 from quizapp.ui.classroom.class_report_pdf import write_class_report_pdf
 from quizapp.ui.classroom.sizing import resize_within_screen
+from quizapp.ui.fitting import ReflowRow
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.text_rendering import escape
 
@@ -120,10 +120,10 @@ class ClassReportWindow(QWidget):
         self._show(None)
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()  # wraps at large text instead of widening the window
         for button in (self.add_folder_button, self.add_files_button, self.clear_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addStretch()
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)

@@ -13,11 +13,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QScreen
+from PySide6.QtWidgets import QApplication
 
 from quizapp.classroom.countdown import Clock, format_seconds, next_countdown_choice
 from quizapp.classroom.presentation import Presentation, Step
 from quizapp.core.engine import QuestionView
 from quizapp.core.models import Pack
+from quizapp.ui.appearance import Appearance
 from quizapp.ui.classroom.countdown_timer import CountdownTimer
 from quizapp.ui.classroom.projector_window import ProjectorWindow
 from quizapp.ui.classroom.theme import ThemeChoice, theme_for
@@ -70,10 +72,17 @@ class ProjectorMode(QObject):
         self.window.leave_requested.connect(self.leave)
         self.window.key_pressed.connect(self._other_key)
         self.window.theme_changed.connect(lambda name: settings.setValue(THEME_KEY, name))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # "follow the app": light or dark as the app turns
+            Appearance.of(app).appearance_changed.connect(self._app_theme_changed)
         self.window.closed.connect(self._closed)
         self.countdown.ticked.connect(self.stage.set_countdown)
         self.stage.use_countdown(self.countdown_seconds > 0)
         self.render()
+
+    def _app_theme_changed(self) -> None:
+        if stored_theme(self.settings) is ThemeChoice.SYSTEM:
+            self.window.set_theme(theme_for(ThemeChoice.SYSTEM))
 
     def help_entries(self) -> list[tuple[str, str]]:
         tr = self.tr

@@ -14,6 +14,9 @@ from enum import StrEnum
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from quizapp.ui.contrast import contrast_ratio as contrast_ratio  # measured there, kept here
+from quizapp.ui.contrast import relative_luminance as relative_luminance
+
 MINIMUM_CONTRAST = 7.0
 
 
@@ -75,22 +78,6 @@ DARK = ProjectorTheme(
     urgent_text="#ff9b9b",
     overlay_background="#1c1c1c", overlay_text="#ffffff",
 )
-
-
-def _channel(value: int) -> float:
-    c = value / 255.0
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def relative_luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of a '#rrggbb' colour."""
-    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * _channel(red) + 0.7152 * _channel(green) + 0.0722 * _channel(blue)
-
-
-def contrast_ratio(first: str, second: str) -> float:
-    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def system_is_dark() -> bool:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,9 +38,9 @@ from quizapp.classroom.worksheet_layout import (
     select_questions,
 )
 from quizapp.core.models import Pack, QuestionType
-from quizapp.ui.classroom.sizing import resize_within_screen
 from quizapp.ui.classroom.stepped_job import SteppedJob, Steps, chained
 from quizapp.ui.classroom.worksheet_pdf import PdfJob, key_document, worksheet_document
+from quizapp.ui.fitting import ContentsHeight, ReflowRow, fit_text_window
 
 FOLDER_KEY = "classroom/worksheet_folder"
 
@@ -61,7 +60,7 @@ class WorksheetDialog(QDialog):
         self.settings = settings
         self.job: SteppedJob | None = None
         self.setWindowTitle(self.tr("Print a worksheet"))
-        resize_within_screen(self, 760, 640)
+        fit_text_window(self, 86, 34)  # grows with the text size, within the screen
         self.pack_box = QComboBox()
         # a long pack title is cut short in the box rather than widening the dialog
         self.pack_box.setSizeAdjustPolicy(
@@ -114,13 +113,14 @@ class WorksheetDialog(QDialog):
         self.pack_box.setFocus()
 
     def _lay_out(self) -> None:
-        types = QGridLayout()
-        for index, box in enumerate(self.type_boxes.values()):
-            types.addWidget(box, index // 2, index % 2)
+        types = ReflowRow()  # as many columns as fit
+        for box in self.type_boxes.values():
+            types.addWidget(box)
         version = QHBoxLayout()
         version.addWidget(self.seed, 1)
         version.addWidget(self.new_seed)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         form.addRow(self.tr("P&ack:"), self.pack_box)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("S&ections:"), self.sections)
@@ -138,6 +138,7 @@ class WorksheetDialog(QDialog):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ContentsHeight(self.sections, at_least_lines=5)  # never squeezed to a sliver at 200 %
         layout = QVBoxLayout(self)
         layout.addWidget(scroller, 1)
         layout.addWidget(self.summary)

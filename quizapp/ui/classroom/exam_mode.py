@@ -1,0 +1,210 @@
+"""Exam mode in the main window: starting, resuming, showing results, and leaving cleanly.
+
+The window calls ``install_exam_mode`` once and hands over the *Exam…* mode, ``--mode exam`` and
+interrupted exams; everything else about exams lives in this package.
+"""
+
+from __future__ import annotations
+
+import time
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+
+from quizapp.classroom.exam import Clock, format_time_left, preset_for_launch
+from quizapp.classroom.exam_run import ExamResumeError, ExamRun
+from quizapp.core.models import ExamPreset, Pack
+from quizapp.core.selection import StudyMode
+from quizapp.storage.exam_records import ExamRecords
+from quizapp.storage.history import StorageError, UnfinishedSession
+from quizapp.study import StudyRun
+from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
+from quizapp.ui.classroom.exam_results import ExamResultsScreen
+from quizapp.ui.classroom.exam_screen import ExamScreen
+from quizapp.ui.classroom.results_handin import save_results_for_teacher
+from quizapp.ui.classroom.saved_exams import SavedExamPresets
+
+if TYPE_CHECKING:
+    from quizapp.ui.main_window import MainWindow
+
+
+default_clock: Clock = time.monotonic
+"""The clock new and resumed exams run on; tests replace it before the window opens."""
+
+
+class ResumeChoice(Enum):
+    RESUME = "resume"
+    HAND_IN = "hand in"
+    LATER = "later"
+
+
+def ask_resume_exam(parent: QWidget, learner: str, pack: Pack, answered: int, total: int,
+                    left: float | None) -> ResumeChoice:
+    """Resume the interrupted exam, hand it in as it is, or decide later (it stays open)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(box.tr("Resume your exam?"))
+    clock = (box.tr(", with %1 left").replace("%1", format_time_left(left))
+             if left is not None else "")
+    box.setText(box.tr("%1, your exam on “%2” was interrupted with %3 of %4 questions "
+                       "answered%5. Resume it where you stopped?")
+                .replace("%1", learner).replace("%2", pack.title).replace("%3", str(answered))
+                .replace("%4", str(total)).replace("%5", clock))
+    resume = box.addButton(box.tr("Resume the exam"), QMessageBox.ButtonRole.AcceptRole)
+    hand_in = box.addButton(box.tr("Hand it in as it is"), QMessageBox.ButtonRole.DestructiveRole)
+    later: QPushButton = box.addButton(box.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(resume)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is resume:
+        return ResumeChoice.RESUME
+    return ResumeChoice.HAND_IN if clicked is hand_in else ResumeChoice.LATER
+
+
+class ExamMode(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.screen = ExamScreen()
+        self.results = ExamResultsScreen()
+        window.stack.addWidget(self.screen)
+        window.stack.addWidget(self.results)
+        self.saved = SavedExamPresets(window.context.settings)
+        self.clock: Clock = default_clock
+        self._launch_pending = False
+        """From the command line: start the next exam without asking, the one named by
+        ``_launch_exam_id`` (None: the pack's first, or the default)."""
+        self._launch_exam_id: str | None = None
+        self.screen.handed_in.connect(self.show_results)
+        self.screen.left.connect(window.go_home)
+        self.results.home_requested.connect(window.go_home)
+        self.results.practise_requested.connect(self.practise_missed)
+        self.results.again_requested.connect(
+            lambda run: self.choose_and_start(run.pack, again=run.session.preset))
+        self.results.context_requested.connect(window.show_source)
+        self.handin_button = QPushButton()
+        self.handin_button.setObjectName("saveExamForTeacher")
+        self.results.key_hints.set(self.handin_button, self.tr("Save results for the teacher…"),
+                                   self.tr("For the teacher…"))
+        self.handin_button.setAccessibleName(self.tr("Save results for the teacher"))
+        self.handin_button.setAccessibleDescription(self.tr(
+            "A file the teacher reads into the class report"))
+        self.handin_button.clicked.connect(self.save_for_teacher)
+        self.results.add_action_button(self.handin_button)
+        window.installEventFilter(self)
+
+    # -- starting --------------------------------------------------------------------------------
+    def launch_on_open(self, exam_id: str | None) -> None:
+        """``quizapp --mode exam [--exam ID]``: the next exam starts at once, with no dialog."""
+        self._launch_pending, self._launch_exam_id = True, exam_id
+
+    def choose_and_start(self, pack: Pack, again: ExamPreset | None = None) -> None:
+        """*Exam…*: carry on with an interrupted exam of this pack, or set one up and start it."""
+        launch, self._launch_pending = self._launch_pending, False
+        if self.window.stack.currentWidget() is self.screen:
+            return  # one exam at a time (a resumed one is already on screen)
+        unfinished = ExamRecords(self.window.history).unfinished(self.window.profile.id, pack.id)
+        if unfinished is not None:
+            self.offer_resume(pack, unfinished)  # one open exam per pack: finish it first
+            return
+        if launch:
+            try:
+                preset = preset_for_launch(pack, self.saved.load(pack), self._launch_exam_id)
+            except LookupError as error:
+                QMessageBox.warning(self.window, self.tr("No such exam"), str(error))
+                return
+        elif again is not None:
+            preset = again
+        else:
+            dialog = ExamSetupDialog(pack, self.saved, self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            preset = dialog.preset()
+        self.start(pack, preset)
+
+    def start(self, pack: Pack, preset: ExamPreset) -> None:
+        try:
+            run = ExamRun.start(pack, self.window.profile, self.window.history, preset,
+                                clock=self.clock)
+        except (ValueError, StorageError) as error:
+            QMessageBox.warning(self.window, self.tr("The exam cannot start"), str(error))
+            return
+        self.show_exam(run)
+
+    def show_exam(self, run: ExamRun) -> None:
+        for viewer in self.window.source_viewers.values():
+            viewer.close()  # the source is for after the exam
+        self.window.setWindowTitle(f"{run.session.preset.title} — {run.pack.title} — quizapp")
+        self.window.statusBar().clearMessage()
+        self.window.stack.setCurrentWidget(self.screen)
+        self.screen.start(run)
+
+    # -- interrupted exams -----------------------------------------------------------------------
+    def offer_resume(self, pack: Pack, unfinished: UnfinishedSession) -> None:
+        history, profile = self.window.history, self.window.profile
+        try:
+            run = ExamRun.resume(pack, profile, history, unfinished, clock=self.clock)
+        except (ExamResumeError, StorageError) as error:
+            QMessageBox.warning(self.window, self.tr("The exam cannot be resumed"), self.tr(
+                "%1 It is closed; its answers stay in your history.").replace("%1", str(error)))
+            history.abandon_session(unfinished.session_id)
+            return
+        if run.outcome is not None:  # it was being handed in when the app stopped
+            self.show_results(run)
+            return
+        session = run.session
+        choice = ask_resume_exam(self.window, profile.name, pack, session.answered_count,
+                                 session.total, session.remaining())
+        if choice is ResumeChoice.RESUME:
+            try:
+                run.note_resumed()
+            except StorageError as error:
+                QMessageBox.warning(self.window, self.tr("The exam cannot be resumed"), str(error))
+                return
+            self.show_exam(run)
+        elif choice is ResumeChoice.HAND_IN:
+            try:
+                run.hand_in()
+            except StorageError as error:
+                QMessageBox.warning(self.window, self.tr("Exam not handed in"), str(error))
+                return
+            self.show_results(run)
+
+    # -- after the exam --------------------------------------------------------------------------
+    def show_results(self, run: ExamRun) -> None:
+        self.results.show_exam(run)
+        self.window.stack.setCurrentWidget(self.results)
+        self.results.review.list.setFocus()
+
+    def save_for_teacher(self) -> None:
+        """This exam as a results file (the classroom's hand-in), whether answered or not."""
+        run, window = self.results.exam_run, self.window
+        if run is None:
+            return
+        message = save_results_for_teacher(
+            window, window.history, window.profile, window.loaded_packs(),
+            window.context.settings, session_id=run.session_id, guest=window.learners.is_guest)
+        if message:
+            window.statusBar().showMessage(message, 8000)
+
+    def practise_missed(self, run: ExamRun) -> None:
+        """The questions missed or left out, as a practice round with feedback after each."""
+        if run.outcome is None or not run.outcome.missed:
+            return
+        questions = [item.view.question for item in run.outcome.missed]
+        self.window.begin(StudyRun(run.pack, self.window.profile, self.window.history,
+                                   questions=questions, mode=StudyMode.RETRY))
+
+    # -- the window closing ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.window and event.type() == QEvent.Type.Close
+                and self.window.stack.currentWidget() is self.screen):
+            self.screen.pause()  # the clock stops and is saved; the exam is offered next time
+        return False
+
+
+def install_exam_mode(window: MainWindow) -> ExamMode:
+    return ExamMode(window)

@@ -1,0 +1,54 @@
+"""The learner's quiz defaults from Settings: shuffled choices, and when feedback is shown.
+
+Packs may say whether their choices are shuffled (``shuffle:``); for those that do not, the
+learner's preference decides. Feedback after each answer is how quizapp teaches; feedback at the
+end suits learners who want to test themselves first (the results list every missed question
+with its explanation and source).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+
+class FeedbackTiming(StrEnum):
+    EACH_ANSWER = "each-answer"
+    END = "end"
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("QuizPreferences", {
+            FeedbackTiming.EACH_ANSWER: "After each answer",
+            FeedbackTiming.END: "At the end, on the results screen",
+        }[self])
+
+
+SHUFFLE_KEY = "quiz/shuffle_choices"
+FEEDBACK_KEY = "quiz/feedback"
+
+
+@dataclass(frozen=True)
+class QuizPreferences:
+    shuffle_choices: bool = True
+    feedback: FeedbackTiming = FeedbackTiming.EACH_ANSWER
+
+    @property
+    def feedback_at_end(self) -> bool:
+        return self.feedback is FeedbackTiming.END
+
+    @classmethod
+    def load(cls, settings: QSettings) -> QuizPreferences:
+        shuffle = str(settings.value(SHUFFLE_KEY, "true")).lower() not in ("false", "0", "no")
+        try:
+            feedback = FeedbackTiming(str(settings.value(FEEDBACK_KEY,
+                                                         FeedbackTiming.EACH_ANSWER.value)))
+        except ValueError:
+            feedback = FeedbackTiming.EACH_ANSWER
+        return cls(shuffle, feedback)
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue(SHUFFLE_KEY, "true" if self.shuffle_choices else "false")
+        settings.setValue(FEEDBACK_KEY, self.feedback.value)

@@ -1,0 +1,14 @@
+"""A clock the test moves by hand: timed behaviour is tested without sleeping."""
+
+from __future__ import annotations
+
+
+class FakeClock:
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

@@ -1,0 +1,14 @@
+"""Exam screens never block a test: the resume question (a message box with buttons of its own)
+is answered "Not now" unless a test answers it otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.ui.classroom import exam_mode
+
+
+@pytest.fixture(autouse=True)
+def exams_resumed_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(exam_mode, "ask_resume_exam",
+                        lambda *_args, **_kwargs: exam_mode.ResumeChoice.LATER)
