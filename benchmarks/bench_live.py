@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_live.py [--runs 3] [--students 60]
 
 Each run is a fresh process: the teacher's window (projector stage, offscreen) runs there with a
-10 ms heartbeat timer and the app's own main-thread garbage collector; the students run in a
+10 ms heartbeat timer, the app's style sheet and its own main-thread garbage collector; the students run in a
 second process (asyncio ``websockets`` clients), so they do not share its GIL. Both stamp times
 with the system's monotonic clock. A run reports:
 
@@ -125,18 +125,16 @@ class Heartbeat:
 
 
 def one_run(students: int, questions: int) -> dict[str, object]:
-    from PySide6.QtWidgets import QApplication
-
     from quizapp.classroom.class_report import build_class_report
     from quizapp.classroom.results_file import read_results_file
     from quizapp.live.room import Change
     from quizapp.live.session_setup import new_host
     from quizapp.packs import load_pack, resolve_pack
+    from quizapp.ui.application import make_application
     from quizapp.ui.live.teacher_window import LiveWindow
-    from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    collect_garbage_on_main_thread(app)  # as the app does
+    # as the app runs: its app-wide style sheet and its main-thread garbage collector
+    app = make_application(sys.argv[:1])
     pack = load_pack(resolve_pack("nato-flashpoint"))
     folder = Path(tempfile.mkdtemp(prefix="quizapp-bench-live-"))
     host = new_host(pack, folder / "journal", address="127.0.0.1", port=0, pin="271828",

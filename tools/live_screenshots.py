@@ -98,11 +98,11 @@ def teacher(outdir: Path, dark: bool, scale: str, size: str) -> None:
     from quizapp.ui.application import make_application
     from quizapp.ui.live.teacher_window import LiveWindow
     from tests.live.students import Student
-    from tools.screenshots import use_dark_theme
+    from tools.screenshots import apply_dark_palette
 
     app = make_application(["quizapp"])
     if dark:
-        use_dark_theme(app)
+        apply_dark_palette(app)
     pack = load_pack(resolve_pack("nato-flashpoint"))
     data = Path(tempfile.mkdtemp(prefix="quizapp-live-teacher-"))
     host = new_host(pack, data / "journal", address="127.0.0.1", port=0, pin="314159", count=4,

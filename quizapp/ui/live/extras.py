@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleValueChangeEvent,
+    QFontMetrics,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -298,8 +299,8 @@ class ResultsExtra(Extra):
         header = self.table.horizontalHeader()
         header.setAccessibleName(tr("Columns"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):  # sized from the font, not by measuring every row's cells
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName(tr("Results per student"))
         _quiet(self.table)
         self.box.addWidget(self.table, 1)
@@ -311,9 +312,13 @@ class ResultsExtra(Extra):
         super().set_text_size(pixels)
         font = role_font(self.font(), Role.SMALL, pixels)
         self.table.setFont(font)
-        header = role_font(self.font(), Role.SMALL, round(pixels * 0.8))
-        self.table.horizontalHeader().setFont(header)
+        header_font = role_font(self.font(), Role.SMALL, round(pixels * 0.8))
+        header = self.table.horizontalHeader()
+        header.setFont(header_font)
         self.table.verticalHeader().setDefaultSectionSize(round(font.pixelSize() * 1.6))
+        digits = QFontMetrics(font).horizontalAdvance("0000") + pixels
+        for column in (1, 2, 3):  # the heading as the style draws it, or four digits
+            header.resizeSection(column, max(digits, header.sectionSizeFromContents(column).width()))
 
     def scroll_by(self, steps: int) -> None:
         bar = self.table.verticalScrollBar()

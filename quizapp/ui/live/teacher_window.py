@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent, QScreen
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp.classroom.presentation import Step
 from quizapp.classroom.slides import SlideKind, answer_keys
@@ -26,6 +26,7 @@ from quizapp.live.host import LiveHost
 from quizapp.live.room import Change
 from quizapp.live.session_setup import save_results
 from quizapp.live.state import LiveSession, Phase
+from quizapp.ui.appearance import Appearance
 from quizapp.ui.classroom.countdown_timer import CountdownTimer
 from quizapp.ui.classroom.projector_mode import THEME_KEY, stored_theme
 from quizapp.ui.classroom.projector_window import ProjectorWindow
@@ -111,6 +112,9 @@ class LiveWindow(ProjectorWindow):
         self.set_theme(self.theme)
         host.changed.connect(self._changed)
         host.journal_failed.connect(self._journal_failed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # "follow the app": light or dark as the app turns
+            Appearance.of(app).appearance_changed.connect(self._app_theme_changed)
         self.join.show_address(host.url)
         self.join.show_students(self.session.seats)
         self.resize(1280, 800)
@@ -134,6 +138,10 @@ class LiveWindow(ProjectorWindow):
         super().set_theme(theme)
         for extra in getattr(self, "extras", ()):
             extra.set_theme(theme)
+
+    def _app_theme_changed(self) -> None:
+        if self.settings is None or stored_theme(self.settings) is ThemeChoice.SYSTEM:
+            self.set_theme(theme_for(ThemeChoice.SYSTEM))
 
     def _theme_changed(self, name: str) -> None:
         if self.settings is not None:
@@ -173,6 +181,9 @@ class LiveWindow(ProjectorWindow):
             return
         self.shown_extra = extra
         extra.set_text_size(self.stage.body_pixels or extra.pixels)
+        # the stage lays its slide out again for the new share of the screen: an empty page,
+        # not the slide about to be replaced (tens of milliseconds for an explanation)
+        self.stage.show_card("")
         self.stage.set_extra(extra, ExtraSide.RIGHT, share)
 
     def _show_join(self) -> None:
@@ -252,17 +263,18 @@ class LiveWindow(ProjectorWindow):
             average = sum(seat.score for seat in seats) / len(seats) if seats else 0.0
             body = tr("%n student(s) took part", len(seats)) + "\n" + tr(
                 "On average %1 of %n right", asked).replace("%1", f"{average:.1f}")
-        if self.saving:
-            note = tr("Saving the results…")
-        elif self.saved_in is None:
-            note = tr("The results could not be saved.")
-        else:
-            note = tr("%n results file(s) saved in %1", len(self.saved)).replace(
-                "%1", str(self.saved_in))
-        # the card first: the stage then lays out a short card, not the last explanation, again
-        # for the table's share of the screen
-        self.stage.show_card(tr("Results"), body, note, heading=self.session.pack.title)
         self._extra(self.results, RESULTS_SHARE)
+        self.stage.show_card(tr("Results"), body, self._saved_note(),
+                             heading=self.session.pack.title)
+
+    def _saved_note(self) -> str:
+        count = len(self.session.seats) if self.saving else len(self.saved)
+        if self.saving:
+            return tr("Saving %n results file(s) in %1…", count).replace(
+                "%1", str(self.results_dir))
+        if self.saved_in is None:
+            return tr("The results could not be saved.")
+        return tr("%n results file(s) saved in %1", count).replace("%1", str(self.saved_in))
 
     def _footer(self, step: Step) -> str:
         """The key hints of a step (the phase of the session follows from it)."""
@@ -327,7 +339,8 @@ class LiveWindow(ProjectorWindow):
         self.saving = False
         self.saved, self.saved_in = paths, self.results_dir
         self.host.stop()
-        self.show_phase()
+        # a few words shorter than "Saving …" in the same place: no new layout needed
+        set_plain(self.stage.card_note, self._saved_note())
         announce(self, self.stage.card_note.accessibleName())
 
     def _not_saved(self, error: BaseException) -> None:
