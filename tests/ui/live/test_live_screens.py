@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -23,8 +24,11 @@ from quizapp.classroom.results_file import read_results_file
 from quizapp.live.host import LiveHost
 from quizapp.live.session_setup import JOURNAL_FOLDER, new_host
 from quizapp.live.state import Phase
+from quizapp.ui.appearance import Appearance
+from quizapp.ui.appearance import ThemeChoice as AppThemeChoice
 from quizapp.ui.classroom.screen_chooser import ScreenChooser
 from quizapp.ui.classroom.stage_parts import shown_text
+from quizapp.ui.classroom.theme import DARK, LIGHT
 from quizapp.ui.live.join_window import JoinWindow
 from quizapp.ui.live.setup_dialog import HostDialog, HostOptions
 from quizapp.ui.live.teacher_window import LiveWindow
@@ -297,3 +301,26 @@ def test_cancelling_the_choice_of_screen_hosts_nothing(open_window: WindowFactor
     window.live_actions.screens = lambda: [screen, screen]  # a laptop and a projector
     assert window.live_actions.host_session() is None
     assert asked == [2] and window.live_actions.open_windows == []
+
+
+def test_the_window_follows_the_app_turning_dark_unless_told_otherwise(  # type: ignore[no-untyped-def]
+        qtbot, host_factory, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    look = Appearance.of(app)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    look.use_settings(settings)
+    try:
+        look.set_theme_choice(AppThemeChoice.LIGHT)
+        window = LiveWindow(host_factory(), tmp_path / "results", settings=settings)
+        qtbot.addWidget(window)
+        assert window.theme is LIGHT and window.join.theme is LIGHT
+        look.set_theme_choice(AppThemeChoice.DARK)
+        assert window.theme is DARK and window.join.theme is DARK  # the extras too
+        qtbot.keyClick(window, Qt.Key.Key_C)  # the teacher's own choice for the projector...
+        look.set_theme_choice(AppThemeChoice.LIGHT)
+        assert window.theme is LIGHT  # ...is kept whatever the app does
+        look.set_theme_choice(AppThemeChoice.DARK)
+        assert window.theme is LIGHT
+    finally:
+        look.use_settings(None)
