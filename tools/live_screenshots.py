@@ -1,8 +1,8 @@
 """Screenshots of a live session: the student page in headless Chromium (360×740 and 1280×800)
 and the teacher's window (run under Xvfb), with the bundled pack and a few simulated students.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/live_screenshots.py OUTDIR \
-        [--dark] [--scale 2] [--teacher-only | --page-only]
+    Xvfb :NN -screen 0 1920x1080x24 & DISPLAY=:NN .venv/bin/python tools/live_screenshots.py \
+        OUTDIR [--dark] [--scale 2] [--size 1024x768] [--teacher-only | --page-only]
 
 Everything listens on 127.0.0.1 only.
 """
@@ -88,37 +88,31 @@ def student_page(outdir: Path, dark: bool) -> None:
         host.wait()
 
 
-def teacher(outdir: Path, dark: bool, scale: str) -> None:
+def teacher(outdir: Path, dark: bool, scale: str, size: str) -> None:
     os.environ["QT_SCALE_FACTOR"] = scale
-    from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.bench_live import answer_for
     from quizapp.live.session_setup import new_host
     from quizapp.packs import load_pack, resolve_pack
     from quizapp.ui.application import make_application
     from quizapp.ui.live.teacher_window import LiveWindow
     from tests.live.students import Student
+    from tools.screenshots import apply_dark_palette
 
     app = make_application(["quizapp"])
     if dark:
-        app.setStyle("Fusion")
-        palette = QPalette()
-        for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                             (QPalette.ColorRole.WindowText, "#e8eaed"),
-                             (QPalette.ColorRole.Base, "#17181a"),
-                             (QPalette.ColorRole.Text, "#e8eaed"),
-                             (QPalette.ColorRole.Button, "#303134"),
-                             (QPalette.ColorRole.ButtonText, "#e8eaed")):
-            palette.setColor(role, colour)
-        app.setPalette(palette)
+        apply_dark_palette(app)
     pack = load_pack(resolve_pack("nato-flashpoint"))
     data = Path(tempfile.mkdtemp(prefix="quizapp-live-teacher-"))
     host = new_host(pack, data / "journal", address="127.0.0.1", port=0, pin="314159", count=4,
                     time_limit=45, seed=3)
     window = LiveWindow(host, data / "results", podium=True)
-    window.resize(1280, 800)
+    width, height = (int(n) for n in size.split("x"))
+    window.resize(width, height)
     window.show()
-    suffix = ("-dark" if dark else "") + (f"-x{scale}" if scale != "1" else "")
+    suffix = (("-dark" if dark else "") + (f"-x{scale}" if scale != "1" else "")
+              + (f"-{size}" if size != "1280x800" else ""))
 
     def pump(seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -139,20 +133,33 @@ def teacher(outdir: Path, dark: bool, scale: str) -> None:
     pump(1.0)
     shot("join")
     window.advance()
-    for n, student in enumerate(students[:5]):
-        student.send({"type": "answer", "question": 1, "value": n % 3})
+    for student in students[:5]:
+        while student.last("question") is None:
+            pump(0.05)
+        student.send({"type": "answer", "question": 1,
+                      "value": answer_for(student.last("question") or {})})
     pump(1.0)
     shot("question")
     window.advance()
     shot("reveal")
+    window.advance()
+    shot("explanation")
+    window.toggle_help()
+    shot("help")
+    window.toggle_help()
     for number in range(2, 5):
         window.advance()
+        pump(0.3)
         for n, student in enumerate(students):
-            message = student.last("question") or {}
-            choices = message.get("choices") or []
-            if choices and n % 4:
-                student.send({"type": "answer", "question": number, "value": n % len(choices)})
+            if n % 4:
+                student.send({"type": "answer", "question": number,
+                              "value": answer_for(student.last("question") or {})})
         pump(0.5)
+        if number == 2:
+            shot("question2")
+        window.advance()
+        if number == 2:
+            shot("reveal2")
         window.advance()
     window.advance()
     shot("results")
@@ -167,6 +174,7 @@ def main() -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--scale", default="1")
+    parser.add_argument("--size", default="1280x800", help="the teacher's window, WxH")
     parser.add_argument("--teacher-only", action="store_true")
     parser.add_argument("--page-only", action="store_true")
     args = parser.parse_args()
@@ -174,7 +182,7 @@ def main() -> int:
     if not args.teacher_only:
         student_page(args.outdir, args.dark)
     if not args.page_only:
-        teacher(args.outdir, args.dark, args.scale)
+        teacher(args.outdir, args.dark, args.scale, args.size)
     return 0
 
 

@@ -5,6 +5,9 @@ When the host is listening, exactly one line goes to standard output —
 Everything else (who joined, how many answered, where results went) goes to standard error.
 The teacher drives the session from standard input: Enter starts, reveals and goes on; ``q``
 then Enter (or Ctrl+C, or the end of input) ends it and saves one results file per student.
+``--continue`` takes up a session that was interrupted (the app or this command died): same
+address, port and PIN, the open question's countdown with the time it had left, and the
+students' pages reconnect by themselves.
 """
 
 from __future__ import annotations
@@ -14,15 +17,32 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, ArgumentParser, print_error
-from quizapp.core.diagnostics import PackError
-from quizapp.packs import load_pack, resolve_pack
+from quizapp.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    ArgumentParser,
+    load_named_pack,
+    print_error,
+)
+from quizapp.core.models import Pack
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from quizapp.live.host import LiveHost
 
 
 def register(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
     parser = commands.add_parser("live", help="host a live class session on the local network")
-    parser.add_argument("pack", metavar="PACK", help="pack file, folder or bundled pack id")
+    parser.add_argument("pack", metavar="PACK", nargs="?",
+                        help="pack file, folder or bundled pack id")
+    parser.add_argument("--continue", dest="continue_session", nargs="?", const="latest",
+                        metavar="SESSION",
+                        help="continue an interrupted session (the newest, or the one with this "
+                        "id) instead of starting one; students' pages reconnect by themselves")
     parser.add_argument("--listen", metavar="ADDR:PORT",
                         help="address and port to serve on (default: this computer's network "
                         "address, port 8765; 127.0.0.1:0 for this computer only, any free port)")
@@ -66,15 +86,22 @@ def _choose_address() -> tuple[str, int] | str:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    try:
-        pack = load_pack(resolve_pack(arguments.pack))
-    except FileNotFoundError as error:
-        print_error("live", str(error))
+    if arguments.continue_session:
+        given = [name for name, value in (("PACK", arguments.pack), ("--listen", arguments.listen),
+                                          ("--pin", arguments.pin), ("--count", arguments.count),
+                                          ("--time-limit", arguments.time_limit)) if value]
+        if given:
+            print_error("live", f"--continue goes on with the session's own pack, address, PIN "
+                        f"and questions; leave out {', '.join(given)}")
+            return EXIT_USAGE
+        return _continue(arguments)
+    if not arguments.pack:
+        print_error("live", "name the PACK to host, or give --continue to take up an "
+                    "interrupted session")
         return EXIT_USAGE
-    except PackError as error:
-        for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
-        return EXIT_INVALID
+    pack = load_named_pack("live", arguments.pack)
+    if isinstance(pack, int):
+        return pack
     if arguments.count is not None and arguments.count < 1:
         print_error("live", "--count must be at least 1")
         return EXIT_USAGE
@@ -94,25 +121,63 @@ def run(arguments: argparse.Namespace) -> int:
             print_error("live", chosen)
             return EXIT_USAGE
         (address, port), fallback = chosen, True
-    return _serve(pack, arguments, address, port, fallback)
+    return _start(pack, arguments, address, port, fallback)
 
 
-def _serve(pack: object, arguments: argparse.Namespace, address: str, port: int,
-           fallback: bool) -> int:
-    from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+def _application() -> QCoreApplication:
+    from PySide6.QtCore import QCoreApplication
 
-    from quizapp.appdirs import data_dir
-    from quizapp.core.models import Pack
-    from quizapp.live.host import HostError
-    from quizapp.live.session_setup import JOURNAL_FOLDER, RESULTS_FOLDER, new_host, save_results
-    from quizapp.live.state import Phase
-
-    assert isinstance(pack, Pack)
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     collect_garbage_on_main_thread(app)  # the journal writes from a thread of its own
+    return app
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _continue(arguments: argparse.Namespace) -> int:
+    from quizapp.appdirs import data_dir
+    from quizapp.live.host import HostError
+    from quizapp.live.journal import JournalError, unfinished_sessions
+    from quizapp.live.session_setup import JOURNAL_FOLDER, continue_host
+
     folder = data_dir(arguments.data_dir)
+    found = unfinished_sessions(folder / JOURNAL_FOLDER)
+    wanted = arguments.continue_session
+    chosen = found[0] if found and wanted == "latest" else next(
+        (f for f in found if f.header.session_id == wanted), None)
+    if chosen is None:
+        which = "" if wanted == "latest" else f" with the id {wanted}"
+        print_error("live", f"no interrupted live session{which} in {folder / JOURNAL_FOLDER}")
+        return EXIT_USAGE
+    app = _application()
+    try:
+        host, note = continue_host(chosen.path)
+    except (JournalError, HostError) as error:
+        print_error("live", f"the session {chosen.header.session_id} cannot be continued: {error}")
+        return EXIT_INVALID
+    _say(f"Continuing the session {chosen.header.session_id} at question {chosen.number} with "
+         f"{chosen.students} students; their pages reconnect by themselves.")
+    if note:
+        _say(note)
+    return _serve(app, host, arguments)
+
+
+def _start(pack: Pack, arguments: argparse.Namespace, address: str, port: int,
+           fallback: bool) -> int:
+    from quizapp.appdirs import data_dir
+    from quizapp.live.host import HostError
+    from quizapp.live.journal import unfinished_sessions
+    from quizapp.live.session_setup import JOURNAL_FOLDER, new_host
+
+    app = _application()
+    folder = data_dir(arguments.data_dir)
+    for found in unfinished_sessions(folder / JOURNAL_FOLDER)[:1]:
+        _say(f"An interrupted live session ({found.header.session_id}, question {found.number}, "
+             f"{found.students} students) can be continued with: quizapp live --continue")
     options = {"pin": arguments.pin, "count": arguments.count, "time_limit": arguments.time_limit}
     try:
         try:
@@ -124,12 +189,21 @@ def _serve(pack: object, arguments: argparse.Namespace, address: str, port: int,
     except HostError as error:
         print_error("live", str(error))
         return EXIT_USAGE
+    return _serve(app, host, arguments)
+
+
+def _serve(app: QCoreApplication, host: LiveHost, arguments: argparse.Namespace) -> int:
+    """Run the session from standard input until it ends; save the results."""
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    from quizapp.appdirs import data_dir
+    from quizapp.live.session_setup import RESULTS_FOLDER, save_results
+    from quizapp.live.state import Phase
+
     session = host.session
     results_dir = Path(arguments.results_dir) if arguments.results_dir else (
-        folder / RESULTS_FOLDER / session.session_id)
-
-    def say(text: str) -> None:
-        print(text, file=sys.stderr, flush=True)
+        data_dir(arguments.data_dir) / RESULTS_FOLDER / session.session_id)
+    say = _say
 
     def report(change: str) -> None:
         if change == "students":
@@ -178,8 +252,8 @@ def _serve(pack: object, arguments: argparse.Namespace, address: str, port: int,
     host.changed.connect(report)
     host.time_up.connect(lambda: say("Time is up"))
     print(f"Students join at {host.url} with PIN {host.pin}", flush=True)
-    say(f"{pack.title}: {session.total} questions. Press Enter to start, to reveal and to go "
-        "on; q and Enter ends.")
+    say(f"{session.pack.title}: {session.total} questions. Press Enter to start, to reveal and "
+        "to go on; q and Enter ends.")
     threading.Thread(target=read_input, daemon=True).start()
     signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, finish))
     wake = QTimer()

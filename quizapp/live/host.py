@@ -11,11 +11,12 @@ from a device to ``Room``, which applies the limits and the rules.
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal, Slot
 from PySide6.QtHttpServer import (
     QHttpServer,
     QHttpServerRequest,
@@ -27,6 +28,7 @@ from PySide6.QtNetwork import (
     QHostAddress,
     QHttpHeaders,
     QNetworkInterface,
+    QSslConfiguration,
     QTcpServer,
     QTcpSocket,
 )
@@ -46,6 +48,22 @@ SOCKET_PATH = "/socket"
 REQUEST_PEEK = 8192
 WAIT_FOR_REQUEST_MS = 10_000
 DEFAULT_PORT = 8765
+TIME_NOTE_MS = 1000
+"""How often an open question's elapsed time is journaled (what a continued session trusts)."""
+
+
+def prepare_sockets_in_background() -> threading.Thread:
+    """Load Qt's TLS defaults (every CA certificate of the system) on a worker thread.
+
+    Qt builds them the first time a ``QWebSocket`` is made, even for plain ``ws://``: 70–100 ms
+    that would otherwise freeze the teacher's screen just as the first students join. Qt keeps
+    the result, so later sockets cost nothing; the call releases the GIL, and it touches no
+    QObject, so no Qt object is made or freed on that thread.
+    """
+    thread = threading.Thread(target=QSslConfiguration.defaultConfiguration,
+                              name="live-tls-defaults", daemon=True)
+    thread.start()
+    return thread
 
 
 class HostError(Exception):
@@ -251,7 +269,12 @@ class LiveHost(QObject):
         self._sockets: QWebSocketServer | None = None
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
+        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)  # not up to 5 % late
         self._deadline.timeout.connect(self._time_up)
+        self._time_notes = QTimer(self)
+        self._time_notes.setInterval(TIME_NOTE_MS)
+        self._time_notes.timeout.connect(self.room.note_time)
+        prepare_sockets_in_background()
 
     # -- listening -----------------------------------------------------------------------------
     @property
@@ -334,7 +357,7 @@ class LiveHost(QObject):
 
     def stop(self) -> None:
         """Stop listening, close every device's connection and finish the journal."""
-        self._deadline.stop()
+        self._stop_clocks()
         self.stop_listening()
         self.room.close_all()
         self.journal.close()
@@ -343,22 +366,35 @@ class LiveHost(QObject):
     # -- the teacher's moves -------------------------------------------------------------------
     def next_question(self) -> None:
         self.room.next_question()
-        limit = self.session.time_limit
-        if limit is not None:
-            self._deadline.start(int(limit * 1000))
+        self.resume()
+
+    def resume(self) -> None:
+        """Run the open question's clocks: the countdown's end (with the time left, so a session
+        continued after a crash goes on where it was) and the journal's note of elapsed time."""
+        if self.session.phase is not Phase.QUESTION:
+            return
+        self._time_notes.start()
+        left = self.session.seconds_left()
+        if left is not None:
+            self._deadline.start(round(left * 1000))
+
+    def _stop_clocks(self) -> None:
+        self._deadline.stop()
+        self._time_notes.stop()
 
     def reveal(self) -> None:
-        self._deadline.stop()
+        self._stop_clocks()
         self.room.reveal()
 
     def end(self) -> None:
-        self._deadline.stop()
+        self._stop_clocks()
         if self.session.phase is not Phase.ENDED:
             self.room.end()
         self.room.close_all()
         self.stop_listening()
 
     def _time_up(self) -> None:
+        self._time_notes.stop()
         self.room.time_up()
         self.time_up.emit()
 

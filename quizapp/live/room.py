@@ -222,6 +222,12 @@ class Room:
     def end(self) -> None:
         self._teacher(self.session.end)
 
+    def note_time(self) -> None:
+        """Journal how long the open question has been open (the host calls this every second)."""
+        record = self.session.time_record()
+        if record is not None:
+            self.journal.append(record)
+
     def time_up(self) -> None:
         """The countdown reached zero: tell the devices answers are closed."""
         for connection in list(self.connections.values()):

@@ -87,6 +87,7 @@ def continue_host(journal_path: Path) -> tuple[LiveHost, str | None]:
             raise
         note = (f"Port {header.port} is in use now, so students must open the new address "
                 f"{host.url}")
+    host.resume()
     return host, note
 
 

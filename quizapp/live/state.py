@@ -27,6 +27,8 @@ from quizapp.core.scoring import (
     describe_answer,
     grade,
 )
+from quizapp.live.arrangement import Arrangement, arrange, chose, to_pack_answer
+from quizapp.live.arrangement import Refused as Refused  # the session's refusals, raised here too
 from quizapp.live.protocol import AnswerValue
 
 ANSWER_GRACE_SECONDS = 1.0
@@ -40,39 +42,6 @@ class Phase(StrEnum):
     QUESTION = "question"
     REVEALED = "revealed"
     ENDED = "ended"
-
-
-class Refused(Exception):
-    """A request the session turns down; ``code`` goes to the device, ``str()`` is for people."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-@dataclass(frozen=True)
-class Arrangement:
-    """Where each part of a question is shown: position on screen → index in the pack."""
-
-    choices: tuple[int, ...] = ()
-    items: tuple[int, ...] = ()
-    rights: tuple[int, ...] = ()
-
-
-def arrange(question: Question, rng: random.Random) -> Arrangement:
-    """Shuffle choices, items and right-hand sides; items never start in the right order."""
-    def shuffled(count: int, avoid_identity: bool) -> tuple[int, ...]:
-        order = list(range(count))
-        rng.shuffle(order)
-        while avoid_identity and count > 1 and order == sorted(order):
-            rng.shuffle(order)
-        return tuple(order)
-
-    return Arrangement(
-        choices=shuffled(len(question.choices), False),
-        items=shuffled(len(question.items), True),
-        rights=shuffled(len(question.pairs), True),
-    )
 
 
 @dataclass(frozen=True)
@@ -161,10 +130,19 @@ class LiveSession:
     def question(self) -> Question | None:
         return self.questions[self.number - 1] if self.number else None
 
+    @property
+    def clock(self) -> Callable[[], float]:
+        """The clock the countdown is read from (the teacher's screen shows it from the same)."""
+        return self._clock
+
     def seconds_left(self) -> float | None:
         if self.time_limit is None or self.phase is not Phase.QUESTION:
             return None
         return max(0.0, self.opened_at + self.time_limit - self._clock())
+
+    def elapsed(self) -> float:
+        """Seconds the open question has been open (counting time before a restart)."""
+        return max(0.0, self._clock() - self.opened_at) if self.phase is Phase.QUESTION else 0.0
 
     @property
     def accepting(self) -> bool:
@@ -262,6 +240,13 @@ class LiveSession:
         self.apply(record)
         return record
 
+    def time_record(self) -> Record | None:
+        """How long the open question has been open, while it takes answers: journaled every
+        second, so a session continued after a crash gives the time that was left, not more."""
+        if not self.accepting:
+            return None
+        return {"event": "time", "number": self.number, "elapsed": round(self.elapsed(), 1)}
+
     def apply(self, record: Record) -> None:
         """Replay one journal record (also how every change above takes effect)."""
         event = record.get("event")
@@ -269,7 +254,12 @@ class LiveSession:
             self._seat(record)
         elif event == "answer":
             seat = self.seats[int(str(record["seat"])) - 1]
-            self._answer(seat, record)
+            recorded = self._answer(seat, record)
+            self._caught_up(recorded.number, recorded.seconds)
+        elif event == "time":
+            elapsed = record["elapsed"]
+            self._caught_up(int(str(record["number"])),
+                            float(elapsed) if isinstance(elapsed, (int, float)) else None)
         elif event == "open":
             self.number = int(str(record["number"]))
             self.phase = Phase.QUESTION
@@ -280,6 +270,12 @@ class LiveSession:
             self.phase = Phase.ENDED
         else:
             raise ValueError(f"unknown journal record {event!r}")
+
+    def _caught_up(self, number: int, elapsed: float | None) -> None:
+        """While replaying: the open question had been open at least ``elapsed`` seconds, so its
+        countdown goes on from there (the time the app was down is not given back or taken)."""
+        if elapsed and number == self.number and self.phase is Phase.QUESTION:
+            self.opened_at = min(self.opened_at, self._clock() - elapsed)
 
     # -- what a device may see -----------------------------------------------------------------
     def message_for(self, seat: Seat) -> dict[str, object]:
@@ -368,14 +364,14 @@ class LiveSession:
                       else [question.choices[i].text for i in shown.choices])
             right = set(self.right_positions())
             for position, label in enumerate(labels):
-                bars.append(Bar(label, sum(1 for a in answers if _chose(kind, a.shown, position)),
+                bars.append(Bar(label, sum(1 for a in answers if chose(kind, a.shown, position)),
                                 position in right))
         else:
             right_count = sum(1 for a in answers if a.correct)
             bars.append(Bar("Right", right_count, True))
             almost = sum(1 for a in answers if a.almost)
             if kind is QuestionType.SHORT_ANSWER:
-                bars.append(Bar("Almost (spelling)", almost, False))
+                bars.append(Bar("Almost", almost, False))  # a spelling slip
             bars.append(Bar("Wrong", len(answers) - right_count - almost, False))
         bars.append(Bar("No answer", missing, False))
         return bars
@@ -383,49 +379,6 @@ class LiveSession:
     def ranking(self) -> list[Seat]:
         """Most right first; among equals, the quicker."""
         return sorted(self.seats, key=lambda s: (-s.score, s.seconds, s.number))
-
-
-def _chose(kind: QuestionType, shown: AnswerValue, position: int) -> bool:
-    """Did an answer (in screen positions) pick the choice shown at ``position``?"""
-    if kind is QuestionType.TRUE_FALSE:
-        return isinstance(shown, bool) and (0 if shown else 1) == position
-    if kind is QuestionType.MULTIPLE:
-        return isinstance(shown, tuple) and position in shown
-    return not isinstance(shown, bool) and shown == position
-
-
-def to_pack_answer(question: Question, shown: Arrangement, value: AnswerValue) -> Answer:
-    """Check an answer against the question it claims to answer and map screen positions to the
-    pack's indexes; anything that does not fit the question is ``Refused`` as ``bad_answer``."""
-    def bad(reason: str) -> Refused:
-        return Refused("bad_answer", f"That answer does not fit this question: {reason}.")
-
-    kind = question.type
-    if kind is QuestionType.SINGLE:
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < len(shown.choices):
-            raise bad("choose one of the choices")
-        return shown.choices[value]
-    if kind is QuestionType.MULTIPLE:
-        if (not isinstance(value, tuple) or not value or len(set(value)) != len(value)
-                or not all(0 <= v < len(shown.choices) for v in value)):
-            raise bad("choose one or more of the choices")
-        return frozenset(shown.choices[v] for v in value)
-    if kind is QuestionType.TRUE_FALSE:
-        if not isinstance(value, bool):
-            raise bad("answer true or false")
-        return value
-    if kind in (QuestionType.SHORT_ANSWER, QuestionType.NUMERIC):
-        if not isinstance(value, str) or not value.strip():
-            raise bad("type an answer")
-        return value.strip()
-    if kind is QuestionType.ORDERING:
-        if not isinstance(value, tuple) or sorted(value) != list(range(len(shown.items))):
-            raise bad("put every item in order once")
-        return tuple(shown.items[v] for v in value)
-    if (not isinstance(value, tuple) or len(value) != len(shown.rights)
-            or not all(0 <= v < len(shown.rights) for v in value)):
-        raise bad("match every item")
-    return tuple(shown.rights[v] for v in value)
 
 
 def stored_answer(recorded: RecordedAnswer) -> object:

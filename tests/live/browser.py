@@ -41,3 +41,43 @@ def start_chromium(width: int = 1280, height: int = 800, dark: bool = False
 def stop_chromium(driver: webdriver.Chrome, profile: Path) -> None:
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)
+
+
+class LiveCommand:
+    """``quizapp live`` in a process of its own (so the browser and the host never wait on each
+    other's thread), driven by its standard input as a teacher in a terminal would."""
+
+    def __init__(self, pack: Path, data: Path, pin: str, *options: str) -> None:
+        import os
+        import re
+        import subprocess
+        import sys
+
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "quizapp", "--data-dir", str(data), "live", str(pack),
+             "--listen", "127.0.0.1:0", "--pin", pin, "--results-dir", str(data / "results"),
+             *options],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        match = re.match(rf"Students join at (\S+) with PIN {pin}", line)
+        assert match, line
+        self.url = match.group(1)
+        self.results = data / "results"
+
+    def press(self, text: str = "") -> None:
+        """What the teacher types: Enter goes on, ``q`` ends."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(text + "\n")
+        self.process.stdin.flush()
+
+    def finish(self) -> str:
+        """Wait for the command to end by itself; its standard error."""
+        _, errors = self.process.communicate(timeout=20)
+        assert self.process.returncode == 0, errors
+        return errors
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.communicate()

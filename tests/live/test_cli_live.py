@@ -93,3 +93,62 @@ def test_live_command_refuses_bad_options(tmp_path: Path) -> None:
         port = taken.getsockname()[1]
         busy = run("--listen", f"127.0.0.1:{port}")
     assert busy.returncode == 2 and f"cannot listen on 127.0.0.1:{port}" in busy.stderr
+
+
+def test_live_continue_takes_up_an_interrupted_session(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    base = [sys.executable, "-m", "quizapp", "--data-dir", str(tmp_path / "data"), "live"]
+    first = subprocess.Popen(base + [str(FIXTURES / "mini"), "--listen", "127.0.0.1:0",
+                                     "--time-limit", "600"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env=env)
+    assert first.stdin is not None and first.stdout is not None
+    try:
+        match = LINE.match(first.stdout.readline().rstrip("\n"))
+        assert match
+        url, port, pin = match.groups()
+        with connect(f"ws://127.0.0.1:{port}/socket", origin=url.rstrip("/")) as ann:
+            ann.send(json.dumps({"type": "join", "pin": pin, "name": "Ann"}))
+            token = receive_until(ann, "joined")["token"]
+            first.stdin.write("\n")
+            first.stdin.flush()
+            question = receive_until(ann, "question")
+            ann.send(json.dumps({"type": "answer", "question": 1, "value": any_answer(question)}))
+            receive_until(ann, "received")
+            first.kill()  # the teacher's computer dies mid-question
+            first.wait(timeout=20)
+    finally:
+        first.kill()
+        first.communicate()
+    other = subprocess.run(base + [str(FIXTURES / "mini"), "--listen", "127.0.0.1:0",
+                                   "--results-dir", str(tmp_path / "other")], input="",
+                           capture_output=True, text=True, timeout=60, env=env, check=False)
+    assert "can be continued with: quizapp live --continue" in other.stderr
+    mixed = subprocess.run(base + ["--continue", "--pin", "123456"], capture_output=True,
+                           text=True, timeout=60, env=env, check=False)
+    assert mixed.returncode == 2 and "leave out --pin" in mixed.stderr
+    with subprocess.Popen(base + ["--continue", "--results-dir", str(tmp_path / "results")],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True, env=env) as again:
+        assert again.stdin is not None and again.stdout is not None
+        try:
+            line = again.stdout.readline().rstrip("\n")
+            assert line == f"Students join at {url} with PIN {pin}", line  # same address and PIN
+            with connect(f"ws://127.0.0.1:{port}/socket", origin=url.rstrip("/")) as back:
+                back.send(json.dumps({"type": "rejoin", "token": token}))
+                resumed = receive_until(back, "question")
+                assert resumed["answered"] is True and resumed["number"] == 1
+                assert 0 < resumed["seconds_left"] <= 600  # type: ignore[operator]
+                again.stdin.write("q\n")
+                again.stdin.flush()
+                receive_until(back, "ended")
+            _, errors = again.communicate(timeout=20)
+        finally:
+            again.kill()
+    assert again.returncode == 0, errors
+    assert "Continuing the session" in errors
+    [path] = sorted((tmp_path / "results").glob("*.json"))
+    assert read_results_file(path).answered == 1
+    nothing = subprocess.run(base + ["--continue"], capture_output=True, text=True, timeout=60,
+                             env=env, check=False)
+    assert nothing.returncode == 2 and "no interrupted live session" in nothing.stderr

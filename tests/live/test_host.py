@@ -140,3 +140,41 @@ def test_a_crashed_session_continues_and_pages_reconnect(qtbot, host_factory, st
         assert again.session.seats[0].answers[1].shown == 2
     finally:
         again.stop()
+
+
+def test_a_continued_question_keeps_the_time_it_had_left(qtbot, host_factory) -> None:  # type: ignore[no-untyped-def]
+    host = host_factory(time_limit=30)
+    host.next_question()
+    assert host._time_notes.isActive()
+    # the host notes the elapsed time every second; here, 25 s of it, as if the app had run so long
+    host.journal.append({"event": "time", "number": 1, "elapsed": 25.0})
+    path = host.journal.path
+    host.stop()
+    again, _ = continue_host(path)
+    try:
+        left = again.session.seconds_left()
+        assert left is not None and 4.0 < left <= 5.0
+        assert again._deadline.isActive() and again._deadline.remainingTime() <= 5000
+        assert again._time_notes.isActive()
+        again.reveal()
+        assert not again._deadline.isActive() and not again._time_notes.isActive()
+    finally:
+        again.stop()
+
+
+def test_a_host_loads_the_tls_defaults_off_the_ui_thread(host_factory,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
+    """Qt builds its TLS defaults (every CA certificate) for the first QWebSocket even for ws://;
+    done on the UI thread when the first student joins, that froze the teacher's screen."""
+    import threading
+
+    import quizapp.live.host as host_module
+
+    started: list[threading.Thread] = []
+    real = host_module.prepare_sockets_in_background
+    monkeypatch.setattr(host_module, "prepare_sockets_in_background",
+                        lambda: started.append(real()) or started[-1])
+    host_factory()
+    [thread] = started
+    thread.join(10)
+    assert thread.name == "live-tls-defaults" and not thread.is_alive()

@@ -205,3 +205,39 @@ def test_replaying_the_records_rebuilds_the_same_session(mini_pack: Pack) -> Non
     assert seat.answers[1] == ann.answers[1]
     assert again.seat_for_token(ann.token) is seat
     assert again.seat_for_token("token-9999-abcdefgh") is None
+
+
+def test_a_replayed_session_goes_on_with_the_time_that_was_left(mini_pack: Pack) -> None:
+    clock = FakeClock()
+    session = make_session(mini_pack, clock, time_limit=30)
+    ann, record = session.join("Ann")
+    assert session.time_record() is None  # nothing open: nothing to note
+    records = [record, session.open_next()]
+    clock.advance(5)
+    records.append(session.submit(ann, 1, 0)[1])
+    clock.advance(7)
+    records.append(session.time_record())  # 12 s in, as the host notes every second
+    clock.advance(0.6)  # the app dies before its next note
+    later = FakeClock(50_000.0)  # another run of the app: its clock has nothing to do with ours
+    again = make_session(mini_pack, later, time_limit=30)
+    for replayed in json.loads(json.dumps(records)):
+        again.apply(replayed)
+    assert again.seconds_left() == 18.0  # not a fresh 30 s, and the downtime is not taken
+    assert again.seats[0].answers[1].seconds == 5.0
+    later.advance(19.5)
+    assert again.question_message(again.seats[0])["open"] is False
+    again.reveal()
+    assert again.time_record() is None
+
+
+def test_without_notes_an_answer_tells_how_long_the_question_was_open(mini_pack: Pack) -> None:
+    clock = FakeClock()
+    session = make_session(mini_pack, clock, time_limit=20)
+    ann, record = session.join("Ann")
+    records = [record, session.open_next()]
+    clock.advance(8)
+    records.append(session.submit(ann, 1, 0)[1])
+    again = make_session(mini_pack, FakeClock(7.0), time_limit=20)
+    for replayed in records:
+        again.apply(replayed)
+    assert again.seconds_left() == 12.0

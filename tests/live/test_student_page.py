@@ -4,10 +4,6 @@ the browser and the host never wait on each other's thread. One session only, to
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,19 +20,11 @@ pytestmark = pytest.mark.skipif(not browser.available(),
 
 
 def test_a_student_joins_answers_and_sees_the_passage(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "quizapp", "--data-dir", str(tmp_path), "live",
-               str(FIXTURES / "mini"), "--listen", "127.0.0.1:0", "--pin", "246810",
-               "--results-dir", str(tmp_path / "results")]
-    host = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    live = browser.LiveCommand(FIXTURES / "mini", tmp_path, "246810")
     driver, profile = browser.start_chromium(360, 740)
     try:
-        assert host.stdin is not None and host.stdout is not None
-        match = re.match(r"Students join at (\S+) with PIN 246810", host.stdout.readline())
-        assert match
         wait = WebDriverWait(driver, 15)
-        driver.get(match.group(1))
+        driver.get(live.url)
         pin = driver.find_element(By.XPATH, "//label[text()='PIN']/following::input[1]")
         assert pin.get_attribute("id") == "pin" and driver.switch_to.active_element == pin
         driver.find_element(By.CSS_SELECTOR, "label[for=name]").click()
@@ -49,16 +37,14 @@ def test_a_student_joins_answers_and_sees_the_passage(tmp_path: Path) -> None:
         driver.find_element(By.XPATH, "//button[text()='Join']").click()
         wait.until(when.visibility_of_element_located((By.ID, "wait-view")))
         assert driver.find_element(By.ID, "wait-heading").text == "You're in, Ana <b>Lee</b>!"
-        host.stdin.write("\n")
-        host.stdin.flush()
+        live.press()
         choice = wait.until(when.element_to_be_clickable(
             (By.XPATH, "//ul[@class='choices two']//button[text()='Port Amber']")))
         assert driver.find_element(By.ID, "q-prompt").text == \
             "Where does the river Vell reach the sea?"
         choice.click()
         wait.until(when.text_to_be_present_in_element((By.ID, "announce"), "Answer received"))
-        host.stdin.write("\n")
-        host.stdin.flush()
+        live.press()
         wait.until(when.visibility_of_element_located((By.ID, "reveal-view")))
         assert driver.find_element(By.ID, "r-verdict").text == "✔ Right!"
         assert driver.switch_to.active_element.get_attribute("id") == "r-verdict"
@@ -66,16 +52,13 @@ def test_a_student_joins_answers_and_sees_the_passage(tmp_path: Path) -> None:
             "to the sea at Port Amber"
         assert "Example Press" in driver.find_element(By.ID, "attribution").text
         assert driver.find_element(By.ID, "announce").get_attribute("aria-live") == "polite"
-        host.stdin.write("q\n")
-        host.stdin.flush()
+        live.press("q")
         wait.until(when.visibility_of_element_located((By.ID, "end-view")))
         assert "you got 1 of 1 right" in driver.find_element(By.ID, "end-score").text
         problems = [entry["message"] for entry in driver.get_log("browser")
                     if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]]
         assert not problems  # no CSP violation, no script error
-        host.communicate(timeout=20)
-        assert host.returncode == 0
+        live.finish()
     finally:
         browser.stop_chromium(driver, profile)
-        host.kill()
-        host.wait()
+        live.kill()

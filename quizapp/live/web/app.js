@@ -159,6 +159,7 @@
     const fresh = !question || question.number !== message.number || question.type !== "question";
     question = message;
     showError("");
+    if (fresh) $("announce").textContent = "";  // the last reveal's news is old now
     $("q-number").textContent = "Question " + message.number + " of " + message.total;
     $("q-prompt").textContent = message.prompt;
     startTimer(message.seconds_left);
@@ -196,9 +197,11 @@
   function answerInput(message) {
     switch (message.kind) {
       case "single":
-      case "true_false":
         $("q-hint").textContent = "Tap your answer.";
         return choiceList(message.choices, (index) => submit(index));
+      case "true_false":  // shown True, False; the answer is a boolean
+        $("q-hint").textContent = "Tap your answer.";
+        return choiceList(message.choices, (index) => submit(index === 0));
       case "multiple":
         return multipleInput(message.choices);
       case "short_answer":

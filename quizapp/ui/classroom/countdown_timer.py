@@ -31,7 +31,7 @@ class CountdownTimer(QObject):
     def running(self) -> bool:
         return self.timer.isActive()
 
-    def start(self, seconds: int) -> None:
+    def start(self, seconds: float) -> None:
         self.countdown.start(seconds)
         self._shown = None
         self.timer.start()

@@ -1,2 +1,2 @@
-"""The teacher's screens of a live session and *Join a live session…*; panels are separate widgets
-so they can move onto projector mode (``quizapp.ui.classroom``) when it lands."""
+"""The teacher's screens of a live session (projector mode's window and stage, driven by the
+session), the set-up dialog, the *Class* menu's actions and *Join a live session…*."""

@@ -73,7 +73,7 @@ class JoinWindow(QWidget):
         self.input: AnswerInput | None = None
         self.socket: QWebSocket | None = None
         self.address = QLineEdit()
-        self.address.setPlaceholderText("http://192.168.1.20:8765/")
+        self.address.setPlaceholderText("192.168.1.20:8765")
         self.pin = QLineEdit()
         self.pin.setMaxLength(6)
         self.name = QLineEdit()
@@ -118,7 +118,7 @@ class JoinWindow(QWidget):
         url = QUrl.fromUserInput(self.address.text().strip())
         if not url.isValid() or url.scheme() != "http" or not url.host():
             self.status.setText(tr("Type the address the teacher shows, like "
-                                   "http://192.168.1.20:8765/"))
+                                   "192.168.1.20:8765"))
             return
         self.origin = f"http://{url.host()}:{url.port(80)}"
         self.socket_url = QUrl(f"ws://{url.host()}:{url.port(80)}/socket")

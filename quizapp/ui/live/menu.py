@@ -6,23 +6,26 @@ Also, when the app starts, it looks for a live session that the app's last run l
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from quizapp.live.host import HostError, lan_addresses
+from quizapp.live.host import HostError, lan_addresses, prepare_sockets_in_background
 from quizapp.live.journal import JournalError, restore, unfinished_sessions
 from quizapp.live.results import write_session_results
 from quizapp.live.session_setup import JOURNAL_FOLDER, RESULTS_FOLDER, continue_host, new_host
+from quizapp.ui.classroom.screen_chooser import choose_screen
 from quizapp.ui.live.join_window import JoinWindow
 from quizapp.ui.live.setup_dialog import HostDialog
 from quizapp.ui.live.teacher_window import LiveWindow
 from quizapp.ui.text_rendering import as_plain_rich_text
 
 if TYPE_CHECKING:
+    from quizapp.live.host import LiveHost
     from quizapp.ui.main_window import MainWindow
 
 
@@ -52,6 +55,8 @@ class LiveActions(QObject):
         self.window = window
         self.data_dir = Path(window.context.settings.fileName()).parent
         self.open_windows: list[LiveWindow | JoinWindow] = []
+        self.screens: Callable[[], Sequence[QScreen]] = QGuiApplication.screens
+        self.full_screen_after_crash = True
         menu = class_menu(window)
         self.host_action = QAction(tr("&Host a live session…"), window)
         self.host_action.triggered.connect(self.host_session)
@@ -71,17 +76,37 @@ class LiveActions(QObject):
         """Keep a reference while the window is open (it is a top-level window of its own)."""
         self.open_windows = [w for w in self.open_windows if w.isVisible()]
         self.open_windows.append(opened)
-        opened.show()
+        if isinstance(opened, JoinWindow):
+            opened.show()
         opened.raise_()
         opened.activateWindow()
 
+    def _screen(self) -> tuple[bool, QScreen | None]:
+        """The screen for the teacher's window, asked when there are several (as projector mode
+        does); the first value is False if the teacher cancelled."""
+        screens = self.screens()
+        screen = choose_screen(self.window, self.window.context.settings, screens)
+        return not (screen is None and len(screens) > 1), screen
+
+    def _open(self, host: LiveHost, podium: bool, screen: QScreen | None,
+              full_screen: bool) -> LiveWindow:
+        live = LiveWindow(host, self.results_dir(host.session.session_id), podium=podium,
+                          settings=self.window.context.settings)
+        live.show_on(screen, full_screen)
+        self._keep(live)
+        return live
+
     def host_session(self) -> LiveWindow | None:
         row = self.window.home.current_row()
+        prepare_sockets_in_background()  # while the teacher fills in the dialog
         dialog = HostDialog(self.window.loaded_packs(), row.pack if row else None, lan_addresses(),
                             self.window)
         if dialog.exec() != HostDialog.DialogCode.Accepted:
             return None
         options = dialog.options()
+        chosen, screen = self._screen()
+        if not chosen:
+            return None
         try:
             host = new_host(options.pack, self.journal_dir, address=options.address,
                             port=options.port, count=options.count, time_limit=options.time_limit)
@@ -91,9 +116,7 @@ class LiveActions(QObject):
                                     tr("%1\n\nChoose another port or network and try again.")
                                     .replace("%1", str(error))))
             return None
-        live = LiveWindow(host, self.results_dir(host.session.session_id), podium=options.podium)
-        self._keep(live)
-        return live
+        return self._open(host, options.podium, screen, options.full_screen)
 
     def join_session(self) -> JoinWindow:
         joining = JoinWindow()
@@ -117,8 +140,8 @@ class LiveActions(QObject):
         try:
             if answer == QMessageBox.StandardButton.Yes:
                 host, note = continue_host(latest.path)
-                live = LiveWindow(host, self.results_dir(host.session.session_id))
-                self._keep(live)
+                _, screen = self._screen()  # (cancelled: on the app's screen)
+                live = self._open(host, False, screen, self.full_screen_after_crash)
                 if note:
                     QMessageBox.information(live, tr("New address"), note)
                 return live

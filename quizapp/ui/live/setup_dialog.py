@@ -30,6 +30,7 @@ class HostOptions:
     count: int | None
     time_limit: float | None
     podium: bool
+    full_screen: bool = True
 
 
 class HostDialog(QDialog):
@@ -58,8 +59,10 @@ class HostDialog(QDialog):
         self.time_limit.setSingleStep(5)
         self.time_limit.setSpecialValueText(self.tr("No countdown"))
         self.time_limit.setSuffix(self.tr(" s"))
-        self.podium = QCheckBox(self.tr("Show a podium of the top three at the end"))
+        self.podium = QCheckBox(self.tr("Show a po&dium of the top three at the end"))
         self.podium.setChecked(False)
+        self.full_screen = QCheckBox(self.tr("Show the questions &full screen (F11 switches)"))
+        self.full_screen.setChecked(True)
         note = QLabel(self.tr("Students open the address shown next, on any device on the same "
                               "network, and type the PIN. Nothing leaves this computer."))
         note.setWordWrap(True)
@@ -70,6 +73,7 @@ class HostDialog(QDialog):
         form.addRow(self.tr("&Questions:"), self.count)
         form.addRow(self.tr("&Time per question:"), self.time_limit)
         form.addRow("", self.podium)
+        form.addRow("", self.full_screen)
         form.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -89,4 +93,5 @@ class HostDialog(QDialog):
             count=self.count.value() or None,
             time_limit=float(self.time_limit.value()) or None,
             podium=self.podium.isChecked(),
+            full_screen=self.full_screen.isChecked(),
         )

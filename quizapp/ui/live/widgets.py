@@ -1,4 +1,8 @@
-"""Small pieces the live-session panels share: big labels, the QR code, the answers chart."""
+"""Small pieces the teacher's live screens share: the QR code, the joined students, the answers chart.
+
+They are drawn in the projector's colours (``ProjectorTheme``) and sized from the stage's body
+text, so they read from the back of the room like the slide beside them.
+"""
 
 from __future__ import annotations
 
@@ -12,41 +16,28 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalStackedBarSeries,
+    QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractListModel, QMargins, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 
 from quizapp.live.state import Bar, Seat
+from quizapp.ui.classroom.theme import ProjectorTheme
 
-RIGHT_COLOUR = "#2e8b47"
-OTHER_COLOUR = "#6f7c91"
-
-
-def big_label(object_name: str, scale: float = 1.0, bold: bool = False) -> QLabel:
-    """A plain-text, wrapping label whose font is ``scale`` times the window's base size."""
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("scale", scale)
-    font = QFont(label.font())
-    font.setBold(bold)
-    label.setFont(font)
-    return label
+OTHER_BARS = {"light": ("#e3e3e3", "#4d4d4d"), "dark": ("#333333", "#bdbdbd")}
+"""Fill and border of the bars of answers that are not right, per projector theme."""
 
 
-def apply_scale(root: QWidget, base_points: float) -> None:
-    """Size every scaled label under ``root`` from one base size, so a projector window reads
-    from the back of the room and a small window still fits."""
-    for label in root.findChildren(QLabel):
-        scale = label.property("scale")
-        if isinstance(scale, float):
-            font = label.font()
-            font.setPointSizeF(max(9.0, base_points * scale))
-            label.setFont(font)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("LiveWidgets", text, None, n)
 
 
 def qr_pixmap(text: str, size: int) -> QPixmap:
@@ -67,76 +58,102 @@ class StudentsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.seats: list[Seat] = []
+        self._shown: list[tuple[str, bool]] = []
 
     def set_seats(self, seats: Sequence[Seat]) -> None:
-        self.beginResetModel()
+        """Show the seats now; rows only added or changed are told to the view (no reset), so
+        a class joining at once costs the view a few new rows, not a full relayout."""
+        shown = [(seat.name, seat.connected) for seat in seats]
+        old = self._shown
         self.seats = list(seats)
-        self.endResetModel()
+        if shown[:len(old)] != old or len(shown) < len(old):
+            self.beginResetModel()
+            self._shown = shown
+            self.endResetModel()
+            return
+        if len(shown) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(shown) - 1)
+            self._shown = shown
+            self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.seats)
+        return 0 if parent.isValid() else len(self._shown)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.AccessibleTextRole):
             return None
-        seat = self.seats[index.row()]
-        return seat.name if seat.connected else f"{seat.name} (away)"
+        name, connected = self._shown[index.row()]
+        return name if connected else tr("%1 (away)").replace("%1", name)
 
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+NO_ANSWER = "No answer"
 
 
-def bar_labels(bars: Sequence[Bar], lettered: bool) -> list[str]:
-    """Short names for the chart's bars: the letters the question screen showed (A, B, …) for
-    choices, so long choice texts never need cutting; the right ones ticked."""
-    labels = []
-    for number, bar in enumerate(bars):
-        name = LETTERS[number % 26] if lettered and bar.label != "No answer" else bar.label
-        labels.append(("✔ " if bar.right else "") + name)
-    return labels
+def bar_labels(bars: Sequence[Bar], keys: Sequence[str]) -> list[str]:
+    """What each bar is called: the key the question showed (A, B, …) for choices, so long choice
+    texts never need cutting, or the bar's own short name; the right ones ticked."""
+    return [("✔ " if bar.right else "") + (keys[n] if n < len(keys) and keys[n] else bar.label)
+            for n, bar in enumerate(bars)]
 
 
-def show_distribution(view: QChartView, bars: Sequence[Bar], lettered: bool = False) -> None:
-    """How the class answered: one horizontal bar per choice, the right ones green and ticked."""
+def show_distribution(view: QChartView, bars: Sequence[Bar], keys: Sequence[str],
+                      theme: ProjectorTheme, pixels: int) -> None:
+    """How the class answered: one horizontal bar per answer with its count at its end; the right
+    ones ticked and in the projector's tint (never colour alone). Students who did not answer are
+    left out here (the caller says how many), so every label stays short enough to show whole."""
+    shown = [bar for bar in bars if bar.label != NO_ANSWER]
+    labels = bar_labels(shown, keys)
     chart = QChart()
-    dark = view.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundBrush(QBrush(QColor(theme.background)))
+    chart.setBackgroundRoundness(0)
     chart.legend().hide()
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    right_set, other_set = QBarSet("Right"), QBarSet("Other")
-    right_set.setColor(QColor(RIGHT_COLOUR))
-    other_set.setColor(QColor(OTHER_COLOUR))
-    text_colour = view.palette().color(QPalette.ColorRole.WindowText)
-    categories = list(reversed(bar_labels(bars, lettered)))  # Qt draws the first at the bottom
-    for bar in reversed(bars):
-        right_set.append(bar.count if bar.right else 0)
-        other_set.append(0 if bar.right else bar.count)
-    series = QHorizontalStackedBarSeries()
-    for bar_set in (right_set, other_set):
-        bar_set.setLabelColor(text_colour)
-        series.append(bar_set)
+    chart.setMargins(QMargins(0, 0, 0, 0))
+    font = QFont(view.font())
+    font.setPixelSize(max(12, round(pixels * 0.7)))
+    font.setBold(True)
+    counts = QBarSet(tr("Answers"))
+    fill, border = OTHER_BARS.get(theme.name, OTHER_BARS["light"])
+    counts.setColor(QColor(fill))
+    counts.setSelectedColor(QColor(theme.right_background))
+    counts.setPen(QPen(QColor(border), max(2, pixels // 12)))
+    counts.setLabelFont(font)
+    counts.setLabelColor(QColor(theme.text))
+    for bar in reversed(shown):  # Qt draws the first category at the bottom
+        counts.append(bar.count)
+    counts.selectBars([len(shown) - 1 - n for n, bar in enumerate(shown) if bar.right])
+    series = QHorizontalBarSeries()
+    series.append(counts)
+    series.setBarWidth(0.72)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value")
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsInsideEnd)
-    series.setBarWidth(0.7)
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
-    y_axis = QBarCategoryAxis()
-    y_axis.append(categories)
-    font = y_axis.labelsFont()
-    font.setPointSizeF(max(font.pointSizeF(), view.font().pointSizeF()))
-    font.setBold(True)
-    y_axis.setLabelsFont(font)
-    x_axis = QValueAxis()
-    x_axis.setRange(0, max([1] + [b.count for b in bars]))
-    x_axis.setLabelFormat("%d")
-    x_axis.setTickCount(min(11, max(2, max([1] + [b.count for b in bars]) + 1)))
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(y_axis)
-    series.attachAxis(x_axis)
+    muted = QColor(theme.muted)
+    categories = QBarCategoryAxis()
+    categories.append(list(reversed(labels)))
+    categories.setLabelsFont(font)
+    categories.setLabelsColor(QColor(theme.text))
+    categories.setLinePen(QPen(muted, 2))
+    categories.setGridLineVisible(False)
+    most = max([1] + [bar.count for bar in shown])
+    scale = QValueAxis()
+    scale.setRange(0, most * 1.3)  # room after the longest bar for its count
+    scale.setLabelsVisible(False)
+    scale.setGridLineVisible(False)
+    scale.setLineVisible(False)
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(scale, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    series.attachAxis(scale)
+    old = view.chart()
     view.setChart(chart)
+    if old is not None:
+        old.deleteLater()
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setAccessibleName("Answers chart")
+    view.setBackgroundBrush(QBrush(QColor(theme.background)))
+    view.setAccessibleName(tr("Answers chart"))
     view.setAccessibleDescription("; ".join(
-        f"{b.label}: {b.count}{' (right)' if b.right else ''}" for b in bars))
+        f"{label}: {bar.count}{tr(' (right)') if bar.right else ''}"
+        for label, bar in zip(bar_labels(bars, keys), bars, strict=True)))
