@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
             outcome = outcomes[0]
             if self.closing:
                 return
+            self.statusBar().clearMessage()  # "Checking…" is over, whatever happens next
             if outcome.pack is None:
                 self.statusBar().showMessage(f"{path.name} cannot be opened.", 5000)
                 self.editors.explain_broken_pack(path, outcome)

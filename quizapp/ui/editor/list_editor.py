@@ -13,8 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -214,4 +216,18 @@ class ListEditor(QWidget):
                                                                         Qt.Key.Key_Down):
                 self.move_row(-1 if key == Qt.Key.Key_Up else 1)
                 return True
+            if self.model.rowCount() == 0 and self._typed(event):
+                self.add_row()  # typing into an empty list starts its first row
+                editor = QApplication.focusWidget()
+                if isinstance(editor, QLineEdit):
+                    editor.insert(event.text())
+                return True
         return False
+
+    @staticmethod
+    def _typed(event: QKeyEvent) -> bool:
+        """A key that types text (not a shortcut, not Tab or Enter)."""
+        text = event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+            | Qt.KeyboardModifier.MetaModifier
+        return bool(text) and text.isprintable() and not event.modifiers() & commands
