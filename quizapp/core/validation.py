@@ -32,11 +32,10 @@ PACK_KEYS = (
 SOURCE_KEYS = ("text", "title", "publisher", "license", "url", "article_url")
 SECTION_KEYS = ("id", "title")
 ATTRIBUTION = {
-    "publisher": "the source names no publisher: write who wrote or published the text "
-                 "('publisher:'); it is shown with every quote",
-    "license": "the source names no license: write the terms under which the text is used "
-               "('license:', e.g. CC BY 4.0, or \"used with permission\"); most licenses ask for "
-               "attribution with every quote",
+    "publisher": "the source names no publisher: write who wrote or published the text; it is "
+                 "shown with every quote",
+    "license": "the source names no license: write its terms of use, e.g. CC BY 4.0, or "
+               "\"used with permission\"",
 }
 """What a source must say about where its text comes from, and what to write when it does not."""
 

@@ -31,7 +31,7 @@ from quizapp.packs.recovery import RecoveryStore
 from quizapp.ui.editor import save_prompt
 from quizapp.ui.editor.editor_files import AUTOSAVE_MS
 from quizapp.ui.editor.finding_label import show_note
-from quizapp.ui.pack_problems_dialog import PackProblemsDialog
+from quizapp.ui.pack_problems_dialog import PackProblemsDialog, folder_and_name
 
 PROBLEM_LINE = QColor("#ffe3a3")
 
@@ -80,7 +80,8 @@ class YamlTextEditor(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
-        self.setWindowTitle(self.tr("%1[*] — fix the pack — quizapp").replace("%1", path.name))
+        self.setWindowTitle(self.tr("%1[*] — fix the pack — quizapp")
+                            .replace("%1", folder_and_name(path)))
         self.resize(900, 680)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -171,7 +172,9 @@ class YamlTextEditor(QMainWindow):
             return False
         self._show_problems([])
         show_note(self.problem, self.tr("The file reads as a pack now. Save it, then open it in "
-                                        "the form editor."))
+                                        "the form editor.") if self.is_modified() else
+                  self.tr("Saved: the pack opens now, and it is in the app's list of packs. "
+                          "Open it in the form editor to go on."))
         return True
 
     def save(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -398,6 +398,17 @@ class PackEditor(QMainWindow):
         super().resizeEvent(event)
         roomy = self.width() >= self.fontMetrics().averageCharWidth() * ROOMY_CHARACTERS
         self.set_compact(not roomy)
+        if roomy:
+            QTimer.singleShot(0, self, self.fit_form)
+
+    def fit_form(self) -> None:
+        """Side by side, the form gets at least the width it needs and the source the rest, so
+        the form never scrolls sideways (at 1024 px it did: the source took more than half)."""
+        sizes = self.work.sizes()
+        scroll = self.form_scroll.verticalScrollBar().sizeHint().width()
+        needed = self.form.minimumSizeHint().width() + scroll + 2 * self.form_scroll.frameWidth()
+        if len(sizes) == 2 and 0 < sizes[0] < needed:
+            self.work.setSizes([needed, max(0, sum(sizes) - needed)])
 
     def set_compact(self, compact: bool) -> None:
         if compact == (self.work_area.currentWidget() is self.tabs):

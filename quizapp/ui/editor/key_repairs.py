@@ -63,13 +63,14 @@ class KeyRepairs(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.buttons = []
-        for row, key in enumerate(keys):
+        for number, key in enumerate(keys):
+            row = 2 * number  # the words above, the buttons below them on the right
             name = _short(str(key))
             label = QLabel(self.tr("“%1” is not a key of %2.").replace("%1", name)
                            .replace("%2", self.what))
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(label, row, 0, 1, 3)
             repair = colon_repair(str(key), data[key], allowed, data) \
                 if isinstance(key, str) else None
             if repair is not None:
@@ -79,12 +80,12 @@ class KeyRepairs(QWidget):
                 fix.clicked.connect(lambda *_, k=key, r=repair: self.repaired.emit(
                     with_colon(self.data, k, *r), self.tr("Add the colon after %1")
                     .replace("%1", r[0])))
-                self.grid.addWidget(fix, row, 1)
+                self.grid.addWidget(fix, row + 1, 1)
                 self.buttons.append(fix)
             remove = QPushButton(self.tr("Remove this key"))
             remove.setAccessibleName(self.tr("Remove the key %1").replace("%1", name))
             remove.clicked.connect(lambda *_, k=key, n=name: self.repaired.emit(
                 without_key(self.data, k), self.tr("Remove the key %1").replace("%1", n)))
-            self.grid.addWidget(remove, row, 2)
+            self.grid.addWidget(remove, row + 1, 2)
             self.buttons.append(remove)
         self.setVisible(bool(keys))

@@ -34,6 +34,7 @@ class Column:
     check: bool = False
     read_only: bool = False
     stretch: bool = True
+    tip: str = ""
 
 
 class ListEditor(QWidget):
@@ -46,6 +47,10 @@ class ListEditor(QWidget):
         self._loading = False
         self.model = QStandardItemModel(0, len(columns), self)
         self.model.setHorizontalHeaderLabels([column.title for column in columns])
+        for number, column in enumerate(columns):
+            if column.tip:
+                self.model.setHeaderData(number, Qt.Orientation.Horizontal, column.tip,
+                                         Qt.ItemDataRole.ToolTipRole)
         self.table = QTableView()
         self.table.setObjectName(f"{name}Table")
         self.table.setAccessibleName(name)

@@ -182,7 +182,8 @@ class QuestionForm(QWidget):
         self._add_stacked(layout, self.tr("General &feedback"), feedback_holder, "feedback",
                           buddy=self.feedback_right)
         self.cites = ListEditor(self.tr("citations"), [
-            Column(self.tr("Passage"), stretch=False), Column(self.tr("Quote (exact words)")),
+            Column(self.tr("Passage"), stretch=False),
+            Column(self.tr("Quote"), tip=self.tr("The source's exact words")),
             Column(self.tr("Found"), read_only=True, stretch=False)])
         self._add_stacked(layout, self.tr("Ci&tations (select words in the source, then Ctrl+E)"),
                           self.cites, "cite")

@@ -53,6 +53,7 @@ class SourcePicker(QWidget):
         self.widened = False  # the last cite needed words around the selection to be unique
         self.title = QLabel(self.tr("Source text"))
         self.title.setObjectName("pickerTitle")
+        self.title.setWordWrap(True)  # else its one line keeps the form too narrow at 1024 px
         self.attribution = QLabel()
         self.attribution.setObjectName("attribution")
         self.attribution.setWordWrap(True)
@@ -82,14 +83,15 @@ class SourcePicker(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.where, 1)
+        buttons = QHBoxLayout()  # the passage's name above: a long one wraps, the button stays whole
+        buttons.addStretch(1)
         buttons.addWidget(self.cite_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.attribution)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.where)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.set_source(None, None)

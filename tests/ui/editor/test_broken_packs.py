@@ -216,7 +216,7 @@ def test_a_pack_fixed_in_the_text_view_joins_the_list(qtbot: QtBot, open_window:
     with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
         assert view.save()
     assert view.problem.objectName() == "fieldNote"  # good news is not shown as an error
-    assert view.problem.text().startswith("The file reads as a pack now")
+    assert view.problem.text().startswith("Saved: the pack opens now")
     rows = {Path(row.path).resolve(): row for row in window.home.model.rows}
     assert rows[path.resolve()].pack is not None
     assert rows[path.resolve()].pack.id == "fixed-atlas"
