@@ -39,7 +39,7 @@ from quizapp.ui.editor.commands import EditQuestion, InsertQuestion, MoveQuestio
 from quizapp.ui.editor.editor_files import EditorFiles
 from quizapp.ui.editor.editor_source import EditorSource
 from quizapp.ui.editor.identity_prompt import PackIdentity
-from quizapp.ui.editor.key_repairs import KeyRepairs
+from quizapp.ui.editor.key_repairs import KeyRepairs, pack_places
 from quizapp.ui.editor.live_checks import LiveChecker
 from quizapp.ui.editor.preview import PreviewDialog
 from quizapp.ui.editor.question_fields import add_cite, cite_list
@@ -106,7 +106,7 @@ class PackEditor(QMainWindow):
         self.pack_problems.setWordWrap(True)
         self.pack_problems.setTextFormat(Qt.TextFormat.PlainText)
         self.pack_problems.hide()
-        self.pack_keys = KeyRepairs(self.tr("a pack"))
+        self.pack_keys = KeyRepairs()
         self.pack_keys.repaired.connect(self._repair_pack_keys)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -234,7 +234,8 @@ class PackEditor(QMainWindow):
         self.setWindowModified(self.files.is_modified())
 
     def refresh_source(self) -> None:
-        self.pack_keys.show_keys(self.document.header(), PACK_KEYS)
+        header = self.document.header()
+        self.pack_keys.show_keys(header, pack_places(header, PACK_KEYS))
         self.source.reload(self.document.header())
         self.picker.set_source(self.source.pack_for_attribution(), self.source.document)
         self.form.set_sections(self.source.sections(self.document.header()))

@@ -28,7 +28,7 @@ from quizapp.core.models import QuestionType, SourceDocument
 from quizapp.core.question_checks import ALL_TYPE_KEYS, COMMON_QUESTION_KEYS, TYPE_KEYS
 from quizapp.core.typed_numbers import parse_digits
 from quizapp.ui.editor.finding_label import FindingLabel
-from quizapp.ui.editor.key_repairs import KeyRepairs
+from quizapp.ui.editor.key_repairs import KeyRepairs, question_places
 from quizapp.ui.editor.list_editor import Column, ListEditor, Row
 from quizapp.ui.editor.question_fields import (
     choice_rows,
@@ -97,7 +97,7 @@ class QuestionForm(QWidget):
         self._loading = False
         self.problems: dict[str, FindingLabel] = {}
         self.general = _problem_label("this question")
-        self.key_repairs = KeyRepairs(self.tr("a question"))
+        self.key_repairs = KeyRepairs()
         self.key_repairs.repaired.connect(self._replace)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -298,8 +298,8 @@ class QuestionForm(QWidget):
             if fresh:
                 for label in (self.general, *self.problems.values()):
                     label.reset()
-            self.key_repairs.show_keys(self.data, COMMON_QUESTION_KEYS + (
-                TYPE_KEYS[kind] if kind else ALL_TYPE_KEYS))
+            self.key_repairs.show_keys(self.data, question_places(
+                self.data, COMMON_QUESTION_KEYS + (TYPE_KEYS[kind] if kind else ALL_TYPE_KEYS)))
             _set_line(self.id_edit, str(data.get("id", "")))
             _select(self.type_box, kind.value if kind else None)
             section = str(data.get("section") or "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.models import QuestionType
@@ -149,3 +149,28 @@ def test_a_line_without_its_colon_is_mended_in_the_form(qtbot: QtBot, tmp_path: 
     assert "titel" not in editor.document.text()
     settle(editor)
     assert "unknown key" not in editor.pack_problems.text()
+
+
+def test_unknown_keys_inside_choices_and_the_source_are_removable(
+        qtbot: QtBot, open_editor: EditorFactory, mini_dir: Path) -> None:
+    path = mini_dir / "pack.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("      - {text: Dunmoor}\n", "      - {text: Dunmoor, corect: true}\n", 1)
+                    .replace("  license: CC BY 4.0\n", "  license: CC BY 4.0\n  licence: CC\n"),
+                    encoding="utf-8")
+    editor = open_editor(path)
+    settle(editor)
+    repairs = editor.form.key_repairs
+    [label] = [w.text() for w in repairs.findChildren(QLabel)]
+    assert label == "“corect” is not a key of choice 3."
+    [remove] = repairs.buttons
+    remove.click()
+    assert editor.model.question(0)["choices"][2] == {"text": "Dunmoor"}
+    [source_key] = editor.pack_keys.buttons
+    source_key.click()
+    assert "licence" not in editor.document.header()["source"]
+    settle(editor)
+    assert editor.checker.latest is not None
+    assert not [f for f in editor.checker.latest.all if f.is_error]
+    editor.undo_stack.undo()
+    assert editor.document.header()["source"]["licence"] == "CC"
