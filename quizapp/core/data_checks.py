@@ -67,6 +67,38 @@ def describe(value: object) -> str:
     return type(value).__name__
 
 
+def colon_missing_after(key: str, allowed: tuple[str, ...] | list[str],
+                        mapping: dict[str, object] | None = None) -> str | None:
+    """The known key an unknown one begins with, when its colon was left out.
+
+    ``prompt "Why: …"`` without the colon after ``prompt`` still reads as YAML: the whole line up
+    to the next ': ' becomes one key. Such a key starts with a known key and a space; that known
+    key (absent from ``mapping``) is the one the author meant.
+    """
+    first = key.split(maxsplit=1)[0] if key.strip() else ""
+    if first == key.strip() or first not in allowed:
+        return None
+    return None if mapping is not None and first in mapping else first
+
+
+def colon_repair(key: str, value: object, allowed: tuple[str, ...] | list[str],
+                 mapping: dict[str, object] | None = None) -> tuple[str, str] | None:
+    """What the author of a key without its colon meant: the known key and its text.
+
+    ``prompt "Why: because"`` reads as the key ``prompt "Why`` holding ``because"``; put back
+    together, the prompt is ``Why: because``. None when the key is not such a slip, or its value
+    is not text.
+    """
+    meant = colon_missing_after(key, allowed, mapping)
+    if meant is None or isinstance(value, (dict, list, bool)):
+        return None
+    rest = key.strip()[len(meant):].strip()
+    text = rest if value is None else f"{rest}: {value}"
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1]
+    return meant, text
+
+
 class DataChecker:
     def __init__(self, file: str, positions: Positions) -> None:
         self.file = file
@@ -74,6 +106,8 @@ class DataChecker:
         self.diagnostics: list[Diagnostic] = []
         self.error_count = 0
         self.searches_left = MAX_SUGGESTIONS
+        self.colonless: set[DataPath] = set()
+        """Keys written without their colon (already reported), so not reported missing too."""
 
     # -- reporting -----------------------------------------------------------------------------
     def report(self, path: DataPath, message: str, *, key: bool = False,
@@ -91,6 +125,10 @@ class DataChecker:
             self.searches_left -= 1
         return suggest(word, options, search=search)
 
+    def colon_missing(self, path: DataPath, key: str) -> bool:
+        """Whether ``key`` of the mapping at ``path`` was written without its colon."""
+        return path + (key,) in self.colonless
+
     def warn(self, path: DataPath, message: str) -> None:
         self.report(path, message, severity=Severity.WARNING)
 
@@ -105,6 +143,12 @@ class DataChecker:
                 continue
             if misplaced and key in misplaced:
                 self.report(path + (key,), misplaced[key], key=True)
+                continue
+            meant = colon_missing_after(key, allowed, mapping)
+            if meant is not None:
+                self.colonless.add(path + (meant,))
+                self.report(path + (key,), f"a colon is missing after `{meant}`; write "
+                            f"`{meant}: …`", key=True)
                 continue
             self.report(
                 path + (key,), f"unknown key '{key}' in {context}; {self.suggest(key, allowed)}",
@@ -121,7 +165,7 @@ class DataChecker:
     def text(self, mapping: dict[str, object], key: str, path: DataPath, *, required: bool,
              what: str) -> str | None:
         if key not in mapping or mapping[key] is None:
-            if required:
+            if required and not self.colon_missing(path, key):
                 self.report(path, f"{what} is missing '{key}'; add '{key}: ...'")
             return None
         value = mapping[key]

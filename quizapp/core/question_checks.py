@@ -16,7 +16,9 @@ from quizapp.core.models import (
     SourceDocument,
     SourceInfo,
 )
+from quizapp.core.quotes import quote_problems
 from quizapp.core.source import PassageIndex, fold_whitespace
+from quizapp.core.starter_text import starter_texts_in
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COMMON_QUESTION_KEYS = (
@@ -64,6 +66,19 @@ class QuestionChecker:
         self.ok = False
         self.v.report(path, message, key=key)
 
+    def missing(self, key: str, message: str) -> None:
+        """A required key is absent: said unless it was written without its colon (said once)."""
+        if self.v.colon_missing(self.path, key):
+            self.ok = False
+        else:
+            self.error(self.path, message)
+
+    def say_answer(self, mapping: dict[str, object], message: str) -> None:
+        if "answer" in mapping:
+            self.error(self.path + ("answer",), message)
+        else:
+            self.missing("answer", message)
+
     def run(self, entry: object) -> Question | None:
         v, path = self.v, self.path
         mapping = v.mapping(entry, path, f"question {self.number}")
@@ -87,6 +102,11 @@ class QuestionChecker:
                     misplaced[key] = (f"'{key}' belongs to {'/'.join(users)} questions, not to "
                                       f"{qtype.value}; remove it or change 'type'")
         v.check_keys(mapping, path, allowed, what, misplaced)
+        starter = starter_texts_in(mapping)
+        if starter:
+            v.warn(path + (starter[0][0],), f"{what} still holds the new pack's example text "
+                   f"(“{starter[0][1]}”) in {', '.join(key for key, _ in starter)}; write your "
+                   "own question there, or delete this example")
         prompt = v.text(mapping, "prompt", path, required=True, what=what)
         # A cited pack explains every answer; a pack without a source (imported questions)
         # may leave explanations to be written later.
@@ -117,7 +137,7 @@ class QuestionChecker:
         raw = mapping.get("type")
         names = [t.value for t in QuestionType]
         if raw is None:
-            self.error(self.path, f"{what} is missing 'type'; use one of: {', '.join(names)}")
+            self.missing("type", f"{what} is missing 'type'; use one of: {', '.join(names)}")
             return None
         if not isinstance(raw, str) or raw not in names:
             self.error(self.path + ("type",), f"unknown question type {raw!r}; "
@@ -183,7 +203,7 @@ class QuestionChecker:
         path = self.path + ("cite",)
         if raw is None:
             if self.source is not None:
-                self.error(self.path, f"{what} has no 'cite'; this pack has a source, so every "
+                self.missing("cite", f"{what} has no 'cite'; this pack has a source, so every "
                            "question must cite the passage that proves its answer "
                            "(cite: {passage: ID, quote: exact words})")
             return ()
@@ -218,6 +238,8 @@ class QuestionChecker:
                        f"{self.v.suggest(passage_id, index.ids)}")
             return
         if index.occurs_in(quote, passage):
+            for problem in quote_problems(quote, passage.text):
+                self.v.warn(path + ("quote",), problem)
             return
         elsewhere = None
         if self.context.elsewhere_searches_left > 0:  # each search reads the whole source
@@ -238,8 +260,7 @@ class QuestionChecker:
         if qtype is QuestionType.TRUE_FALSE:
             raw = mapping.get("answer")
             if not isinstance(raw, bool):
-                self.error(self.path + (("answer",) if "answer" in mapping else ()),
-                           f"{what} needs 'answer: true' or 'answer: false'")
+                self.say_answer(mapping, f"{what} needs 'answer: true' or 'answer: false'")
                 return {}
             return {"truth": raw}
         if qtype is QuestionType.SHORT_ANSWER:
@@ -254,7 +275,7 @@ class QuestionChecker:
                    minimum: int = 2) -> list[object] | None:
         raw = mapping.get(key)
         if raw is None:
-            self.error(self.path, f"{what} needs '{key}:'; {example}")
+            self.missing(key, f"{what} needs '{key}:'; {example}")
             return None
         if not isinstance(raw, list):
             self.error(self.path + (key,), f"'{key}' must be a list, found {describe(raw)}")
@@ -320,7 +341,7 @@ class QuestionChecker:
     def short_answer(self, mapping: dict[str, object], what: str) -> dict[str, object]:
         raw = mapping.get("accept")
         if raw is None:
-            self.error(self.path, f"{what} needs 'accept:', a list of accepted answers")
+            self.missing("accept", f"{what} needs 'accept:', a list of accepted answers")
             return {}
         accept = self.v.text_list(raw, self.path + ("accept",), "accept")
         if accept is None:
@@ -340,8 +361,7 @@ class QuestionChecker:
     def numeric(self, mapping: dict[str, object], what: str) -> dict[str, object]:
         raw = mapping.get("answer")
         if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw):
-            self.error(self.path + (("answer",) if "answer" in mapping else ()),
-                       f"{what} needs a number as 'answer', e.g. 'answer: 1994'")
+            self.say_answer(mapping, f"{what} needs a number as 'answer', e.g. 'answer: 1994'")
             return {}
         tolerance = mapping.get("tolerance", 0)
         if (isinstance(tolerance, bool) or not isinstance(tolerance, (int, float))

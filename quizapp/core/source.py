@@ -11,6 +11,11 @@ from dataclasses import dataclass
 
 from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.models import Passage, Section, SourceDocument
+from quizapp.core.quotes import quote_span
+
+__all__ = [
+    "PassageIndex", "SourceProblem", "fold_whitespace", "parse_source", "quote_occurs", "quote_span",
+]
 
 _ID_MARKER = re.compile(r"\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -35,20 +40,6 @@ def fold_whitespace(text: str) -> str:
 def quote_occurs(quote: str, passage_text: str) -> bool:
     folded = fold_whitespace(quote)
     return bool(folded) and folded in fold_whitespace(passage_text)
-
-
-def quote_span(quote: str, passage_text: str) -> tuple[int, int] | None:
-    """Where a quote stands in the passage text as written, so a viewer can highlight it.
-
-    The passage may break lines or double spaces where the quote does not, so the search runs on a
-    whitespace-tolerant pattern rather than on the folded text.
-    """
-    words = fold_whitespace(quote).split(" ")
-    if not words or words == [""]:
-        return None
-    pattern = r"\s+".join(re.escape(word) for word in words)
-    match = re.search(pattern, passage_text)
-    return (match.start(), match.end()) if match else None
 
 
 class PassageIndex:

@@ -31,6 +31,13 @@ PACK_KEYS = (
 )
 SOURCE_KEYS = ("text", "title", "publisher", "license", "url", "article_url")
 SECTION_KEYS = ("id", "title")
+ATTRIBUTION = {
+    "publisher": "the source names no publisher: write who wrote or published the text; it is "
+                 "shown with every quote",
+    "license": "the source names no license: write its terms of use, e.g. CC BY 4.0, or "
+               "\"used with permission\"",
+}
+"""What a source must say about where its text comes from, and what to write when it does not."""
 
 SourceReader = Callable[[str], str]
 """Reads a source text named in the pack; raises ``OSError`` or ``ValueError`` with a reason."""
@@ -123,6 +130,9 @@ class _PackValidator(DataChecker):
         license_name = self.text(info, "license", path, required=False, what="'source'")
         url = self.text(info, "url", path, required=False, what="'source'")
         article_url = self.text(info, "article_url", path, required=False, what="'source'")
+        for key, missing in ATTRIBUTION.items():
+            if not (info.get(key) or "") or not str(info.get(key)).strip():
+                self.warn(path + ((key,) if key in info else ()), missing)
         if text_path is None or title is None:
             return None, None
         source = SourceInfo(text_path, title, publisher, license_name, url, article_url)

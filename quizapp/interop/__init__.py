@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from quizapp.core.limits import MAX_IMPORT_BYTES
@@ -37,12 +38,14 @@ from quizapp.interop.spreadsheet import read_csv, write_csv
 from quizapp.packs.safe_files import UnreadableFile, read_limited
 
 __all__ = [
-    "EXPORT_FORMATS", "EXTENSIONS", "IMPORT_FORMATS", "MAX_IMPORT_BYTES", "ExportNote",
+    "EXPORT_FORMATS", "EXTENSIONS", "FORMAT_NAMES", "IMPORT_FORMATS", "MAX_IMPORT_BYTES", "ExportNote",
     "ExportResult", "ImportFailure", "ImportResult", "ImportWarning", "export_pack",
     "guess_format", "import_data", "import_file", "pack_schema", "title_from_name",
 ]
 
 IMPORT_FORMATS = ("gift", "aiken", "moodle-xml", "csv")
+FORMAT_NAMES = {"gift": "GIFT", "aiken": "Aiken", "moodle-xml": "Moodle XML", "csv": "CSV"}
+"""How each import format is called where people read it (a pack's title, a message)."""
 EXPORTERS: dict[str, Callable[[Pack], ExportResult]] = {
     "gift": write_gift,
     "aiken": write_aiken,
@@ -110,12 +113,12 @@ def import_data(data: bytes, file: str, fmt: str | None = None,
                             f"({', '.join(IMPORT_FORMATS)})")
     title = title or title_from_name(file)
     if fmt == "moodle-xml":
-        return read_moodle_xml(data, file, title)
+        return replace(read_moodle_xml(data, file, title), format=fmt)
     text = _decode(data, file)
     readers = {"gift": read_gift, "aiken": read_aiken, "csv": read_csv}
     if fmt not in readers:
         raise ValueError(f"unknown import format {fmt!r}")
-    return readers[fmt](text, file, title)
+    return replace(readers[fmt](text, file, title), format=fmt)
 
 
 def import_file(path: Path, fmt: str | None = None, title: str | None = None) -> ImportResult:

@@ -49,6 +49,8 @@ class ImportResult:
     pack: Pack | None
     warnings: tuple[ImportWarning, ...] = ()
     attachments: dict[str, bytes] = field(default_factory=dict)
+    format: str = ""
+    """The format read ("gift", "aiken", "moodle-xml" or "csv"), given or guessed."""
 
     @property
     def question_count(self) -> int:

@@ -39,3 +39,26 @@ def fresh_pack_id(pack_id: str, taken: Iterable[str]) -> str:
     while candidate in used or candidate == pack_id:
         candidate, number = f"{base}-copy-{number}", number + 1
     return candidate
+
+
+def unused_pack_id(pack_id: str, taken: Iterable[str]) -> str:
+    """``quiz`` if no known pack uses it, else ``quiz-2``, ``quiz-3``…: for a new pack (an
+    import), which is never the same pack as one already known."""
+    used = set(taken)
+    candidate, number = pack_id, 2
+    while candidate in used:
+        candidate, number = f"{pack_id}-{number}", number + 1
+    return candidate
+
+
+def distinct_title(title: str, where: str, taken: Iterable[str]) -> str:
+    """``title``, or ``title — where`` (then numbered) when a known pack already has it, so two
+    packs never look the same in the list."""
+    used = set(taken)
+    if title not in used:
+        return title
+    candidate, number = f"{title} — {where}" if where else title, 2
+    base = candidate
+    while candidate in used:
+        candidate, number = f"{base} {number}", number + 1
+    return candidate

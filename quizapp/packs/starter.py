@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from string import Template
 
 import yaml
 
@@ -19,6 +20,7 @@ from quizapp.core.models import Pack, Passage
 from quizapp.core.question_checks import ID_PATTERN
 from quizapp.core.source import parse_source
 from quizapp.core.source_building import TEXT_KINDS, SourceTextError, draft_source, readable_slug
+from quizapp.core.starter_text import PLACEHOLDERS
 from quizapp.packs.atomic_write import write_text_atomically
 from quizapp.packs.library import PACK_FILE
 from quizapp.packs.loader import load_pack
@@ -64,54 +66,55 @@ def _quote(passage: Passage) -> str:
     return " ".join(passage.text.split()[:8])
 
 
-_EXAMPLES = (
+_EXAMPLES = (  # $names are the starter's example words, kept in quizapp.core.starter_text
     ("single", "difficulty: 1    # 1 recall, 2 understanding, 3 inference across passages", """
-    prompt: "Example (single choice): write your question here."
+    prompt: $single_prompt
     choices:                     # 2 to 9; exactly one is correct
-      - {text: The right answer, correct: true}
-      - {text: A tempting wrong answer, feedback: Why this answer is wrong.}
-      - {text: Another wrong answer}
-    explanation: Why the right answer is right, in your own words.
+      - {text: $single_right, correct: true}
+      - {text: $single_tempting, feedback: $single_tempting_why}
+      - {text: $single_other}
+    explanation: $single_explanation
 """),
     ("multiple", "difficulty: 2", """
-    prompt: "Example (multiple choice): which of these does the text say? Choose all that apply."
+    prompt: $multiple_prompt
     choices:                     # one or more are correct; scored all or nothing
-      - {text: A first right answer, correct: true}
-      - {text: A second right answer, correct: true}
-      - {text: A wrong answer, feedback: Why this one does not apply.}
-    explanation: Why exactly these answers are right.
+      - {text: $multiple_first, correct: true}
+      - {text: $multiple_second, correct: true}
+      - {text: $multiple_wrong, feedback: $multiple_wrong_why}
+    explanation: $multiple_explanation
 """),
     ("true_false", "difficulty: 1", """
-    prompt: "Example (true or false): write a statement about the text."
+    prompt: $true_false_prompt
     answer: true                 # or false
-    feedback: {correct: Shown after a right answer., incorrect: Shown after a wrong answer.}
-    explanation: What the text says, and so whether the statement holds.
+    feedback: {correct: $true_false_right, incorrect: $true_false_wrong}
+    explanation: $true_false_explanation
 """),
     ("short_answer", "difficulty: 2", """
-    prompt: "Example (short answer): ask for a word or a name from the text."
-    accept: [The answer, Another accepted form]   # case, accents and punctuation are ignored
-    close: [A near miss]         # scored wrong, but the learner is told to check the spelling
-    explanation: Where the text gives this answer.
+    prompt: $short_prompt
+    accept: [$short_answer, $short_other]   # case, accents and punctuation are ignored
+    close: [$short_near_miss]         # scored wrong, but the learner is told to check the spelling
+    explanation: $short_explanation
 """),
     ("numeric", "difficulty: 2", """
-    prompt: "Example (numeric): ask for a number the text gives."
+    prompt: $numeric_prompt
     answer: 1990
     tolerance: 0                 # how far off an answer may be and still count
-    explanation: The number the text gives, and in what words.
+    explanation: $numeric_explanation
 """),
     ("ordering", "difficulty: 3", """
-    prompt: "Example (ordering): put these events in the order the text gives."
-    items: [First event, Second event, Third event]   # in the correct order; shown shuffled
-    explanation: The order in which the text tells them.
+    prompt: $ordering_prompt
+    items: [$ordering_first, $ordering_second, $ordering_third]   # in the correct order; shown shuffled
+    explanation: $ordering_explanation
 """),
     ("matching", "difficulty: 2", """
-    prompt: "Example (matching): match each person to what the text says about them."
+    prompt: $matching_prompt
     pairs:                       # the right-hand sides are shown shuffled
-      - {left: First person, right: What the text says about the first}
-      - {left: Second person, right: What the text says about the second}
-    explanation: Where the text says each of these.
+      - {left: $matching_first, right: $matching_first_says}
+      - {left: $matching_second, right: $matching_second_says}
+    explanation: $matching_explanation
 """),
 )
+_EXAMPLE_WORDS = {name: yaml_text(text) for name, text in PLACEHOLDERS.items()}
 
 
 def _commented(line: str, comment: str, column: int = 32) -> str:
@@ -158,7 +161,7 @@ def starter_yaml(pack_id: str, title: str, passages: tuple[Passage, ...], source
         text += f"  - id: example-{kind.replace('_', '-')}\n    type: {kind}\n"
         if passage is not None and passage.section_id:
             text += f"    section: {passage.section_id}\n"
-        text += f"    {difficulty}\n    tags: [example]" + body
+        text += f"    {difficulty}\n    tags: [example]" + Template(body).substitute(_EXAMPLE_WORDS)
         if passage is not None:
             text += (f"    cite: {{passage: {passage.id}, "
                      f"quote: {yaml_text(_quote(passage))}}}\n")

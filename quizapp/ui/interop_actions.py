@@ -7,7 +7,7 @@ formats of ``quizapp export`` and reports what the chosen format could not hold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.models import Pack
 from quizapp.interop import (
     EXTENSIONS,
+    FORMAT_NAMES,
     ExportResult,
     ImportFailure,
     ImportResult,
@@ -36,6 +38,7 @@ from quizapp.interop import (
 )
 from quizapp.packs import load_pack, pack_to_json
 from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
+from quizapp.packs.identity import distinct_title, unused_pack_id
 from quizapp.packs.yaml_writer import write_new_pack
 from quizapp.ui.fitting import fit_text_window
 from quizapp.ui.text_rendering import as_plain_rich_text
@@ -160,7 +163,8 @@ class InteropActions:
             return
         target = Path(name)
         try:
-            write_new_pack(result.pack, target, header=f"Imported from {source.name} by quizapp.",
+            write_new_pack(self.distinct(result, target), target,
+                           header=f"Imported from {source.name} by quizapp.",
                            attachments=result.attachments)
         except OSError as error:
             QMessageBox.warning(self.window, _tr("Pack not saved"), as_plain_rich_text(str(error)))
@@ -175,6 +179,20 @@ class InteropActions:
         if len(lines) > skipped:
             summary += " " + _tr("Some questions were changed on the way (see below).")
         self.show_report(_tr("Questions imported"), summary, lines, located)
+
+    def distinct(self, result: ImportResult, target: Path) -> Pack:
+        """The imported pack with an id no known pack uses (a new import is never "the same
+        pack", so nothing needs asking) and a title that tells it apart in the pack list:
+        "Quiz (GIFT)" and "Quiz (CSV)", with the folder added when even that is taken."""
+        assert result.pack is not None
+        pack = result.pack
+        rows = [row.pack for row in self.window.home.model.rows if row.pack is not None]
+        known = self.window.editors.known_packs()
+        pack_id = unused_pack_id(pack.id, [ident for _, ident in known])
+        named = f"{pack.title} ({FORMAT_NAMES.get(result.format, result.format)})" \
+            if result.format else pack.title
+        title = distinct_title(named, target.parent.name, [p.title for p in rows])
+        return replace(pack, id=pack_id, title=title)
 
     # -- export --------------------------------------------------------------------------------
     def choose_export(self) -> None:

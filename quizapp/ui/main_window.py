@@ -49,6 +49,7 @@ from quizapp.ui.interop_actions import install_interop_actions
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.operations import BackgroundRunner
+from quizapp.ui.pack_problems_dialog import folder_and_name
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
@@ -230,8 +231,9 @@ class MainWindow(QMainWindow):
             outcome = outcomes[0]
             if self.closing:
                 return
+            self.statusBar().clearMessage()  # "Checking…" is over, whatever happens next
             if outcome.pack is None:
-                self.statusBar().showMessage(f"{path.name} cannot be opened.", 5000)
+                self.statusBar().showMessage(f"{folder_and_name(path)} cannot be opened.", 5000)
                 self.editors.explain_broken_pack(path, outcome)
                 if start:
                     self.launching = False
@@ -251,7 +253,7 @@ class MainWindow(QMainWindow):
                 self.launching = False
                 start_or_resume(self, pack, mode)
 
-        self.statusBar().showMessage(f"Checking {path.name}…")
+        self.statusBar().showMessage(f"Checking {folder_and_name(path)}…")
         self.launching = start
         self.runner.run(lambda: load_many([path], self.context.bundle_cache,
                                           self.runner.cancelled), done,

@@ -28,6 +28,11 @@ from quizapp.core.limits import MAX_SHOWN_PROBLEMS
 from quizapp.ui.text_rendering import fit_to_screen
 
 
+def folder_and_name(path: Path) -> str:
+    """"rivers/pack.yaml": most packs are called pack.yaml, so the name alone says little."""
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
 class PackProblemsDialog(QDialog):
     """``describe`` words each problem (the editor's says "line 38: a colon is missing…");
     *Copy all* always copies the full ``FILE:LINE:COLUMN: error: …`` lines."""
@@ -40,10 +45,10 @@ class PackProblemsDialog(QDialog):
         self.setWindowTitle(self.tr("This pack cannot be opened"))
         errors = [d for d in problems if d.is_error] or list(problems)
         self.all_text = "\n".join(str(d) for d in errors)
-        summary = QLabel(
+        summary = self.summary = QLabel(
             self.tr("%n problem(s) in %1 must be fixed before it can be used. Fix them in the "
                     "file and open it again; 'quizapp validate' lists them too.", "", len(errors))
-            .replace("%1", path.name))
+            .replace("%1", folder_and_name(path)) + "\n" + str(path.absolute()))
         summary.setObjectName("problemsSummary")
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)

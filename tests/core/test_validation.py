@@ -13,9 +13,9 @@ from quizapp.packs import check_pack_file
 HEAD = """format: quizapp/1
 id: test-pack
 title: Test
-source:
-  text: source.md
-  title: The Little Atlas
+source: {text: source.md, title: The Little Atlas,
+         publisher: Example Press,
+         license: CC BY 4.0}
 questions:
 """
 GOOD_CITE = "    cite: {passage: atlas-1, quote: to the sea at Port Amber}\n"
@@ -113,8 +113,7 @@ def test_missing_cite_when_the_pack_has_a_source(write_pack: Callable[[str], Pat
 
 
 def test_cite_without_a_source(write_pack: Callable[[str], Path]) -> None:
-    text = single(TWO_CHOICES).replace(
-        "source:\n  text: source.md\n  title: The Little Atlas\n", "")
+    text = single(TWO_CHOICES).replace(HEAD[HEAD.index("source:"):HEAD.index("questions:")], "")
     assert "the pack has no 'source'" in one(write_pack, text)
 
 

@@ -82,7 +82,8 @@ def test_opening_a_broken_pack_explains_every_problem(open_window: WindowFactory
     dialog.copy_button.click()  # the full located lines, for a bug report or an editor
     assert f"{broken}:6:11: error: unknown question type 'singel'; did you mean 'single'?" in \
         QGuiApplication.clipboard().text().splitlines()
-    assert window.statusBar().currentMessage() == "broken.yaml cannot be opened."
+    assert window.statusBar().currentMessage() == \
+        f"{broken.parent.name}/broken.yaml cannot be opened."
     assert len(window.home.model.rows) == 1
     dialog.close()
 

@@ -48,7 +48,7 @@ def test_import_saves_opens_and_reports_skipped_questions(
         qtbot.waitUntil(lambda: target.exists(), timeout=10000)
     row = window.home.current_row()
     assert row is not None and row.pack is not None
-    assert row.pack.title == "Constructs" and len(row.pack.questions) == 20
+    assert row.pack.title == "Constructs (GIFT)" and len(row.pack.questions) == 20
     report = window.findChild(ReportDialog)
     assert report is not None and report.isVisible()
     assert report.summary.text().startswith("Imported 20 question(s) into rivers.yaml. 4 "
@@ -61,6 +61,33 @@ def test_import_saves_opens_and_reports_skipped_questions(
     assert any(line.endswith("constructs.gift:80: warning: skipped question 'Essay': it is an "
                              "essay question (empty { }); quizapp grades answers automatically, "
                              "and essays need a person to mark them") for line in report.copied)
+
+
+def test_two_imports_of_the_same_name_are_two_packs_told_apart(
+        open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(identity_prompt, "ask_pack_identity",
+                        lambda parent, title, pack_id, others: asked.append(pack_id))
+    window = open_window()
+    imported = []
+    for fixture, name in (("constructs.gift", "quiz.gift"), ("constructs.csv", "quiz.csv"),
+                          ("constructs.gift", "week2/quiz.gift")):
+        source = tmp_path / "in" / name
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_bytes((INTEROP / fixture).read_bytes())
+        target = tmp_path / "out" / name.replace("/", "-").replace(".", "-") / "pack.yaml"
+        answer_file_dialogs(monkeypatch, source, target)
+        with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+            window.interop.choose_import()
+            qtbot.waitUntil(target.exists, timeout=10000)
+        window.runner.wait()
+        imported.append(target.resolve())
+    packs = {Path(row.path).resolve(): row.pack for row in window.home.model.rows}
+    assert [(packs[t].id, packs[t].title) for t in imported if packs[t]] == [
+        ("quiz", "Quiz (GIFT)"), ("quiz-2", "Quiz (CSV)"),
+        ("quiz-3", "Quiz (GIFT) — week2-quiz-gift")]
+    assert asked == []  # a new import is never "the same pack": nothing to ask
 
 
 def test_a_file_with_nothing_to_import_explains_why(

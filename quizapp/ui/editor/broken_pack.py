@@ -28,8 +28,10 @@ from quizapp.packs.atomic_write import write_text_atomically
 from quizapp.packs.library import plain_problem
 from quizapp.packs.pack_document import PackDocument
 from quizapp.packs.recovery import RecoveryStore
+from quizapp.ui.editor import save_prompt
 from quizapp.ui.editor.editor_files import AUTOSAVE_MS
-from quizapp.ui.pack_problems_dialog import PackProblemsDialog
+from quizapp.ui.editor.finding_label import show_note
+from quizapp.ui.pack_problems_dialog import PackProblemsDialog, folder_and_name
 
 PROBLEM_LINE = QColor("#ffe3a3")
 
@@ -63,6 +65,7 @@ class YamlTextEditor(QMainWindow):
     """The pack file as plain text, for mistakes that keep it from being read at all."""
 
     form_requested = Signal(object)  # Path: the file reads now; open it in the form editor
+    pack_saved = Signal(object)  # Path, saved and reading as a pack: the app lists it
     editor_closed = Signal(object)  # Path
 
     def __init__(self, path: Path, text: str, problems: list[Diagnostic], line: int,
@@ -77,10 +80,10 @@ class YamlTextEditor(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
-        self.setWindowTitle(self.tr("%1[*] — fix the pack — quizapp").replace("%1", path.name))
+        self.setWindowTitle(self.tr("%1[*] — fix the pack — quizapp")
+                            .replace("%1", folder_and_name(path)))
         self.resize(900, 680)
         self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.text = QPlainTextEdit(text)
@@ -93,7 +96,7 @@ class YamlTextEditor(QMainWindow):
         self.text.setFont(font)
         self.text.cursorPositionChanged.connect(self._show_position)
         self.text.textChanged.connect(self._changed)
-        self.form_button = QPushButton(self.tr("Open in the &form editor"))
+        self.form_button = QPushButton(self.tr("Open in the form &editor"))  # Alt+F: File
         self.form_button.setEnabled(False)
         self.form_button.clicked.connect(self._to_form)
         check = QAction(self.tr("&Check again"), self)
@@ -154,8 +157,8 @@ class YamlTextEditor(QMainWindow):
 
     def _show_problems(self, problems: list[Diagnostic]) -> None:
         errors = [d for d in problems if d.is_error] or problems
-        self.problem.setText("\n".join(plain_problem(d, self.path) for d in errors[:6]))
-        self.problem.setVisible(bool(errors))
+        show_note(self.problem, "\n".join(plain_problem(d, self.path) for d in errors[:6]),
+                  problem=True)
         self.form_button.setEnabled(not errors)
 
     def check(self) -> bool:
@@ -168,9 +171,10 @@ class YamlTextEditor(QMainWindow):
             self.go_to(first.line, first.column)
             return False
         self._show_problems([])
-        self.problem.setText(self.tr("The file reads as a pack now. Save it, then open it in "
-                                     "the form editor."))
-        self.problem.show()
+        show_note(self.problem, self.tr("The file reads as a pack now. Save it, then open it in "
+                                        "the form editor.") if self.is_modified() else
+                  self.tr("Saved: the pack opens now, and it is in the app's list of packs. "
+                          "Open it in the form editor to go on."))
         return True
 
     def save(self) -> bool:
@@ -184,7 +188,8 @@ class YamlTextEditor(QMainWindow):
         self.saved_text = self.text.toPlainText()
         self.setWindowModified(False)
         self.autosave_now()
-        self.check()
+        if self.check():
+            self.pack_saved.emit(self.path)
         return True
 
     def _to_form(self) -> None:
@@ -195,11 +200,9 @@ class YamlTextEditor(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_modified():
             Button = QMessageBox.StandardButton
-            answer = QMessageBox.question(self, self.tr("Save your changes?"),
-                                          self.tr("Save your changes to this file?\n\n%1")
-                                          .replace("%1", str(self.path)),
-                                          Button.Save | Button.Discard | Button.Cancel,
-                                          Button.Save)
+            answer = save_prompt.ask_to_save(self, self.tr("Save your changes?"),
+                                             self.tr("Save your changes to this file?\n\n%1")
+                                             .replace("%1", str(self.path)))
             kept = answer == Button.Discard or (answer == Button.Save and self.save())
             if not kept:
                 event.ignore()

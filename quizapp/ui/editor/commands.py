@@ -43,6 +43,9 @@ class EditQuestion(QuestionCommand):
         if (isinstance(other, EditQuestion) and other.row == self.row
                 and other.field == self.field and self.field in MERGING_FIELDS):
             self.after = copy.deepcopy(other.after)
+            # typed back to what it was (the text box's own Ctrl+Z, or retyped): no change is
+            # left, so the stack drops the command and is back at the saved state ("*" goes)
+            self.setObsolete(self.after == self.before)
             return True
         return False
 
@@ -107,6 +110,7 @@ class EditPackField(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if isinstance(other, EditPackField) and other.key == self.key:
             self.after = copy.deepcopy(other.after)
+            self.setObsolete(self.after == self.before)
             return True
         return False
 

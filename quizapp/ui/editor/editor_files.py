@@ -18,6 +18,7 @@ from shiboken6 import isValid
 from quizapp.packs.pack_document import DocumentWriteError
 from quizapp.packs.recovery import RecoveryStore
 from quizapp.packs.starter import StarterError, attach_source
+from quizapp.ui.editor import save_prompt
 from quizapp.ui.editor.commands import EditPackField
 from quizapp.ui.editor.identity_prompt import PackIdentity
 from quizapp.ui.editor.pack_details import PackDetailsDialog
@@ -156,11 +157,11 @@ class EditorFiles(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_details(dialog.changes())
 
-    def apply_details(self, changes: dict[str, Any]) -> None:
+    def apply_details(self, changes: dict[str, Any], what: str | None = None) -> None:
         if not changes:
             return
         stack = self.editor.undo_stack
-        stack.beginMacro(self.tr("Edit pack details"))
+        stack.beginMacro(what or self.tr("Edit pack details"))
         for key, value in changes.items():
             stack.push(EditPackField(self.editor.model, key, value))
         stack.endMacro()
@@ -170,11 +171,10 @@ class EditorFiles(QObject):
         if not self.is_modified():
             return True
         Button = QMessageBox.StandardButton
-        answer = QMessageBox.question(
+        answer = save_prompt.ask_to_save(
             self.editor, self.tr("Save your changes?"),
             self.tr("This pack has changes that are not saved. Save them before closing?\n\n%1")
-            .replace("%1", self.editor.windowTitle().split("[*]")[0]),
-            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+            .replace("%1", self.editor.windowTitle().split("[*]")[0]))
         if answer == Button.Save:
             return self.save()
         if answer == Button.Discard:

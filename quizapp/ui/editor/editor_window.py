@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from quizapp.core.findings import Findings, one_question_pack
 from quizapp.core.models import QuestionType
+from quizapp.core.validation import PACK_KEYS
 from quizapp.packs.pack_document import PackDocument
 from quizapp.packs.question_templates import (
     blank_question,
@@ -38,6 +39,7 @@ from quizapp.ui.editor.commands import EditQuestion, InsertQuestion, MoveQuestio
 from quizapp.ui.editor.editor_files import EditorFiles
 from quizapp.ui.editor.editor_source import EditorSource
 from quizapp.ui.editor.identity_prompt import PackIdentity
+from quizapp.ui.editor.key_repairs import KeyRepairs, pack_places
 from quizapp.ui.editor.live_checks import LiveChecker
 from quizapp.ui.editor.preview import PreviewDialog
 from quizapp.ui.editor.question_fields import add_cite, cite_list
@@ -64,6 +66,7 @@ class PackEditor(QMainWindow):
         self.model = QuestionListModel(document, self)
         self.source = EditorSource(document)
         self.current_row: int | None = None
+        self.shown_row: int | None = None  # the question the form shows
         self.preview: PreviewDialog | None = None
         self.list_panel = QuestionListPanel(self.model)
         panel = self.list_panel
@@ -103,10 +106,13 @@ class PackEditor(QMainWindow):
         self.pack_problems.setWordWrap(True)
         self.pack_problems.setTextFormat(Qt.TextFormat.PlainText)
         self.pack_problems.hide()
+        self.pack_keys = KeyRepairs()
+        self.pack_keys.repaired.connect(self._repair_pack_keys)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.pack_problems)
+        layout.addWidget(self.pack_keys)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.check_summary = QLabel()
@@ -228,6 +234,8 @@ class PackEditor(QMainWindow):
         self.setWindowModified(self.files.is_modified())
 
     def refresh_source(self) -> None:
+        header = self.document.header()
+        self.pack_keys.show_keys(header, pack_places(header, PACK_KEYS))
         self.source.reload(self.document.header())
         self.picker.set_source(self.source.pack_for_attribution(), self.source.document)
         self.form.set_sections(self.source.sections(self.document.header()))
@@ -268,7 +276,11 @@ class PackEditor(QMainWindow):
 
     def _load_form(self, row: int) -> None:
         data = self.model.question(row)
-        self.form.load(data, self.source.document)
+        fresh = row != self.shown_row
+        self.shown_row = row
+        self.form.load(data, self.source.document, fresh)
+        if fresh:  # another question: show it from the top, Id and Type first
+            self.form_scroll.verticalScrollBar().setValue(0)
         findings = self.checker.latest
         self.form.show_findings(findings.for_question(row) if findings else ())
         cites = [(str(c.get("passage", "")), str(c.get("quote", "")))
@@ -294,6 +306,12 @@ class PackEditor(QMainWindow):
             self.apply_filters()
 
     # -- edits ---------------------------------------------------------------------------------
+    def _repair_pack_keys(self, header: dict[str, Any], what: str) -> None:
+        old = self.document.header()
+        changes = {key: None for key in old if key not in header}
+        changes.update({key: value for key, value in header.items() if old.get(key) != value})
+        self.files.apply_details(changes, what)
+
     def edit_current(self, field: str, data: dict[str, Any]) -> None:
         if self.current_row is not None:
             self.undo_stack.push(EditQuestion(self.model, self.current_row, data, field))
@@ -374,13 +392,24 @@ class PackEditor(QMainWindow):
         self.preview = PreviewDialog(result.pack, self)
         self.preview.quiz.context_requested.connect(
             lambda cited: self.show_in_source(cited.passage_id, cited.quote))
-        self.preview.open()
+        self.preview.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Form and source side by side when there is room, else as two tabs."""
         super().resizeEvent(event)
         roomy = self.width() >= self.fontMetrics().averageCharWidth() * ROOMY_CHARACTERS
         self.set_compact(not roomy)
+        if roomy:
+            QTimer.singleShot(0, self, self.fit_form)
+
+    def fit_form(self) -> None:
+        """Side by side, the form gets at least the width it needs and the source the rest, so
+        the form never scrolls sideways (at 1024 px it did: the source took more than half)."""
+        sizes = self.work.sizes()
+        scroll = self.form_scroll.verticalScrollBar().sizeHint().width()
+        needed = self.form.minimumSizeHint().width() + scroll + 2 * self.form_scroll.frameWidth()
+        if len(sizes) == 2 and 0 < sizes[0] < needed:
+            self.work.setSizes([needed, max(0, sum(sizes) - needed)])
 
     def set_compact(self, compact: bool) -> None:
         if compact == (self.work_area.currentWidget() is self.tabs):

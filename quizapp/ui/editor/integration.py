@@ -116,6 +116,7 @@ class EditorService(QObject):
                                   line or (first.line if first else 1), self.window,
                                   self.recovery, saved)
             view.form_requested.connect(lambda p: self.open_editor(p))
+            view.pack_saved.connect(self._register)
             view.editor_closed.connect(lambda *_: self.editors.pop(key, None))
             return self._show(key, view)
         editor = PackEditor(document, self.recovery, self.identity,

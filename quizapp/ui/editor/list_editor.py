@@ -13,8 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -32,6 +34,7 @@ class Column:
     check: bool = False
     read_only: bool = False
     stretch: bool = True
+    tip: str = ""
 
 
 class ListEditor(QWidget):
@@ -44,6 +47,10 @@ class ListEditor(QWidget):
         self._loading = False
         self.model = QStandardItemModel(0, len(columns), self)
         self.model.setHorizontalHeaderLabels([column.title for column in columns])
+        for number, column in enumerate(columns):
+            if column.tip:
+                self.model.setHeaderData(number, Qt.Orientation.Horizontal, column.tip,
+                                         Qt.ItemDataRole.ToolTipRole)
         self.table = QTableView()
         self.table.setObjectName(f"{name}Table")
         self.table.setAccessibleName(name)
@@ -214,4 +221,18 @@ class ListEditor(QWidget):
                                                                         Qt.Key.Key_Down):
                 self.move_row(-1 if key == Qt.Key.Key_Up else 1)
                 return True
+            if self.model.rowCount() == 0 and self._typed(event):
+                self.add_row()  # typing into an empty list starts its first row
+                editor = QApplication.focusWidget()
+                if isinstance(editor, QLineEdit):
+                    editor.insert(event.text())
+                return True
         return False
+
+    @staticmethod
+    def _typed(event: QKeyEvent) -> bool:
+        """A key that types text (not a shortcut, not Tab or Enter)."""
+        text = event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+            | Qt.KeyboardModifier.MetaModifier
+        return bool(text) and text.isprintable() and not event.modifiers() & commands

@@ -11,7 +11,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.findings import Finding
 from quizapp.core.models import QuestionType, SourceDocument
+from quizapp.core.question_checks import ALL_TYPE_KEYS, COMMON_QUESTION_KEYS, TYPE_KEYS
 from quizapp.core.typed_numbers import parse_digits
+from quizapp.ui.editor.finding_label import FindingLabel
+from quizapp.ui.editor.key_repairs import KeyRepairs, question_places
 from quizapp.ui.editor.list_editor import Column, ListEditor, Row
 from quizapp.ui.editor.question_fields import (
     choice_rows,
@@ -48,14 +50,39 @@ TYPE_PAGES = {QuestionType.SINGLE: 0, QuestionType.MULTIPLE: 0, QuestionType.TRU
               QuestionType.MATCHING: 5}
 
 
-def _problem_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldProblem")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(f"Problems with {name}")
-    label.hide()
-    return label
+def _problem_label(name: str) -> FindingLabel:
+    return FindingLabel(f"Problems with {name}")
+
+
+class TypePages(QWidget):
+    """The fields of each question type, one set shown at a time.
+
+    Unlike a QStackedWidget, which is as tall as its tallest page (two tables for short answers),
+    this takes only the height of the page shown: no gap under a single-choice question.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages: list[QWidget] = []
+        self.current = 0
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:
+        self.pages.append(page)
+        self.column.addWidget(page)
+        page.setVisible(len(self.pages) - 1 == self.current)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self.current = index
+        for number, page in enumerate(self.pages):
+            page.setVisible(number == index)
+
+    def currentIndex(self) -> int:
+        return self.current
+
+    def currentWidget(self) -> QWidget:
+        return self.pages[self.current]
 
 
 class QuestionForm(QWidget):
@@ -68,12 +95,15 @@ class QuestionForm(QWidget):
         self.data: dict[str, Any] = {}
         self.document: SourceDocument | None = None
         self._loading = False
-        self.problems: dict[str, QLabel] = {}
+        self.problems: dict[str, FindingLabel] = {}
         self.general = _problem_label("this question")
+        self.key_repairs = KeyRepairs()
+        self.key_repairs.repaired.connect(self._replace)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
         layout.addWidget(self.general)
+        layout.addWidget(self.key_repairs)
 
         self.id_edit = QLineEdit()
         self.type_box = QComboBox()
@@ -84,7 +114,7 @@ class QuestionForm(QWidget):
         for value, text in DIFFICULTIES:
             self.difficulty_box.addItem(text, value)
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText(self.tr("comma-separated, e.g. putin, 1990, treaty"))
+        self.tags_edit.setPlaceholderText(self.tr("comma-separated, e.g. chapter 2, dates, key terms"))
         for box in (self.type_box, self.section_box, self.difficulty_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
@@ -102,7 +132,7 @@ class QuestionForm(QWidget):
         self.prompt_edit = self._text_area(4)
         self._add_stacked(layout, self.tr("&Prompt"), self.prompt_edit, "prompt")
 
-        self.pages = QStackedWidget()
+        self.pages = TypePages()
         self.choices = ListEditor(self.tr("choices"), [Column(self.tr("Choice")),
                                                        Column(self.tr("Correct"), check=True,
                                                               stretch=False),
@@ -133,7 +163,6 @@ class QuestionForm(QWidget):
                 self._add_stacked(page_layout, label, widget, key)
             self.pages.addWidget(page)
         layout.addWidget(self.pages)
-        self.pages.currentChanged.connect(self._fit_pages)
 
         self.explanation_edit = self._text_area(3)
         self._add_stacked(layout, self.tr("E&xplanation (why the answer is right)"),
@@ -153,13 +182,13 @@ class QuestionForm(QWidget):
         self._add_stacked(layout, self.tr("General &feedback"), feedback_holder, "feedback",
                           buddy=self.feedback_right)
         self.cites = ListEditor(self.tr("citations"), [
-            Column(self.tr("Passage")), Column(self.tr("Quote (the source's exact words)")),
+            Column(self.tr("Passage"), stretch=False),
+            Column(self.tr("Quote"), tip=self.tr("The source's exact words")),
             Column(self.tr("Found"), read_only=True, stretch=False)])
         self._add_stacked(layout, self.tr("Ci&tations (select words in the source, then Ctrl+E)"),
                           self.cites, "cite")
         layout.addStretch(1)
         self._connect()
-        self._fit_pages(0)
         self.setEnabled(False)
 
     # -- building ------------------------------------------------------------------------------
@@ -169,16 +198,6 @@ class QuestionForm(QWidget):
         edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
         return edit
-
-    def _fit_pages(self, current: int) -> None:
-        """The type's page takes only the height it needs, not that of the tallest page."""
-        for number in range(self.pages.count()):
-            policy = QSizePolicy.Policy.Preferred if number == current \
-                else QSizePolicy.Policy.Ignored
-            page = self.pages.widget(number)
-            if page is not None:
-                page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
-        self.pages.adjustSize()
 
     def _add_field(self, grid: QGridLayout, row: int, column: int, text: str, widget: QWidget,
                    key: str) -> None:
@@ -199,7 +218,6 @@ class QuestionForm(QWidget):
         if not widget.accessibleName():
             widget.setAccessibleName(text.replace("&", ""))
         problem = _problem_label(text.replace("&", ""))
-        layout.addSpacing(6)
         layout.addWidget(label)
         layout.addWidget(widget)
         layout.addWidget(problem)
@@ -236,6 +254,11 @@ class QuestionForm(QWidget):
         self.cites.rows_edited.connect(
             lambda rows: self._set("cite", cites_from_rows(rows, self.data.get("cite"))))
 
+    def _replace(self, data: dict[str, Any], what: str) -> None:
+        """A repair of the whole question (an unknown key removed or mended)."""
+        self.data = copy.deepcopy(data)
+        self.edited.emit(what, copy.deepcopy(data))
+
     def _set(self, field: str, value: Any) -> None:
         """One field changed by the author: report the whole question as it is now."""
         if self._loading:
@@ -260,14 +283,23 @@ class QuestionForm(QWidget):
         index = self.section_box.findData(current)
         self.section_box.setCurrentIndex(max(index, 0))
 
-    def load(self, data: dict[str, Any], document: SourceDocument | None) -> None:
-        """Show ``data``; widgets already showing the right value are left alone (cursor kept)."""
+    def load(self, data: dict[str, Any], document: SourceDocument | None,
+             fresh: bool = False) -> None:
+        """Show ``data``; widgets already showing the right value are left alone (cursor kept).
+
+        ``fresh``: another question than before, so the room kept for findings starts afresh.
+        """
         self._loading = True
         try:
             self.setEnabled(True)
             self.data = copy.deepcopy(data)
             self.document = document
             kind = self._kind()
+            if fresh:
+                for label in (self.general, *self.problems.values()):
+                    label.reset()
+            self.key_repairs.show_keys(self.data, question_places(
+                self.data, COMMON_QUESTION_KEYS + (TYPE_KEYS[kind] if kind else ALL_TYPE_KEYS)))
             _set_line(self.id_edit, str(data.get("id", "")))
             _select(self.type_box, kind.value if kind else None)
             section = str(data.get("section") or "")
@@ -322,9 +354,7 @@ class QuestionForm(QWidget):
             grouped.setdefault(key, []).append(f"{severity_mark(finding.severity)} "
                                                f"{finding.message}")
         for key, label in [("", self.general), *self.problems.items()]:
-            text = "\n".join(grouped.get(key, []))
-            label.setText(text)
-            label.setVisible(bool(text))
+            label.set_findings("\n".join(grouped.get(key, [])))
 
     def focus_prompt(self) -> None:
         self.prompt_edit.setFocus()

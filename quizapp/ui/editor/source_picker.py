@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.models import Pack, SourceDocument
-from quizapp.core.source import quote_span
+from quizapp.core.quotes import pinpoint, quote_span, whole_words, word_count
+from quizapp.ui.editor.finding_label import show_note
 from quizapp.ui.source_viewer import attribution_html
 
 CITED_BACKGROUND = QColor("#ffe066")
@@ -49,8 +50,10 @@ class SourcePicker(QWidget):
         self.document: SourceDocument | None = None
         self.block_passages: dict[int, str] = {}
         self.passage_blocks: dict[str, int] = {}
+        self.widened = False  # the last cite needed words around the selection to be unique
         self.title = QLabel(self.tr("Source text"))
         self.title.setObjectName("pickerTitle")
+        self.title.setWordWrap(True)  # else its one line keeps the form too narrow at 1024 px
         self.attribution = QLabel()
         self.attribution.setObjectName("attribution")
         self.attribution.setWordWrap(True)
@@ -76,18 +79,19 @@ class SourcePicker(QWidget):
                                             "question; the passage is found for you"))
         self.cite_button.clicked.connect(self.cite_selection)
         self.message = QLabel()
-        self.message.setObjectName("fieldProblem")
+        self.message.setObjectName("fieldNote")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.where, 1)
+        buttons = QHBoxLayout()  # the passage's name above: a long one wraps, the button stays whole
+        buttons.addStretch(1)
         buttons.addWidget(self.cite_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.attribution)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.where)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.set_source(None, None)
@@ -147,7 +151,9 @@ class SourcePicker(QWidget):
 
     # -- citing --------------------------------------------------------------------------------
     def selected_cite(self) -> tuple[str, str]:
-        """The passage and exact words selected; raises ``SelectionError`` saying what to do."""
+        """The passage and the words selected, widened to whole words and, when those words
+        occur more than once in the passage, to the few words around them that occur once
+        (the selection shows what is cited); raises ``SelectionError`` saying what to do."""
         cursor = self.text.textCursor()
         if self.document is None:
             raise SelectionError(self.tr("This pack has no source text to cite."))
@@ -159,27 +165,45 @@ class SourcePicker(QWidget):
         first, last = text.findBlock(start), text.findBlock(end)
         if last.blockNumber() > first.blockNumber() and end == last.position():
             last = last.previous()  # a selection ending at the very start of the next block
+            end = last.position() + last.length() - 1
         if first.blockNumber() != last.blockNumber():
             raise SelectionError(self.tr("Select words within one paragraph: a quote comes from "
                                          "one passage. Cite the other paragraph separately."))
         passage_id = self.block_passages.get(first.blockNumber())
         if passage_id is None:
             raise SelectionError(self.tr("Headings cannot be cited; select words in a paragraph."))
-        quote = cursor.selectedText().replace("\u2029", " ").replace("\u2028", " ").strip()
-        if not quote:
+        words = first.text()
+        start, end = whole_words(words, start - first.position(), end - first.position())
+        if start == end:
             raise SelectionError(self.tr("Only spaces are selected; select words."))
-        return passage_id, quote
+        if word_count(words[start:end]) == 0:
+            raise SelectionError(self.tr("“%1” has no words to prove anything; select the words "
+                                         "that prove the answer.").replace("%1", words[start:end]))
+        selected = (start, end)
+        start, end = pinpoint(words, start, end)
+        self.widened = (start, end) != selected
+        self._select(first.position() + start, first.position() + end)
+        return passage_id, words[start:end]
 
     def cite_selection(self) -> None:
         try:
             passage_id, quote = self.selected_cite()
         except SelectionError as error:
-            self.message.setText(str(error))
-            self.message.show()
+            show_note(self.message, str(error), problem=True)
             return
-        self.message.setText("")
-        self.message.hide()
+        if self.widened:
+            show_note(self.message, self.tr("Cited “%1”: the words selected occur more than "
+                                            "once in this passage, so the words around them "
+                                            "say which place is meant.").replace("%1", quote))
+        else:
+            show_note(self.message, "")
         self.cite_requested.emit(passage_id, quote)
+
+    def _select(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
 
     def select_words(self, passage_id: str, quote: str) -> bool:
         """Select ``quote`` in its passage, as an author would (used by Show in source and tests)."""
@@ -190,10 +214,7 @@ class SourcePicker(QWidget):
         span = quote_span(quote, block.text())
         if span is None:
             return False
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + span[0])
-        cursor.setPosition(block.position() + span[1], QTextCursor.MoveMode.KeepAnchor)
-        self.text.setTextCursor(cursor)
+        self._select(block.position() + span[0], block.position() + span[1])
         self.text.ensureCursorVisible()
         return True
 

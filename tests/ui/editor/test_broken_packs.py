@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.packs import check_pack_file
+from quizapp.ui.editor import identity_prompt, save_prompt
 from quizapp.ui.editor.broken_pack import BrokenPackDialog, YamlTextEditor
 from quizapp.ui.editor.editor_window import PackEditor
 from quizapp.ui.main_window import MainWindow
@@ -105,10 +106,10 @@ def test_editing_the_text_view_and_closing_asks_to_save(qtbot: QtBot,
     view.show()
     view.text.insertPlainText("# note\n")
     assert view.isWindowModified()
-    monkeypatch.setattr(QMessageBox, "question",
+    monkeypatch.setattr(save_prompt, "ask_to_save",
                         lambda *args: QMessageBox.StandardButton.Cancel)
     assert not view.close()
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(save_prompt, "ask_to_save", lambda *args: QMessageBox.StandardButton.Save)
     assert view.close()
     assert path.read_text(encoding="utf-8").startswith("# note\n")
 
@@ -163,3 +164,59 @@ def test_unsaved_fixes_in_the_text_view_survive_a_crash(qtbot: QtBot,
     assert not path.read_text(encoding="utf-8").startswith("# half-way")
     assert reopened.save()
     assert list(again.editors.recovery.folder.glob("*.json")) == []
+
+
+def test_the_dialog_names_the_folder_and_the_status_bar_moves_on(
+        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path) -> None:
+    window = open_window()
+    path = broken_copy(tmp_path, "    prompt: Which", "    prompt Which")
+    dialog = open_broken(qtbot, window, path)
+    summary = dialog.summary.text()
+    assert "in broken/pack.yaml must be fixed" in summary  # "pack.yaml" alone says little
+    assert summary.splitlines()[-1] == str(path.absolute())
+    assert "Checking" not in window.statusBar().currentMessage()
+
+
+def test_cancelling_the_identity_question_clears_the_status(
+        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(identity_prompt, "ask_pack_identity", lambda *args: None)
+    window = open_window()
+    copy = broken_copy(tmp_path, "format: quizapp/1", "format: quizapp/1")  # same id as mini
+    window.open_pack_file(copy)
+    window.runner.wait()
+    qtbot.waitUntil(lambda: "Checking" not in window.statusBar().currentMessage())
+
+
+def test_a_colon_slip_that_still_reads_is_said_plainly(qtbot: QtBot,
+                                                       open_window: WindowFactory,
+                                                       tmp_path: Path) -> None:
+    window = open_window()
+    path = broken_copy(tmp_path, "    prompt: Where does the river Vell reach the sea?",
+                       '    prompt "Example (single choice): write your question here."')
+    line = line_of(path, '    prompt "Example (single choice): write your question here."')
+    dialog = open_broken(qtbot, window, path)
+    assert dialog.details.toPlainText() == (f"line {line}: a colon is missing after `prompt`; "
+                                            "write `prompt: …`")
+
+
+def test_a_pack_fixed_in_the_text_view_joins_the_list(qtbot: QtBot, open_window: WindowFactory,
+                                                      tmp_path: Path) -> None:
+    window = open_window()
+    path = broken_copy(tmp_path, "id: mini-atlas", "id: fixed-atlas")
+    path.write_text(path.read_text(encoding="utf-8").replace("    prompt: Which",
+                                                             "    prompt Which"), encoding="utf-8")
+    dialog = open_broken(qtbot, window, path)
+    dialog.open_button.click()
+    view = window.editors.editors[str(path.resolve())]
+    assert isinstance(view, YamlTextEditor)
+    assert "&f" not in view.form_button.text().lower()  # Alt+F opens the File menu
+    assert view.problem.objectName() == "fieldProblem"
+    view.text.setPlainText(view.text.toPlainText().replace("    prompt Which", "    prompt: Which"))
+    with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+        assert view.save()
+    assert view.problem.objectName() == "fieldNote"  # good news is not shown as an error
+    assert view.problem.text().startswith("Saved: the pack opens now")
+    rows = {Path(row.path).resolve(): row for row in window.home.model.rows}
+    assert rows[path.resolve()].pack is not None
+    assert rows[path.resolve()].pack.id == "fixed-atlas"

@@ -78,12 +78,21 @@ def test_text_to_cited_pack_with_the_passage_picker(qtbot: QtBot, tmp_path: Path
     assert editor.form.cites.rows() == [["towns-2", 'Hillcross holds a "lantern market"',
                                          "✔ found"]]
     # a second passage for the same question: several cites are allowed
-    select_in_picker(qtbot, editor.picker, "every winter")
+    select_in_picker(qtbot, editor.picker, 'antern market" every wint')  # mid-word
     editor.picker.cite_button.click()
-    assert [c["passage"] for c in editor.model.question(0)["cite"]] == ["towns-2", "towns-2"]
+    assert [c["quote"] for c in editor.model.question(0)["cite"]][1] == \
+        'lantern market" every winter'  # snapped to the whole words
     editor.checker.check_now()
-    # valid; the one thing left is the item-writing lint's: a single accepted form
+    # valid, but the source's attribution is still to be filled in
     assert editor.checker.latest is not None
+    assert [(f.field, f.severity.value) for f in editor.checker.latest.all] == [
+        ("source", "warning"), ("source", "warning"), ("accept", "lint")]
+    assert "no publisher" in editor.pack_problems.text()
+    source = editor.document.header()["source"]
+    editor.files.apply_details({"source": {**source, "publisher": "Atlas Press",
+                                           "license": "used with permission"}})
+    editor.checker.check_now()
+    # the one thing left is the item-writing lint's: a single accepted form
     assert [(f.field, f.severity.value) for f in editor.checker.latest.all] == [("accept", "lint")]
     assert "only “Hillcross” is accepted" in editor.checker.latest.all[0].message
 
@@ -94,7 +103,8 @@ def test_text_to_cited_pack_with_the_passage_picker(qtbot: QtBot, tmp_path: Path
     [question] = result.pack.questions
     assert question.accept == ("Hillcross",)
     assert [(c.passage_id, c.quote) for c in question.citations] == [
-        ("towns-2", 'Hillcross holds a "lantern market"'), ("towns-2", "every winter")]
+        ("towns-2", 'Hillcross holds a "lantern market"'),
+        ("towns-2", 'lantern market" every winter')]
     assert "# A quizapp pack made from atlas.txt" in made.pack_path.read_text(encoding="utf-8")
 
 

@@ -130,7 +130,7 @@ def test_findings_appear_beside_their_field_as_the_author_types(qtbot: QtBot,
     assert problem.isVisible()
     assert problem.text() == ("✘ question 'river-mouth' has no correct choice; mark one with "
                               "'correct: true'")
-    assert not editor.form.problems["prompt"].isVisible()
+    assert editor.form.problems["prompt"].text() == ""  # its line is kept, empty
     editor.form.id_edit.setFocus()
     editor.form.id_edit.selectAll()
     qtbot.keyClicks(editor.form.id_edit, "River Mouth")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.answer_inputs import ChoiceAnswer, TextAnswer
+from quizapp.ui.answer_inputs import ChoiceAnswer, ChoiceButton, TextAnswer
 from quizapp.ui.editor.editor_window import PackEditor
 
 
@@ -80,3 +81,27 @@ def test_preview_reflects_unsaved_edits_and_refuses_broken_questions(qtbot: QtBo
     editor.show_preview()
     assert editor.preview is None
     assert "'accept' needs at least one non-empty answer" in editor.form.general.text()
+
+
+def test_the_preview_is_used_by_keyboard_alone(qtbot: QtBot, mini_editor: PackEditor) -> None:
+    """The keys go where the focus is, as for a learner: no click first."""
+    preview = open_preview(qtbot, mini_editor, 0)
+    quiz = preview.quiz
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), ChoiceButton))
+    assert isinstance(quiz.input, ChoiceAnswer)
+    assert QApplication.focusWidget() in quiz.input.buttons
+    first = QApplication.focusWidget()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not first  # Tab moves on…
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is first  # …and back
+    right = quiz.input.labels.index("Port Amber")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_1 + right))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter checks…
+    assert quiz.feedback.isVisible() and quiz.feedback.verdict.text() == "✔  Correct"
+    assert QApplication.focusWidget() is quiz.action
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # …and Enter goes on
+    assert not quiz.feedback.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in quiz.input.buttons)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not preview.isVisible()

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.packs import check_pack_file
 from quizapp.packs.recovery import RecoveryStore
-from quizapp.ui.editor import identity_prompt
+from quizapp.ui.editor import identity_prompt, save_prompt
 from quizapp.ui.editor.editor_window import PackEditor
 from tests.conftest import BUNDLED_PACK, FIXTURES
 from tests.ui.conftest import WindowFactory
@@ -31,6 +31,7 @@ def answer_questions_with(monkeypatch: pytest.MonkeyPatch, answer: Button) -> li
         return answer
 
     monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(save_prompt, "ask_to_save", question)
     return asked
 
 
@@ -259,3 +260,35 @@ def test_a_pack_without_a_source_gets_one_to_cite(qtbot: QtBot, tmp_path: Path,
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     assert "source" not in editor.document.header()
+
+
+def test_the_save_question_has_keys_for_each_answer(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                    mini_editor: PackEditor) -> None:
+    shown: list[dict[str, str]] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append({box.standardButton(b).name: b.text() for b in box.buttons()})
+        box.button(Button.Discard).click()
+        return int(Button.Discard.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    qtbot.keyClicks(mini_editor.form.explanation_edit, " Changed.")
+    assert mini_editor.close()
+    assert shown == [{"Save": "&Save", "Discard": "&Discard", "Cancel": "Cancel"}]  # Alt+S, Alt+D
+
+
+def test_typing_back_to_the_saved_text_is_not_a_change(qtbot: QtBot,
+                                                       mini_editor: PackEditor) -> None:
+    editor = mini_editor
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    edit = editor.form.prompt_edit
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(edit, " Really?")
+    assert editor.isWindowModified()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the box's own undo
+    assert edit.toPlainText() == "Where does the river Vell reach the sea?"
+    assert editor.undo_stack.isClean() and not editor.isWindowModified()
+    assert "*" not in editor.windowTitle().replace("[*]", "")
+    assert editor.close()  # nothing to save: no question asked
