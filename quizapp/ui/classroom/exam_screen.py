@@ -53,6 +53,8 @@ from quizapp.ui.text_rendering import set_markdown
 
 TICK_MILLISECONDS = 250
 """How often the clock is read: the countdown never skips a second."""
+LEGEND_LINES = 28
+"""The palette's legend shows when the screen is at least this many lines of text high."""
 
 
 class ExamScreen(QWidget):
@@ -94,6 +96,7 @@ class ExamScreen(QWidget):
                              .replace("%3", FLAGGED))
         self.legend.setObjectName("answerHint")
         self.legend.setWordWrap(True)
+        self.question_list.setToolTip(self.legend.text())  # also when the legend is put away
 
         self.prompt = prompt_label("prompt")
         self.hint = QLabel()
@@ -159,6 +162,8 @@ class ExamScreen(QWidget):
         super().resizeEvent(event)
         self.key_hints.fit(self.width())
         self.question_list.fit_height()
+        # a short window (1024×768 at 200 % text) keeps its lines for the question
+        self.legend.setVisible(self.height() >= LEGEND_LINES * self.fontMetrics().lineSpacing())
 
     # -- showing the exam --------------------------------------------------------------------------
     def start(self, run: ExamRun) -> None:

@@ -98,6 +98,9 @@ def test_the_exam_fits(sized_window: SizedWindow, qtbot: QtBot, clock: FakeClock
                                ExamPreset("fit", "Fitting check", time_limit_minutes=30,
                                           shuffle=False), width, height, clock)
     assert kinds == set(QuestionType)
+    screen = window.exams.screen  # 1280×720 at 200 %: the palette's legend makes room
+    assert screen.legend.isVisibleTo(screen) == (percent == 100)
+    assert screen.legend.text() in screen.question_list.toolTip()
     window.go_home()
     sit_every_question(window, load_pack(BUNDLED_PACK),
                        ExamPreset("unit", "Unit test", count=20, time_limit_minutes=30),
