@@ -62,8 +62,11 @@ class ExamSeal(QObject):
 
     def _sealable(self) -> list[QAction]:
         allowed = allowed_actions(self.window)
+        # a menu's own action (File, View → Theme) stays: the allowed entries must be reachable,
+        # and a menu of sealed entries shows them disabled
         return [a for a in self.window.findChildren(QAction)
-                if a not in allowed and not a.isSeparator() and not self._in_exam_pages(a)]
+                if a not in allowed and not a.isSeparator() and a.menu() is None
+                and not self._in_exam_pages(a)]
 
     def _in_exam_pages(self, action: QAction) -> bool:
         owner = action.parent()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.answer_inputs import ChoiceAnswer, OrderingAnswer
-from quizapp.ui.classroom import exam_mode
 from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
 from quizapp.ui.classroom.exam_screen import ExamScreen
 from tests.fake_clock import FakeClock
@@ -19,12 +18,6 @@ from tests.ui.conftest import WindowFactory
 ORDERING = 5  # the mini pack's ordering question, in pack order
 TRUE_FALSE = 2
 
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    fake = FakeClock()
-    monkeypatch.setattr(exam_mode, "default_clock", fake)
-    return fake
 
 
 def settle() -> None:

@@ -5,8 +5,6 @@ measures the other screens (tests/ui/clipping.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
@@ -14,41 +12,16 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.core.models import ExamPreset, Pack, QuestionType
 from quizapp.packs import load_pack
-from quizapp.ui.classroom import exam_mode
 from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
 from quizapp.ui.classroom.exam_screen import ExamScreen
 from quizapp.ui.main_window import MainWindow
 from tests.conftest import BUNDLED_PACK
 from tests.fake_clock import FakeClock
+from tests.ui import test_fitting
 from tests.ui.clipping import clipped_in_window
-from tests.ui.conftest import WindowFactory
-from tests.ui.test_fitting import SIZES, assert_fits, settle
+from tests.ui.test_fitting import SIZES, SizedWindow, assert_fits, settle
 
-SizedWindow = Callable[[int, int, int], MainWindow]
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    fake = FakeClock()
-    monkeypatch.setattr(exam_mode, "default_clock", fake)
-    return fake
-
-
-@pytest.fixture
-def sized_window(open_window: WindowFactory) -> Iterator[SizedWindow]:
-    opened: list[MainWindow] = []
-
-    def make(width: int, height: int, percent: int) -> MainWindow:
-        window = open_window()
-        window.view.appearance.set_text_size(percent)
-        window.resize(width, height)
-        settle()
-        opened.append(window)
-        return window
-
-    yield make
-    for window in opened:
-        window.view.appearance.set_text_size(100)  # the app font is shared by later tests
+sized_window = test_fitting.sized_window  # the same window sizes and text sizes as every screen
 
 
 def inside(widget: QWidget, window: QWidget) -> bool:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.classroom import exam_dialog, exam_mode, exam_results, exam_screen
+from quizapp.ui.classroom import exam_dialog, exam_results, exam_screen
 from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
 from tests.fake_clock import FakeClock
 from tests.ui.classroom.exam_driving import (
@@ -19,13 +19,6 @@ from tests.ui.classroom.exam_driving import (
     ten_minutes_in_pack_order,
 )
 from tests.ui.conftest import WindowFactory
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    fake = FakeClock()
-    monkeypatch.setattr(exam_mode, "default_clock", fake)
-    return fake
 
 
 @pytest.fixture

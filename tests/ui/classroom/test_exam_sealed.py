@@ -52,12 +52,6 @@ KEYS_THAT_SHOW_THE_PACK = [
 ]
 
 
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    fake = FakeClock(start=20_000.0)
-    monkeypatch.setattr(exam_mode, "default_clock", fake)
-    return fake
-
 
 def enabled_window_actions(window: MainWindow) -> set[str]:
     """The window's actions a learner could trigger (menus, shortcuts), by their words; the
@@ -90,6 +84,8 @@ def test_an_exam_on_screen_is_sealed(open_window: WindowFactory, qtbot: QtBot,
 
     screen = start_from_home(qtbot, window, monkeypatch, ten_minutes_in_pack_order)
     assert enabled_window_actions(window) - ALLOWED_DURING_AN_EXAM == set()
+    menus = [a for a in window.findChildren(QAction) if a.menu() is not None]
+    assert all(menu.isEnabled() for menu in menus)  # View → Theme stays reachable, for one
     assert other_windows(window) == []  # the class report is put away meanwhile
     assert not window.acceptDrops()
     for code, modifiers in KEYS_THAT_SHOW_THE_PACK:
