@@ -42,8 +42,8 @@ class ExamStateError(RuntimeError):
 
 # -- which questions -----------------------------------------------------------------------------
 def default_preset(pack: Pack) -> ExamPreset:
-    """An exam when the pack ships none: up to 20 questions drawn from the whole pack, a minute
-    and a half for each, shuffled, going back allowed."""
+    """An exam when the pack ships none: up to 20 questions drawn from the whole pack (the same
+    ones for every learner), a minute and a half for each, shuffled, going back allowed."""
     count = min(DEFAULT_COUNT, len(pack.questions))
     return ExamPreset("exam", "Exam", count=count,
                       time_limit_minutes=float(math.ceil(count * DEFAULT_MINUTES_PER_QUESTION)))
@@ -68,17 +68,26 @@ def matching_questions(pack: Pack, preset: ExamPreset) -> list[Question]:
     return [q for q in pack.questions if preset_matches(q, preset)]
 
 
+def draw_seed(pack: Pack, preset: ExamPreset, learner_seed: int) -> str:
+    """What decides which questions are drawn: for a class (``same_questions``, the default) the
+    preset's ``seed`` or, without one, the pack's and the exam's ids — the same on every
+    computer, so a class sits the same questions and the class report compares like with like;
+    else the learner's own seed."""
+    if not preset.same_questions:
+        return str(learner_seed)
+    return str(preset.seed) if preset.seed is not None else f"{pack.id}/{preset.id}"
+
+
 def exam_questions(pack: Pack, preset: ExamPreset, seed: int) -> list[Question]:
     """The questions of one learner's exam, in the order asked.
 
-    ``count`` questions are drawn from the pool with the preset's seed (the same questions for
-    everyone) or, without one, with the learner's ``seed``; ``shuffle`` then orders them by the
-    learner's seed, else they keep the pack's order.
+    ``count`` questions are drawn from the pool by ``draw_seed``; ``shuffle`` then orders them
+    by the learner's ``seed``, else they keep the pack's order.
     """
     pool = matching_questions(pack, preset)
     if preset.count is not None and preset.count < len(pool):
-        draw_seed = preset.seed if preset.seed is not None else seed
-        drawn = {q.id for q in random.Random(f"exam-draw:{draw_seed}").sample(pool, preset.count)}
+        chosen = random.Random(f"exam-draw:{draw_seed(pack, preset, seed)}")
+        drawn = {q.id for q in chosen.sample(pool, preset.count)}
         pool = [q for q in pool if q.id in drawn]
     if preset.shuffle:
         random.Random(f"exam-order:{seed}").shuffle(pool)

@@ -18,7 +18,7 @@ from quizapp.core.models import ExamPreset, Question, QuestionType
 from quizapp.core.question_checks import ID_PATTERN
 
 EXAM_KEYS = ("id", "title", "count", "sections", "types", "difficulty", "time_limit_minutes",
-             "shuffle", "allow_back", "seed")
+             "shuffle", "allow_back", "seed", "same_questions")
 MAX_TIME_LIMIT_MINUTES = 24 * 60
 DIFFICULTIES = (1, 2, 3)
 
@@ -64,12 +64,17 @@ class _ExamChecker:
         shuffle = v.switch(mapping, "shuffle", path)
         allow_back = v.switch(mapping, "allow_back", path)
         seed = self.seed(mapping)
+        same_questions = v.switch(mapping, "same_questions", path)
+        if same_questions is False and seed is not None:
+            self.error(path + ("seed",), f"{what} has a 'seed', which gives every learner the "
+                       "same questions, and 'same_questions: false'; remove one of them")
         if sum(1 for d in v.diagnostics if d.is_error) > errors_before or not self.ok:
             return None
         if ident is None or title is None:
             return None
         preset = ExamPreset(ident, title, count, sections, types, difficulty, minutes,
-                            shuffle is not False, allow_back is not False, seed)
+                            shuffle is not False, allow_back is not False, seed,
+                            same_questions is not False)
         if questions is not None:
             self.check_pool(preset, questions, what)
         return preset if self.ok else None
@@ -223,4 +228,6 @@ def preset_to_dict(preset: ExamPreset) -> dict[str, Any]:
     data["allow_back"] = preset.allow_back
     if preset.seed is not None:
         data["seed"] = preset.seed
+    if not preset.same_questions:
+        data["same_questions"] = False
     return data

@@ -160,8 +160,9 @@ class ExamPreset:
     """A teacher's exam: which questions it asks, for how long, and its rules (docs/exam.md).
 
     Empty ``sections``, ``types`` and ``difficulty`` mean "any"; ``count`` None asks every question
-    that matches. ``seed`` fixes the draw so every learner gets the same questions; the order of
-    questions and choices is still each learner's own.
+    that matches. With ``same_questions`` (the default) every learner of a class draws the same
+    questions — from ``seed`` if given, else from the pack's and the exam's ids — while the order
+    of questions and choices is still each learner's own; without it each learner draws their own.
     """
 
     id: str
@@ -174,6 +175,7 @@ class ExamPreset:
     shuffle: bool = True
     allow_back: bool = True
     seed: int | None = None
+    same_questions: bool = True
 
 
 @dataclass(frozen=True)

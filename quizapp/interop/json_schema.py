@@ -101,7 +101,11 @@ def exam_schema() -> dict[str, Any]:
                        "description": "going back to change answers until handing in "
                        "(default: true)"},
         "seed": {"type": "integer", "minimum": 0, "maximum": SEED_LIMIT - 1,
-                 "description": "the same questions for every learner"},
+                 "description": "which draw every learner gets (default: one from the pack's "
+                 "and the exam's ids)"},
+        "same_questions": {"type": "boolean",
+                           "description": "the same questions for every learner (default: "
+                           "true); false: each learner draws their own"},
     }
     assert tuple(properties) == EXAM_KEYS  # the schema follows the validator
     return _closed(["id", "title"], properties)

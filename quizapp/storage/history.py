@@ -301,12 +301,16 @@ class HistoryStore:
                 for r in rows]
 
     def best_scores(self, profile_id: int) -> dict[str, float]:
-        """Best share of a whole pack answered right in one session, per pack id (0.0 to 1.0)."""
+        """Best share answered right in one session, per pack id (0.0 to 1.0): of the whole pack
+        in practice, of the exam's questions in a handed-in exam (the most formal score; its
+        unanswered questions count as wrong). Other modes ask chosen questions (mistakes, due
+        ones), so their share says less."""
         rows = self.db.execute(
             """SELECT s.pack_id, MAX(1.0 * c.correct / s.question_count) AS best
                FROM sessions s JOIN (SELECT session_id, SUM(correct) AS correct FROM attempts
                                      GROUP BY session_id) c ON c.session_id = s.id
-               WHERE s.profile_id = ? AND s.question_count > 0 AND s.mode = 'practice'
+               WHERE s.profile_id = ? AND s.question_count > 0
+                 AND (s.mode = 'practice' OR (s.mode = 'exam' AND s.finished_at IS NOT NULL))
                GROUP BY s.pack_id""",
             (profile_id,),
         )

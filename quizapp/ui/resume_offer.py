@@ -33,6 +33,9 @@ def offer_resume(window: MainWindow) -> None:
 
 def start_or_resume(window: MainWindow, pack: Pack, mode: StudyMode = StudyMode.PRACTICE) -> None:
     """``quizapp --pack [--mode]``: an interrupted quiz on this pack is offered before a new one."""
+    # offered here, once: the home screen's own offer must not ask again while this question is
+    # open (the packs finish loading behind it) nor after it
+    window.resume_checked = True
     unfinished = window.history.unfinished_session(window.profile.id)
     if unfinished is None or unfinished.pack_id != pack.id or not ask_resume(
             window, pack, unfinished):

@@ -20,6 +20,8 @@ def add_menu(window: QMainWindow, title: str, entries: Sequence[MenuEntry]) -> N
         action = QAction(text, window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        if shortcut == QKeySequence.StandardKey.Quit:
+            action.setMenuRole(QAction.MenuRole.QuitRole)  # what an exam leaves enabled
         action.triggered.connect(handler)
         menu.addAction(action)
 

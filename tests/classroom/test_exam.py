@@ -17,9 +17,11 @@ from quizapp.classroom.exam import (
 )
 from quizapp.classroom.exam_run import ExamRun
 from quizapp.core.models import ExamPreset, Pack
+from quizapp.packs import load_pack
 from quizapp.storage import HistoryStore, StatisticsStore, open_database
 from quizapp.storage.exam_records import CLOSED_BY_LEARNER
 from tests.classroom.exam_helpers import right_answer, wrong_answer
+from tests.conftest import BUNDLED_PACK
 from tests.fake_clock import FakeClock
 
 TEN_MINUTES = ExamPreset("check", "Ten-minute check", time_limit_minutes=10)
@@ -50,12 +52,30 @@ def test_the_draw_and_the_order(mini_pack: Pack) -> None:
     first, second = (exam_questions(mini_pack, same_paper, seed) for seed in (1, 2))
     assert {q.id for q in first} == {q.id for q in second} and len(first) == 4
     assert [q.id for q in first] != [q.id for q in second]  # each learner's own order
-    own_draw = [{q.id for q in exam_questions(mini_pack, ExamPreset("a", "A", count=4), s)}
-                for s in range(6)]
-    assert len({frozenset(d) for d in own_draw}) > 1  # without a seed, each draws their own
+    # by default a class shares one draw, from the pack's and the exam's ids: no seed needed
+    class_draws = [{q.id for q in exam_questions(mini_pack, ExamPreset("a", "A", count=4), s)}
+                   for s in range(6)]
+    assert len({frozenset(d) for d in class_draws}) == 1
+    other_exams = {frozenset(q.id for q in exam_questions(
+        mini_pack, ExamPreset(ident, ident, count=4), 1)) for ident in "abcdef"}
+    assert len(other_exams) > 1  # each exam of the pack has a draw of its own
+    per_learner = ExamPreset("a", "A", count=4, same_questions=False)
+    own_draw = [{q.id for q in exam_questions(mini_pack, per_learner, s)} for s in range(6)]
+    assert len({frozenset(d) for d in own_draw}) > 1  # an option: each learner draws their own
     in_order = ExamPreset("a", "A", shuffle=False, sections=("towns",), difficulty=(2,))
     assert [q.id for q in exam_questions(mini_pack, in_order, 5)] == ids[1:]
     assert exam_questions(mini_pack, in_order, 5) == exam_questions(mini_pack, in_order, 6)
+
+
+def test_the_default_exam_asks_a_class_the_same_questions() -> None:
+    """``quizapp --mode exam`` on the bundled pack: 20 of its 121 questions, the same 20 for
+    every learner (it drew 20 per learner before), each learner in their own order."""
+    pack = load_pack(BUNDLED_PACK)
+    preset = preset_for_launch(pack, [])
+    papers = [exam_questions(pack, preset, seed) for seed in (11, 22, 33)]
+    assert len(pack.questions) > 100 and all(len(paper) == 20 for paper in papers)
+    assert len({frozenset(q.id for q in paper) for paper in papers}) == 1
+    assert len({tuple(q.id for q in paper) for paper in papers}) == 3
 
 
 def test_which_preset_the_command_line_starts(mini_pack: Pack) -> None:
@@ -138,6 +158,22 @@ def test_per_section_scores_count_unanswered_questions(tmp_path: Path, mini_pack
         "The Little Atlas", 1, 1, 1)
     assert (towns.title, towns.questions, towns.answered, towns.correct) == ("Towns", 6, 1, 0)
     assert round(towns.percent) == 0 and outcome.percent == pytest.approx(100 / 7)
+
+
+def test_a_handed_in_exam_is_the_learners_best_score(tmp_path: Path, mini_pack: Pack) -> None:
+    """"Your best" on the home screen: an exam counts, as a share of the exam's questions (its
+    unanswered ones wrong) — once handed in; an exam still open does not count yet."""
+    run = start(tmp_path, mini_pack, replace(TEN_MINUTES, count=4))
+    for _ in range(3):
+        run.set_answer(right_answer(run.current().question))
+        run.next()
+    history, learner = run.history, run.profile.id
+    assert history.best_scores(learner) == {}  # not handed in: no score yet
+    run.hand_in()
+    assert history.best_scores(learner) == {mini_pack.id: pytest.approx(3 / 4)}
+    practice = history.start_session(learner, mini_pack.id, mini_pack.title, None, 7)
+    history.record_attempt(practice, "river-mouth", 0, "", True, None)
+    assert history.best_scores(learner) == {mini_pack.id: pytest.approx(3 / 4)}  # the better
 
 
 def test_an_exam_without_going_back(tmp_path: Path, mini_pack: Pack) -> None:

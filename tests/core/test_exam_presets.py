@@ -86,6 +86,28 @@ def test_every_mistake_is_reported_where_it_stands(write_pack: Callable[[str], P
     assert check_pack_file(write_pack(with_exams("  - {id: a, title: A, count: 8}\n"))).pack is None
 
 
+def test_same_questions_for_a_class_unless_the_pack_says_otherwise(
+        write_pack: Callable[[str], Path]) -> None:
+    result = check_pack_file(write_pack(with_exams(
+        "  - {id: class, title: Class}\n"
+        "  - {id: own, title: Own, count: 3, same_questions: false}\n")))
+    assert result.diagnostics == () and result.pack is not None
+    shared, own = result.pack.exams
+    assert shared.same_questions and not own.same_questions
+    assert preset_to_dict(shared).get("same_questions", True) is True
+    assert preset_to_dict(own)["same_questions"] is False
+    assert read_exam_preset(preset_to_dict(own), None, None)[0] == own
+    first = MINI.count("\n") + 2
+    found = problems(write_pack, with_exams(
+        "  - {id: both, title: Both, seed: 4, same_questions: false}\n"
+        "  - {id: odd, title: Odd, same_questions: sometimes}\n"))
+    assert found == [
+        f"{write_pack(MINI)}:{first}:35: error: exam 'both' has a 'seed', which gives every "
+        "learner the same questions, and 'same_questions: false'; remove one of them",
+        f"{write_pack(MINI)}:{first + 1}:43: error: 'same_questions' must be true or false, "
+        "found text"]
+
+
 def test_exams_must_be_a_list(write_pack: Callable[[str], Path]) -> None:
     line = MINI.count("\n") + 1
     assert problems(write_pack, MINI + "exams: {id: a}\n") == [

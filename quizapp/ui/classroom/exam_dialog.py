@@ -2,7 +2,8 @@
 
 The question choice (sections, difficulty, types, how many, shuffled) is the custom quiz's own
 dialog; this adds what makes an exam: a title, the time limit, going back, the same questions for
-everyone, and presets saved per pack.
+every learner of a class (the default: one draw per exam, so the class report compares like with
+like) or a draw of their own, and presets saved per pack.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import re
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -21,18 +24,47 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QWidget,
 )
 
 from quizapp.classroom.exam import default_preset, matching_questions
-from quizapp.core.engine import new_seed
 from quizapp.core.models import ExamPreset, Pack, QuestionType
 from quizapp.ui.classroom.saved_exams import SavedExamPresets
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
+from quizapp.ui.fitting import ReflowRow, fit_text_window
 
 OWN_SETTINGS = "__own__"
 SEED_MAXIMUM = 2 ** 31 - 1
 """A spin box holds 32 bits; presets written in a pack may use larger seeds."""
+AUTOMATIC_DRAW = -1
+"""The seed box's value for "no seed": the draw comes from the pack's and the exam's ids."""
+TITLE_ROOM = 120
+"""Pixels a window title needs beside its text: the window manager's icon and buttons."""
+
+
+def title_width(widget: QWidget, title: str) -> int:
+    """How wide a window must be for the window manager to show ``title`` whole: as it shows
+    it (bold, with the app's name after it), beside its icon and buttons."""
+    font = QFont(widget.font())
+    font.setBold(True)
+    shown = f"{title} — {QApplication.applicationDisplayName()}"
+    return QFontMetrics(font).horizontalAdvance(shown) + TITLE_ROOM
+
+
+def ask_preset_name(parent: QWidget, title: str, label: str, text: str) -> tuple[str, bool]:
+    """``QInputDialog.getText``, wide enough for its title (the window manager cut it off)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    # the dialog's layout sets its minimum size, so the room goes to the line it asks for
+    field = dialog.findChild(QLineEdit)
+    margin = dialog.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+    if field is not None:
+        field.setMinimumWidth(title_width(dialog, title) - 2 * margin)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue(), accepted
 
 
 def preset_id_for(title: str) -> str:
@@ -47,7 +79,7 @@ class ExamSetupDialog(CustomQuizDialog):
         self.saved = saved
         self._filling = False
         self.setWindowTitle(self.tr("Exam — %1").replace("%1", pack.title))
-        self.resize(680, 600)
+        fit_text_window(self, 76, 36)
         self.choice = QComboBox()
         self.choice.setObjectName("examPresetBox")
         self.choice.setAccessibleName(self.tr("Exam"))
@@ -63,33 +95,44 @@ class ExamSetupDialog(CustomQuizDialog):
         time_row.addWidget(self.minutes)
         time_row.addWidget(self.untimed)
         time_row.addStretch(1)
-        self.allow_back = QCheckBox(self.tr("Learners may go back and change answers until they "
-                                            "hand in"))
+        # short words on the boxes (they cannot wrap: the dialog fits 800 px at 200 % text)
+        self.allow_back = QCheckBox(self.tr("Learners may go back and change answers"))
+        self.allow_back.setToolTip(self.tr(
+            "Until they hand in. Unticked, each question is answered once, in turn."))
         self.same_paper = QCheckBox(self.tr("The same questions for every learner"))
-        self.same_paper.setToolTip(self.tr("Draws the questions with a fixed seed; each learner "
-                                           "still gets their own order."))
+        self.same_paper.setToolTip(self.tr(
+            "Every learner of the class draws the same questions, on any computer, so the class "
+            "report compares like with like; each learner still gets their own order. Untick it "
+            "for a draw of each learner's own."))
         self.seed = QSpinBox()
-        self.seed.setRange(0, SEED_MAXIMUM)
-        self.seed.setAccessibleName(self.tr("Seed of the draw"))
-        seed_row = QHBoxLayout()
-        seed_row.addWidget(self.same_paper)
-        seed_row.addWidget(self.seed)
-        seed_row.addStretch(1)
-        self.shuffle.setText(self.tr("Each learner gets the questions in their own order"))
+        self.seed.setRange(AUTOMATIC_DRAW, SEED_MAXIMUM)
+        self.seed.setSpecialValueText(self.tr("Automatic"))
+        self.seed.setAccessibleName(self.tr("Draw of questions"))
+        self.seed.setToolTip(self.tr(
+            "Automatic: one draw for this exam, the same on every computer. A number gives "
+            "another draw (for a second class, or a second sitting)."))
+        self.shuffle.setText(self.tr("Each learner's own question order"))
         self.sections.setWordWrap(True)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.save_button = QPushButton(self.tr("Save as preset…"))
+        self.delete_button = QPushButton(self.tr("Delete preset"))
+        preset_row = ReflowRow()
+        preset_row.addWidget(self.save_button)
+        preset_row.addWidget(self.delete_button)
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(16)  # long preset names are elided, not cut
         self.form.insertRow(0, self.tr("&Exam:"), self.choice)
-        self.form.insertRow(1, self.tr("&Title:"), self.title)
+        self.form.insertRow(1, "", preset_row)
+        self.form.insertRow(2, self.tr("&Title:"), self.title)
         time_label = QLabel(self.tr("Time &limit:"))
         time_label.setBuddy(self.minutes)
         self.form.addRow(time_label, time_row)
         self.form.addRow("", self.allow_back)
-        self.form.addRow("", seed_row)
-
-        self.save_button = QPushButton(self.tr("Save as preset…"))
-        self.delete_button = QPushButton(self.tr("Delete preset"))
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.form.addRow("", self.same_paper)
+        draw_label = QLabel(self.tr("&Draw:"))
+        draw_label.setBuddy(self.seed)
+        self.form.addRow(draw_label, self.seed)
         self.save_button.clicked.connect(self.save_preset)
         self.delete_button.clicked.connect(self.delete_preset)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start exam"))
@@ -169,18 +212,16 @@ class ExamSetupDialog(CustomQuizDialog):
             if preset.time_limit_minutes is not None:
                 self.minutes.setValue(max(1, round(preset.time_limit_minutes)))
             self.allow_back.setChecked(preset.allow_back)
-            self.same_paper.setChecked(preset.seed is not None)
-            self.seed.setEnabled(preset.seed is not None)
-            if preset.seed is not None:
-                self.seed.setValue(preset.seed % (SEED_MAXIMUM + 1))
+            self.same_paper.setChecked(preset.same_questions)
+            self.seed.setEnabled(preset.same_questions)
+            self.seed.setValue(AUTOMATIC_DRAW if preset.seed is None
+                               else preset.seed % (SEED_MAXIMUM + 1))
         finally:
             self._filling = False
         self.update_count()
 
     def _same_paper_toggled(self, on: bool) -> None:
         self.seed.setEnabled(on)
-        if on and not self._filling:
-            self.seed.setValue(new_seed() % SEED_MAXIMUM)  # a draw of its own for this exam
 
     def _edited(self) -> None:
         """A changed setting is no longer the preset: the settings become the learner's own."""
@@ -214,7 +255,9 @@ class ExamSetupDialog(CustomQuizDialog):
                 sorted(options.difficulties)),
             time_limit_minutes=None if self.untimed.isChecked() else float(self.minutes.value()),
             shuffle=self.shuffle.isChecked(), allow_back=self.allow_back.isChecked(),
-            seed=self.seed.value() if self.same_paper.isChecked() else None)
+            seed=(self.seed.value() if self.same_paper.isChecked()
+                  and self.seed.value() != AUTOMATIC_DRAW else None),
+            same_questions=self.same_paper.isChecked())
         # never more than match: such a preset could not be saved or shipped
         pool = len(matching_questions(self.pack, preset))
         return replace(preset, count=min(preset.count, pool) if preset.count and pool else None)
@@ -240,8 +283,8 @@ class ExamSetupDialog(CustomQuizDialog):
     # -- saving presets ------------------------------------------------------------------------
     def save_preset(self) -> None:
         preset = self.preset()
-        title, ok = QInputDialog.getText(self, self.tr("Save as preset"),
-                                         self.tr("Name of this exam:"), text=preset.title)
+        title, ok = ask_preset_name(self, self.tr("Save as preset"),
+                                    self.tr("Name of this exam:"), preset.title)
         title = " ".join(title.split())
         if not ok or not title:
             return

@@ -1,7 +1,9 @@
-"""Exam mode in the main window: starting, resuming, showing results, and leaving cleanly.
+"""Exam mode in the main window: starting, resuming, showing results, and sealing the window.
 
 The window calls ``install_exam_mode`` once and hands over the *Exam…* mode, ``--mode exam`` and
-interrupted exams; everything else about exams lives in this package.
+interrupted exams; everything else about exams lives in this package. While an exam is on screen
+the window is sealed (``exam_seal``); the only ways out are handing in and closing the app, which
+pauses the exam (docs/exam.md says what that means).
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from quizapp.study import StudyRun
 from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
 from quizapp.ui.classroom.exam_results import ExamResultsScreen
 from quizapp.ui.classroom.exam_screen import ExamScreen
+from quizapp.ui.classroom.exam_seal import ExamSeal
 from quizapp.ui.classroom.results_handin import save_results_for_teacher
 from quizapp.ui.classroom.saved_exams import SavedExamPresets
+from quizapp.ui.text_rendering import as_plain_rich_text
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -34,6 +38,18 @@ default_clock: Clock = time.monotonic
 """The clock new and resumed exams run on; tests replace it before the window opens."""
 
 
+def sentence(reason: str) -> str:
+    """A reason as the rules word it ("the pack … has no exam 'x'") as a sentence of a message."""
+    text = reason.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def warn(parent: QWidget, title: str, reason: str, then: str = "") -> None:
+    QMessageBox.warning(parent, title, as_plain_rich_text(
+        sentence(reason) + (" " + then if then else "")))
+
+
 class ResumeChoice(Enum):
     RESUME = "resume"
     HAND_IN = "hand in"
@@ -41,8 +57,10 @@ class ResumeChoice(Enum):
 
 
 def ask_resume_exam(parent: QWidget, learner: str, pack: Pack, answered: int, total: int,
-                    left: float | None) -> ResumeChoice:
-    """Resume the interrupted exam, hand it in as it is, or decide later (it stays open)."""
+                    left: float | None, *, later: bool = True) -> ResumeChoice:
+    """Resume the interrupted exam, hand it in as it is, or (with ``later``) decide later: it
+    stays open. An exam started by ``--mode exam`` offers no "later": it is resumed or handed in
+    before anything else of the app shows."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(box.tr("Resume your exam?"))
@@ -54,14 +72,16 @@ def ask_resume_exam(parent: QWidget, learner: str, pack: Pack, answered: int, to
                 .replace("%4", str(total)).replace("%5", clock))
     resume = box.addButton(box.tr("Resume the exam"), QMessageBox.ButtonRole.AcceptRole)
     hand_in = box.addButton(box.tr("Hand it in as it is"), QMessageBox.ButtonRole.DestructiveRole)
-    later: QPushButton = box.addButton(box.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(resume)
-    box.setEscapeButton(later)
+    if later:
+        box.setEscapeButton(box.addButton(box.tr("Not now"), QMessageBox.ButtonRole.RejectRole))
+    else:
+        box.setEscapeButton(resume)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is resume:
-        return ResumeChoice.RESUME
-    return ResumeChoice.HAND_IN if clicked is hand_in else ResumeChoice.LATER
+    if clicked is hand_in:
+        return ResumeChoice.HAND_IN
+    return ResumeChoice.RESUME if clicked is resume or not later else ResumeChoice.LATER
 
 
 class ExamMode(QObject):
@@ -72,6 +92,8 @@ class ExamMode(QObject):
         self.results = ExamResultsScreen()
         window.stack.addWidget(self.screen)
         window.stack.addWidget(self.results)
+        self.seal = ExamSeal(window, [self.screen])
+        window.stack.currentChanged.connect(self._page_changed)
         self.saved = SavedExamPresets(window.context.settings)
         self.clock: Clock = default_clock
         self._launch_pending = False
@@ -114,7 +136,7 @@ class ExamMode(QObject):
             try:
                 preset = preset_for_launch(pack, self.saved.load(pack), self._launch_exam_id)
             except LookupError as error:
-                QMessageBox.warning(self.window, self.tr("No such exam"), str(error))
+                warn(self.window, self.tr("No such exam"), str(error))
                 return
         elif again is not None:
             preset = again
@@ -130,9 +152,16 @@ class ExamMode(QObject):
             run = ExamRun.start(pack, self.window.profile, self.window.history, preset,
                                 clock=self.clock)
         except (ValueError, StorageError) as error:
-            QMessageBox.warning(self.window, self.tr("The exam cannot start"), str(error))
+            warn(self.window, self.tr("The exam cannot start"), str(error))
             return
         self.show_exam(run)
+
+    def _page_changed(self) -> None:
+        """Sealed while the exam is on screen, whichever way it got there."""
+        if self.window.stack.currentWidget() is self.screen:
+            self.seal.seal()
+        else:
+            self.seal.unseal()
 
     def show_exam(self, run: ExamRun) -> None:
         for viewer in self.window.source_viewers.values():
@@ -147,11 +176,12 @@ class ExamMode(QObject):
         """True when the exam is on screen again (resumed, or its results); False for "not now"
         or an exam that could not be resumed."""
         history, profile = self.window.history, self.window.profile
+        launched = self._launch_pending  # --mode exam: no "not now"
         try:
             run = ExamRun.resume(pack, profile, history, unfinished, clock=self.clock)
         except (ExamResumeError, StorageError) as error:
-            QMessageBox.warning(self.window, self.tr("The exam cannot be resumed"), self.tr(
-                "%1 It is closed; its answers stay in your history.").replace("%1", str(error)))
+            warn(self.window, self.tr("The exam cannot be resumed"), str(error),
+                 self.tr("It is closed; its answers stay in your history."))
             history.abandon_session(unfinished.session_id)
             return False
         if run.outcome is not None:  # it was being handed in when the app stopped
@@ -159,12 +189,14 @@ class ExamMode(QObject):
             return True
         session = run.session
         choice = ask_resume_exam(self.window, profile.name, pack, session.answered_count,
-                                 session.total, session.remaining())
+                                 session.total, session.remaining(), later=not launched)
+        if choice is not ResumeChoice.LATER:
+            self._launch_pending = False  # the launch is this exam, not another one after it
         if choice is ResumeChoice.RESUME:
             try:
                 run.note_resumed()
             except StorageError as error:
-                QMessageBox.warning(self.window, self.tr("The exam cannot be resumed"), str(error))
+                warn(self.window, self.tr("The exam cannot be resumed"), str(error))
                 return False
             self.show_exam(run)
             return True
@@ -172,7 +204,7 @@ class ExamMode(QObject):
             try:
                 run.hand_in()
             except StorageError as error:
-                QMessageBox.warning(self.window, self.tr("Exam not handed in"), str(error))
+                warn(self.window, self.tr("Exam not handed in"), str(error))
                 return False
             self.show_results(run)
             return True

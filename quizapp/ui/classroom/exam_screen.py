@@ -2,8 +2,10 @@
 
 Nothing is graded or explained until the learner hands in (Ctrl+Enter) or the clock runs out.
 Each answer is saved as it changes. Keys: 1–9 pick a choice, Enter goes to the next question (or
-presses the focused button), Alt+← / Alt+→ previous and next, Ctrl+F flags for review, Ctrl+L
-goes to the question palette, Esc leaves (the clock stops until the exam is resumed).
+presses the focused button; on an ordering question it first keeps the order shown as the answer),
+Alt+← / Alt+→ previous and next, Ctrl+F flags for review, Ctrl+L goes to the question palette,
+Esc asks "Hand in now, or keep going?". While the exam is on screen the window is sealed
+(``exam_seal``): nothing else in the app shows the pack.
 """
 
 from __future__ import annotations
@@ -22,15 +24,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.classroom.exam import ExamStateError, format_time_left, numbers_text
+from quizapp.classroom.exam import ExamStateError, format_time_left
 from quizapp.classroom.exam_run import ExamRun
 from quizapp.storage.history import StorageError
-from quizapp.ui.answer_inputs import AnswerInput, make_answer_input
+from quizapp.ui.answer_inputs import AnswerInput, OrderingAnswer, make_answer_input
+from quizapp.ui.classroom import exam_prompts
+from quizapp.ui.classroom.answer_pages import AnswerPages
 from quizapp.ui.classroom.answer_restore import show_answer
 from quizapp.ui.classroom.exam_palette import (
     ANSWERED,
@@ -46,11 +49,12 @@ from quizapp.ui.classroom.question_parts import (
     scrolling_column,
     shortcut,
 )
-from quizapp.ui.statistics_screen import untranslated_plural
 from quizapp.ui.text_rendering import set_markdown
 
 TICK_MILLISECONDS = 250
 """How often the clock is read: the countdown never skips a second."""
+LEGEND_LINES = 28
+"""The palette's legend shows when the screen is at least this many lines of text high."""
 
 
 class ExamScreen(QWidget):
@@ -92,20 +96,28 @@ class ExamScreen(QWidget):
                              .replace("%3", FLAGGED))
         self.legend.setObjectName("answerHint")
         self.legend.setWordWrap(True)
+        self.question_list.setToolTip(self.legend.text())  # also when the legend is put away
 
         self.prompt = prompt_label("prompt")
         self.hint = QLabel()
         self.hint.setObjectName("answerHint")
         self.hint.setWordWrap(True)
-        self.answers = QStackedWidget()
-        self.scroller = scrolling_column([self.prompt, self.hint, self.answers],
-                                         (24, 12, 24, 12), spacing=14)
+        self.answers = AnswerPages()
+        self.keep_order_button = QPushButton(self.tr("Keep this order"))
+        self.keep_order_button.setObjectName("keepOrder")
+        self.keep_order_button.setAccessibleDescription(self.tr(
+            "Answers with the order shown, as Enter does"))
+        self.keep_order_button.clicked.connect(self.keep_shown_order)
+        keep_row = QHBoxLayout()
+        keep_row.setContentsMargins(0, 0, 0, 0)
+        keep_row.addWidget(self.keep_order_button)
+        keep_row.addStretch(1)
+        self.keep_order_row = QWidget()
+        self.keep_order_row.setLayout(keep_row)
+        self.scroller = scrolling_column([self.prompt, self.hint, self.answers,
+                                          self.keep_order_row], (24, 12, 24, 12), spacing=14)
 
         self.key_hints = KeyHintLabels()
-        self.leave_button = QPushButton()
-        self.key_hints.set(self.leave_button, self.tr("Leave exam (Esc)"), self.tr("Leave"))
-        self.leave_button.setAccessibleName(self.tr("Leave the exam"))
-        self.leave_button.clicked.connect(self.ask_leave)
         self.previous_button = QPushButton()
         self.key_hints.set(self.previous_button, self.tr("◀ Previous (Alt+←)"), self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous question"))
@@ -121,7 +133,6 @@ class ExamScreen(QWidget):
         self.hand_in_button.setAccessibleName(self.tr("Hand in the exam"))
         self.hand_in_button.clicked.connect(self.ask_hand_in)
         footer = QHBoxLayout()
-        footer.addWidget(self.leave_button)
         footer.addWidget(self.previous_button)
         footer.addWidget(self.flag_button)
         footer.addStretch(1)
@@ -151,6 +162,8 @@ class ExamScreen(QWidget):
         super().resizeEvent(event)
         self.key_hints.fit(self.width())
         self.question_list.fit_height()
+        # a short window (1024×768 at 200 % text) keeps its lines for the question
+        self.legend.setVisible(self.height() >= LEGEND_LINES * self.fontMetrics().lineSpacing())
 
     # -- showing the exam --------------------------------------------------------------------------
     def start(self, run: ExamRun) -> None:
@@ -158,7 +171,7 @@ class ExamScreen(QWidget):
         self.stop()
         self.run = run
         for widget in self.inputs.values():
-            self.answers.removeWidget(widget)
+            self.answers.remove(widget)
             widget.deleteLater()
         self.inputs = {}
         session = run.session
@@ -186,7 +199,7 @@ class ExamScreen(QWidget):
             if saved is not None:
                 show_answer(widget, saved)
             widget.answer_changed.connect(lambda i=index: self.answer_changed(i))
-            self.answers.addWidget(widget)
+            self.answers.add(widget)
             self.inputs[index] = widget
         assert widget is not None
         return widget
@@ -197,7 +210,7 @@ class ExamScreen(QWidget):
         session = self.run.session
         view = session.current()
         widget = self.input_for(session.position)
-        self.answers.setCurrentWidget(widget)
+        self.answers.show_page(widget)
         set_markdown(self.prompt, view.question.prompt)
         self.hint.setText(widget.hint())
         self.update_status()
@@ -229,6 +242,7 @@ class ExamScreen(QWidget):
             self.key_hints.set(self.flag_button, self.tr("Flag for review (Ctrl+F)"), self.tr("Flag"))
         self.flag_button.setAccessibleName(self.tr("Flagged for review") if flagged
                                            else self.tr("Flag for review"))
+        self.keep_order_row.setVisible(self._order_to_keep() is not None)
         self.palette_model.refresh()
         self.question_list.show_position(session.position)
         self.key_hints.fit(self.width())
@@ -242,6 +256,29 @@ class ExamScreen(QWidget):
         if self._guard(lambda: run.set_answer(widget.answer())):
             self.update_status()
             self.answer_saved.emit()
+
+    def _order_to_keep(self) -> OrderingAnswer | None:
+        """The ordering question on screen, while it has no answer: its order is only shown."""
+        run = self.run
+        if run is None or run.outcome is not None:
+            return None
+        widget = self.inputs.get(run.session.position)
+        unanswered = run.session.answer_of(run.session.position) is None
+        return widget if isinstance(widget, OrderingAnswer) and unanswered else None
+
+    def keep_shown_order(self) -> None:
+        """Enter or *Keep this order*: the order on screen becomes the answer, moved or not (a
+        list already in the right order needs no move, and the hint says "Press Enter")."""
+        widget = self._order_to_keep()
+        run = self.run
+        if widget is None or run is None:
+            return
+        had_focus = self.keep_order_button.hasFocus()
+        if self._guard(lambda: run.set_answer(widget.answer())):
+            self.update_status()
+            self.answer_saved.emit()
+            if had_focus:
+                widget.focus_first()
 
     def toggle_flag(self) -> None:
         run = self.run
@@ -285,6 +322,7 @@ class ExamScreen(QWidget):
     def go_next(self) -> None:
         if self.run is None:
             return
+        self.keep_shown_order()
         session = self.run.session
         if session.position + 1 >= session.total:
             self.ask_hand_in()
@@ -335,61 +373,25 @@ class ExamScreen(QWidget):
     def time_up(self) -> None:
         self.hand_in(timed_out=True)
 
-    # -- leaving and handing in ----------------------------------------------------------------
-    def ask_leave(self) -> None:
-        if self.run is None:
-            return
-        left = self.run.session.remaining()
-        clock = (self.tr(" The clock stops while you are away: %1 left.")
-                 .replace("%1", format_time_left(left)) if left is not None else "")
-        answer = QMessageBox.question(
-            self, self.tr("Leave the exam?"),
-            self.tr("Your answers so far are saved.%1 To carry on, choose Exam… for this pack, "
-                    "or start quizapp again. Leave the exam?").replace("%1", clock),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes or self._closed_meanwhile():
-            return
-        self.leave()
-
+    # -- handing in -----------------------------------------------------------------------------
     def _closed_meanwhile(self) -> bool:
         """Time ran out while a question was asked: the results are on screen already."""
         return self.run is None or self.run.outcome is not None
 
-    def leave(self) -> None:
-        self.pause()
-        self.left.emit()
-
     def pause(self) -> None:
-        """Stop the clock and save it (leaving, or the app closing)."""
+        """Stop the clock and save it: the app is closing (see docs/exam.md)."""
         self.stop()
         if self.run is not None and self.run.outcome is None:
             # the answers were saved as given: at worst the clock's last second is lost
             with contextlib.suppress(StorageError):
                 self.run.leave()
 
-    def ask_hand_in(self) -> None:
-        if self.run is None:
+    def ask_hand_in(self, *, escape: bool = False) -> None:
+        """Hand in after asking; Esc asks too ("Hand in now, or keep going?")."""
+        if self.run is None or self.run.outcome is not None:
             return
-        session = self.run.session
-        missing = [i + 1 for i in session.unanswered()]
-        flagged = [i + 1 for i in session.flagged()]
-        if missing:
-            text = untranslated_plural(self.tr(
-                "Not answered yet: question(s) %1 (%2 of %3).", "", len(missing)), len(missing))
-            text = text.replace("%1", numbers_text(missing)).replace(
-                "%2", str(len(missing))).replace("%3", str(session.total))
-        else:
-            text = self.tr("All %1 questions are answered.").replace("%1", str(session.total))
-        if flagged:
-            text += " " + self.tr("Flagged for review: %1.").replace("%1", numbers_text(flagged))
-        text += "\n\n" + self.tr("Hand in your exam now? Your answers cannot be changed "
-                                 "afterwards.")
-        answer = QMessageBox.question(
-            self, self.tr("Hand in your exam?"), text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes and not self._closed_meanwhile():
+        if exam_prompts.ask_hand_in(self, self.run.session, escape=escape) and (
+                not self._closed_meanwhile()):
             self.hand_in(timed_out=False)
 
     def hand_in(self, *, timed_out: bool) -> None:
@@ -418,7 +420,7 @@ class ExamScreen(QWidget):
                 self.go_next()
             return
         if key == Qt.Key.Key_Escape:
-            self.ask_leave()
+            self.ask_hand_in(escape=True)
             return
         current = self.inputs.get(self.run.session.position) if self.run else None
         if (Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and current is not None

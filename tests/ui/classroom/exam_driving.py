@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.core.models import QuestionType
 from quizapp.ui.answer_inputs import MatchingAnswer, OrderingAnswer
+from quizapp.ui.classroom import exam_prompts
 from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
 from quizapp.ui.classroom.exam_screen import ExamScreen
 from quizapp.ui.main_window import MainWindow
@@ -48,6 +49,18 @@ def ten_minutes_in_pack_order(dialog: ExamSetupDialog) -> None:
     dialog.untimed.setChecked(False)
     dialog.shuffle.setChecked(False)
     dialog.count.setValue(dialog.count.maximum())
+
+
+def answer_hand_in(monkeypatch: pytest.MonkeyPatch, *, hand_in: bool) -> list[tuple[str, str]]:
+    """Answer "Hand in now, or keep going?" with ``hand_in``; returns (title, text) asked."""
+    asked: list[tuple[str, str]] = []
+
+    def confirm(_parent: QWidget, title: str, text: str) -> bool:
+        asked.append((title, text))
+        return hand_in
+
+    monkeypatch.setattr(exam_prompts, "confirm_hand_in", confirm)
+    return asked
 
 
 def answer_by_keyboard(qtbot: QtBot, screen: ExamScreen, right: bool) -> None:

@@ -41,8 +41,9 @@ def answer_resume(monkeypatch: pytest.MonkeyPatch, *choices: ResumeChoice) -> li
     answers = list(choices)
 
     def ask(_parent: object, learner: str, pack: object, answered: int, total: int,
-            left: float | None) -> ResumeChoice:
-        asked.append(f"{learner}: {answered} of {total}, {left} s left")
+            left: float | None, *, later: bool = True) -> ResumeChoice:
+        asked.append(f"{learner}: {answered} of {total}, {left} s left"
+                     + ("" if later else ", no 'not now'"))
         return answers.pop(0)
 
     monkeypatch.setattr(exam_mode, "ask_resume_exam", ask)
@@ -204,7 +205,7 @@ def test_the_command_line_knows_the_modes() -> None:
 def test_time_running_out_during_a_question_wins_and_closing_saves_the_clock(
         open_window: WindowFactory, qtbot: QtBot, clock: FakeClock,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from quizapp.ui.classroom import exam_prompts
 
     window = open_window()
     pack = window.home.current_row().pack  # type: ignore[union-attr]
@@ -212,13 +213,13 @@ def test_time_running_out_during_a_question_wins_and_closing_saves_the_clock(
     window.exams.start(pack, CHECK)
     screen = window.exams.screen
 
-    def time_runs_out_while_asking(*_args: object, **_kwargs: object) -> object:
+    def time_runs_out_while_asking(*_args: object) -> bool:
         clock.advance(600)
         screen.tick()  # the timer fires while the question is open: handed in by the clock
-        return QMessageBox.StandardButton.Yes
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", time_runs_out_while_asking)
-    screen.ask_leave()  # "Yes, leave" comes too late: the results stay on screen
+    monkeypatch.setattr(exam_prompts, "confirm_hand_in", time_runs_out_while_asking)
+    screen.ask_hand_in(escape=True)  # "Hand in now" comes too late: the clock handed it in
     assert window.stack.currentWidget() is window.exams.results
     assert "Time ran out" in window.exams.results.detail.text()
 

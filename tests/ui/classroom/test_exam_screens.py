@@ -5,26 +5,20 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.classroom import exam_mode, exam_results, exam_screen
+from quizapp.ui.classroom import exam_dialog, exam_results, exam_screen
 from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
 from tests.fake_clock import FakeClock
 from tests.ui.classroom.exam_driving import (
     answer_by_keyboard,
+    answer_hand_in,
     key,
     start_from_home,
     ten_minutes_in_pack_order,
 )
 from tests.ui.conftest import WindowFactory
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    fake = FakeClock()
-    monkeypatch.setattr(exam_mode, "default_clock", fake)
-    return fake
 
 
 @pytest.fixture
@@ -110,16 +104,11 @@ def test_going_back_to_change_an_answer_then_handing_in(
     key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # unflagged
     assert attempts(window) == []  # nothing graded before handing in
 
-    asked: list[str] = []
-
-    def confirm(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", confirm)
+    asked = answer_hand_in(monkeypatch, hand_in=True)
     key(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert asked == ["Not answered yet: questions 2, 4, 5, 6 and 7 (5 of 7).\n\nHand in your "
-                     "exam now? Your answers cannot be changed afterwards."]
+    assert asked == [("Hand in your exam?", "Not answered yet: questions 2, 4, 5, 6 and 7 (5 "
+                      "of 7).\n\nHand in your exam now? Your answers cannot be changed "
+                      "afterwards.")]
     results = window.exams.results
     assert window.stack.currentWidget() is results
     assert results.headline.text() == "2 / 7 right  ·  29 %"
@@ -184,7 +173,7 @@ def test_keyboard_only_tab_cycles_and_enter_presses_the_focused_button(
         if focused is start:
             break
     assert seen[-1] is start, "Tab never comes back: focus is stuck"
-    for widget in (screen.question_list, screen.leave_button, screen.flag_button,
+    for widget in (screen.question_list, screen.flag_button,
                    screen.next_button, screen.hand_in_button):
         assert widget in seen, widget
         assert widget.accessibleName() or (isinstance(widget, QPushButton) and widget.text())
@@ -210,8 +199,7 @@ def test_saved_and_shipped_presets(open_window: WindowFactory, qtbot: QtBot, clo
     assert not dialog.allow_back.isChecked() and dialog.preset() == pack.exams[0]
     dialog.minutes.setValue(8)  # an edit makes the settings one's own
     assert dialog.choice.currentData() == "__own__"
-    monkeypatch.setattr("quizapp.ui.classroom.exam_dialog.QInputDialog.getText",
-                        lambda *a, **k: ("Towns, longer", True))
+    monkeypatch.setattr(exam_dialog, "ask_preset_name", lambda *a: ("Towns, longer", True))
     dialog.save_button.click()
     again = ExamSetupDialog(pack, window.exams.saved, window)
     qtbot.addWidget(again)
@@ -289,8 +277,7 @@ def test_own_settings_asking_for_more_than_match_are_saved_as_what_matches(
     dialog.count.setValue(7)
     dialog.sections.item(1).setCheckState(Qt.CheckState.Unchecked)  # Towns out: 1 question left
     assert dialog.matching.text() == "Matching questions: 1 — the exam asks 1."
-    monkeypatch.setattr("quizapp.ui.classroom.exam_dialog.QInputDialog.getText",
-                        lambda *a, **k: ("Atlas only", True))
+    monkeypatch.setattr(exam_dialog, "ask_preset_name", lambda *a: ("Atlas only", True))
     dialog.save_button.click()
     [saved] = window.exams.saved.load(pack)
     assert (saved.id, saved.count, saved.sections) == ("atlas-only", 1, ("atlas",))
