@@ -117,7 +117,7 @@ def session_warnings(report: ClassReport) -> list[str]:
     others = report.other_sessions
     if others:
         listed = "; ".join(f"{s.label} (--session {s.key})" for s in others)
-        merge = " or --all-sessions to merge a pack's sessions" if any(
+        merge = ", or --all-sessions to merge a pack's sessions" if any(
             s.pack_id == report.pack_id for s in others) else ""
         warnings.append(
             f"these files hold {counted(len(report.sessions), 'session')}; this report is on "

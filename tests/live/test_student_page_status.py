@@ -37,9 +37,12 @@ def status(driver: WebDriver) -> str:
 
 
 def visible_mentions(driver: WebDriver, text: str) -> int:
-    """How often ``text`` can be read on screen (innerText leaves out what is not rendered)."""
+    """How often ``text`` can be seen on screen: innerText leaves out what is not rendered, but
+    keeps the 1-pixel live region, which only screen readers get, so that is taken away."""
     return int(driver.execute_script(
-        "return document.body.innerText.split(arguments[0]).length - 1", text))
+        "const count = (t) => t.split(arguments[0]).length - 1;"
+        "return count(document.body.innerText)"
+        " - count(document.getElementById('announce').textContent);", text))
 
 
 def join(driver: WebDriver, url: str) -> WebDriverWait[WebDriver]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -85,6 +86,31 @@ def _fit_columns(view: QTableView) -> None:
     view.horizontalHeader().setStretchLastSection(True)
 
 
+class LegendArea(QScrollArea):
+    """The legend under the Questions table: about six lines high whatever the text size, and
+    scrolled (by keyboard too) when it needs more, so large text never crowds out the table."""
+
+    LINES = 6
+
+    def __init__(self, legend: QLabel) -> None:
+        super().__init__()
+        self.setObjectName("classReportLegendArea")
+        self.setWidget(legend)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * self.LINES + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
 class ClassReportWindow(QWidget):
     report_shown = Signal(object)  # ClassReport
     report_failed = Signal(str)
@@ -142,7 +168,8 @@ class ClassReportWindow(QWidget):
         questions_layout = QVBoxLayout(questions_page)
         questions_layout.setContentsMargins(0, 0, 0, 0)
         questions_layout.addWidget(self.questions, 1)
-        questions_layout.addWidget(self.legend)
+        self.legend_area = LegendArea(self.legend)
+        questions_layout.addWidget(self.legend_area)
         for page in (self.learners, questions_page, self.sections, self.excluded):
             self.tabs.addTab(page, "")
         self._lay_out()
@@ -189,6 +216,7 @@ class ClassReportWindow(QWidget):
         self.session_box.setToolTip(self.tr("The report is on one session at a time: a live "
                                             "session, or the learners' hand-ins of a pack"))
         self.legend.setAccessibleName(self.tr("What the numbers mean"))
+        self.legend_area.setAccessibleName(self.tr("What the numbers mean"))
         self.add_folder_button.setToolTip(self.tr("Every results file in a folder and its "
                                                   "subfolders (Ctrl+Shift+O)"))
         self.add_files_button.setToolTip(self.tr("Results files one by one (Ctrl+O)"))
