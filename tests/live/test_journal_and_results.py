@@ -4,6 +4,8 @@ answers become one results file per student that the class-report reader accepts
 from __future__ import annotations
 
 import json
+import os
+import stat
 import threading
 from pathlib import Path
 
@@ -128,7 +130,12 @@ def test_live_results_carry_sections_question_hashes_and_the_session(
     session.open_next()
     session.reveal()
     session.open_next()
-    [path] = write_session_results(session, tmp_path, "2026-12-01T08:00:00+00:00", None)
+    previous = os.umask(0o022)
+    try:
+        [path] = write_session_results(session, tmp_path, "2026-12-01T08:00:00+00:00", None)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # the teacher's others may read it
     results = read_results_file(path)
     assert results.sections == tuple((s.id, s.title) for s in mini_pack.sections)
     assert [a.section_id for a in results.answers] == [

@@ -21,17 +21,8 @@ from quizapp.ui.classroom.theme import contrast_ratio
 from tests.conftest import FIXTURES
 from tests.live import browser
 
-pytestmark = pytest.mark.skipif(not browser.available(),
-                                reason="needs Debian's chromium and chromium-driver (./dev "
-                                "installs them)")
+pytestmark = browser.NEEDS_CHROMIUM
 PIN = "135790"
-
-
-@pytest.fixture
-def chromium() -> Iterator[WebDriver]:
-    driver, profile = browser.start_chromium(360, 740)
-    yield driver
-    browser.stop_chromium(driver, profile)
 
 
 @pytest.fixture

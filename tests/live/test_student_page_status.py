@@ -7,10 +7,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as when
@@ -19,17 +17,8 @@ from selenium.webdriver.support.ui import WebDriverWait
 from tests.conftest import FIXTURES
 from tests.live import browser
 
-pytestmark = pytest.mark.skipif(not browser.available(),
-                                reason="needs Debian's chromium and chromium-driver (./dev "
-                                "installs them)")
+pytestmark = browser.NEEDS_CHROMIUM
 PIN = "975310"
-
-
-@pytest.fixture
-def chromium() -> Iterator[WebDriver]:
-    driver, profile = browser.start_chromium(360, 740)
-    yield driver
-    browser.stop_chromium(driver, profile)
 
 
 def status(driver: WebDriver) -> str:
