@@ -1,8 +1,9 @@
 """A class report: a folder of results files read into one table per learner, question and section.
 
-Only files that can be compared are merged: the same pack, the same version of it (content hash),
-one session per learner. Every other file is kept in ``excluded`` with the reason, so a teacher
-always sees what was left out and why; nothing is dropped silently.
+Only files that can be compared are merged: the same sitting (``results_sessions``), the same
+pack, the same version of each question (``version_matching``), one session per learner. Every
+other file is kept in ``excluded`` with the reason, and every question left out for some files
+in ``changed``, so a teacher always sees what was left out and why; nothing is dropped silently.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizapp.classroom.class_report_json import report_json
 from quizapp.classroom.item_analysis import (
     ItemStatistics,
     SectionAverage,
@@ -25,6 +27,21 @@ from quizapp.classroom.results_file import (
     SessionResults,
     pack_content_hash,
     read_results_file,
+)
+from quizapp.classroom.results_sessions import (
+    ResultsSession,
+    default_session,
+    find_session,
+    find_sessions,
+    learner_key,
+    session_key,
+)
+from quizapp.classroom.version_matching import (
+    ChangedQuestion,
+    Compared,
+    changed_questions,
+    compare,
+    reference_hashes,
 )
 from quizapp.core.models import Pack
 
@@ -43,11 +60,15 @@ class LearnerResult:
     score: int
     answered: int
     total: int
+    """Questions counted for this learner: those asked, less any left out as changed since."""
     seconds: float
     mode: str
     session_id: str
     started_at: str
     path: str
+    pack_version: str | None = None
+    left_out: tuple[str, ...] = ()
+    """Questions this learner was asked in another version of them, so not counted."""
 
     @property
     def share(self) -> float:
@@ -67,10 +88,24 @@ class ClassReport:
     prompts: dict[str, str] = field(default_factory=dict)
     """Question id → prompt, when the pack is at hand (files do not carry prompts)."""
     section_titles: dict[str, str] = field(default_factory=dict)
+    sessions: tuple[ResultsSession, ...] = ()
+    """Every session found among the files, the report's and the others."""
+    session_keys: tuple[str, ...] = ()
+    """The sessions this report is on (one, unless every session of the pack was asked for)."""
+    changed: tuple[ChangedQuestion, ...] = ()
 
     @property
     def mean_share(self) -> float:
         return sum(r.share for r in self.learners) / len(self.learners) if self.learners else 0.0
+
+    @property
+    def shown_sessions(self) -> tuple[ResultsSession, ...]:
+        return tuple(s for s in self.sessions if s.key in self.session_keys)
+
+    @property
+    def other_sessions(self) -> tuple[ResultsSession, ...]:
+        """Sessions among the files that this report leaves out (they are reported on their own)."""
+        return tuple(s for s in self.sessions if s.key not in self.session_keys)
 
     def section_title(self, section_id: str | None) -> str:
         if section_id is None:
@@ -78,16 +113,9 @@ class ClassReport:
         return self.section_titles.get(section_id, section_id)
 
     def to_json(self) -> dict[str, Any]:
-        """The shape ``quizapp class-report --json`` prints (docs/classroom.md)."""
-        return {
-            "learners": [{"name": r.name, "score": r.score, "answered": r.answered}
-                         for r in self.learners],
-            "questions": [{"id": q.question_id, "facility": round(q.facility, 4),
-                           "discrimination": None if q.discrimination is None
-                           else round(q.discrimination, 4),
-                           "most_chosen_wrong": q.most_chosen_wrong}
-                          for q in self.questions],
-        }
+        """The shape ``quizapp class-report --json`` prints (docs/classroom.md): the issue's
+        ``learners`` and ``questions`` keys first, then everything the other outputs show."""
+        return report_json(self)
 
 
 class NoResultsError(ValueError):
@@ -96,6 +124,14 @@ class NoResultsError(ValueError):
     def __init__(self, message: str, excluded: Sequence[ExcludedFile]) -> None:
         super().__init__(message)
         self.excluded = tuple(excluded)
+
+
+class UnknownSessionError(ValueError):
+    """The session asked for is not among the files; ``sessions`` are the ones that are."""
+
+    def __init__(self, wanted: str, sessions: Sequence[ResultsSession]) -> None:
+        super().__init__(f"no session {wanted!r} among these files")
+        self.sessions = tuple(sessions)
 
 
 def result_paths(locations: Iterable[Path]) -> tuple[list[Path], list[ExcludedFile]]:
@@ -128,19 +164,22 @@ def _reason(error: ResultsFileError, path: Path) -> str:
     return reason
 
 
-def _learner_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def _completeness(results: SessionResults) -> tuple[int, bool, str]:
     return (results.answered, results.finished_at is not None, results.finished_at or "")
 
 
 def build_class_report(locations: Sequence[Path], pack: Pack | None = None,
-                       known_packs: Sequence[Pack] = ()) -> ClassReport:
-    """Read, sort out and analyse. ``pack`` decides which pack and version the report is about;
-    without it, the pack and version with the most files. ``known_packs`` only lend prompts and
-    section titles to a report whose pack and version they match."""
+                       known_packs: Sequence[Pack] = (), session: str | None = None,
+                       all_sessions: bool = False) -> ClassReport:
+    """Read, sort out and analyse.
+
+    The report is on one session (``results_sessions``): ``session`` names it, else the one with
+    the most files (of ``pack`` when given). ``all_sessions`` merges every session of that pack
+    instead. Within it, ``pack`` decides the version the report is about, else the version with
+    the most files; files of other versions of the pack are merged for the questions that are
+    the same in both. ``known_packs`` only lend prompts and section titles (and question
+    versions) to a report whose pack and version they match.
+    """
     paths, excluded = result_paths(locations)
     loaded: list[tuple[Path, SessionResults]] = []
     for path in paths:
@@ -150,45 +189,100 @@ def build_class_report(locations: Sequence[Path], pack: Pack | None = None,
             excluded.append(ExcludedFile(str(path), _reason(error, path)))
     if not loaded:
         raise NoResultsError("no results files could be read", excluded)
-    wanted = _reference(loaded, pack)
-    same_pack = []
+    sessions = find_sessions(results for _, results in loaded)
+    chosen = _chosen_sessions(sessions, pack, session, all_sessions, excluded)
+    keys = {s.key for s in chosen}
+    in_report = []
     for path, results in loaded:
-        reason = _mismatch(results, wanted)
-        if reason:
-            excluded.append(ExcludedFile(str(path), reason))
+        if session_key(results) in keys:
+            in_report.append((path, results))
         else:
-            same_pack.append((path, results))
-    if not same_pack:
-        raise NoResultsError(f"no results file is for {wanted.pack_id!r} in this version",
-                             excluded)
-    kept, left_out = _one_session_per_learner(same_pack)
-    excluded.extend(left_out)
-    sessions = [results for _, results in kept]
-    reference = sessions[0]
+            excluded.append(ExcludedFile(str(path), _elsewhere(results, chosen[0], sessions)))
+    wanted = _reference(in_report, pack)
     text_pack = pack or next((p for p in known_packs if p.id == wanted.pack_id
                               and pack_content_hash(p) == wanted.pack_hash), None)
-    items = analyse_items(sessions)
-    if text_pack is not None:
-        position = {q.id: index for index, q in enumerate(text_pack.questions)}
-        items.sort(key=lambda item: position.get(item.question_id, len(position)))
-    titles = {ident: title for s in sessions for ident, title in s.sections}
+    same_version = [(path, r) for path, r in in_report if r.pack_hash == wanted.pack_hash]
+    reference = reference_hashes(text_pack, [r for _, r in same_version])
+    merged = list(same_version)
+    compared: dict[str, Compared] = {}
+    for path, results in in_report:
+        if results.pack_hash == wanted.pack_hash:
+            continue
+        match = compare(results, reference)
+        if match is None:
+            excluded.append(ExcludedFile(str(path), _other_version(results, wanted)))
+        else:
+            merged.append((path, match.results))
+            compared[str(path)] = match
+    if not merged:
+        raise NoResultsError(f"no results file is for {wanted.pack_id!r} in this version",
+                             excluded)
+    kept, left_out = _one_session_per_learner(merged)
+    excluded.extend(left_out)
+    sessions_kept = [results for _, results in kept]
+    reference_files = [r for _, r in same_version] or [r for _, r in in_report]
+    first = max(reference_files, key=lambda r: r.started_at)
+    items = analyse_items(sessions_kept)
+    order = ([q.id for q in text_pack.questions] if text_pack is not None else list(reference))
+    position = {question_id: index for index, question_id in enumerate(order)}
+    items.sort(key=lambda item: position.get(item.question_id, len(position)))
+    titles = {ident: title for s in sessions_kept for ident, title in s.sections}
     if text_pack is not None:
         titles.update({s.id: s.title for s in text_pack.sections})
     learners = sorted((LearnerResult(r.learner, r.score, r.answered, r.total, r.seconds, r.mode,
-                                     r.session_id, r.started_at, str(path))
-                       for path, r in kept), key=lambda row: (_learner_key(row.name), row.path))
+                                     r.session_id, r.started_at, str(path), r.pack_version,
+                                     compared[str(path)].left_out if str(path) in compared
+                                     else ())
+                       for path, r in kept), key=lambda row: (learner_key(row.name), row.path))
+    kept_paths = {str(path) for path, _ in kept}
     return ClassReport(
-        pack_id=reference.pack_id,
-        pack_title=reference.pack_title,
-        pack_version=reference.pack_version,
-        pack_hash=reference.pack_hash,
+        pack_id=wanted.pack_id,
+        pack_title=first.pack_title,
+        pack_version=wanted.version,
+        pack_hash=wanted.pack_hash,
         learners=tuple(learners),
         questions=tuple(items),
-        sections=tuple(section_averages(sessions)),
+        sections=tuple(section_averages(sessions_kept)),
         excluded=tuple(sorted(excluded, key=lambda e: e.path)),
         prompts={q.id: q.prompt for q in text_pack.questions} if text_pack else {},
         section_titles=titles,
+        sessions=tuple(sessions),
+        session_keys=tuple(s.key for s in chosen),
+        changed=tuple(changed_questions(
+            [(path, match) for path, match in compared.items() if path in kept_paths],
+            text_pack)),
     )
+
+
+def _chosen_sessions(sessions: Sequence[ResultsSession], pack: Pack | None, wanted: str | None,
+                     all_sessions: bool, excluded: Sequence[ExcludedFile]) -> list[ResultsSession]:
+    if wanted is not None:
+        named = find_session(sessions, wanted)
+        if named is None:
+            raise UnknownSessionError(wanted, sessions)
+        if pack is not None and named.pack_id != pack.id:
+            raise NoResultsError(f"the session {wanted!r} is on pack {named.pack_id!r}, not "
+                                 f"{pack.id!r}", excluded)
+    else:
+        named = default_session(sessions, pack.id if pack is not None else None)
+        if named is None:
+            assert pack is not None
+            raise NoResultsError(f"no results file is for {pack.id!r}", [
+                *excluded, *(ExcludedFile(s.label, f"for another pack: {s.pack_id!r}")
+                             for s in sessions)])
+    if all_sessions:
+        return [s for s in sessions if s.pack_id == named.pack_id]
+    return [named]
+
+
+def _elsewhere(results: SessionResults, shown: ResultsSession,
+               sessions: Sequence[ResultsSession]) -> str:
+    if results.pack_id != shown.pack_id:
+        return (f"for another pack: {results.pack_id!r} ({results.pack_title}), "
+                f"not {shown.pack_id!r}")
+    own = next(s for s in sessions if s.key == session_key(results))
+    return (f"from another session: {own.label}; the report is on one session at a time "
+            f"({shown.label})")
 
 
 @dataclass(frozen=True)
@@ -216,16 +310,16 @@ def _short(content_hash: str) -> str:
     return content_hash.removeprefix("sha256:")[:12]
 
 
-def _mismatch(results: SessionResults, wanted: _Wanted) -> str | None:
-    if results.pack_id != wanted.pack_id:
-        return (f"for another pack: {results.pack_id!r} ({results.pack_title}), "
-                f"not {wanted.pack_id!r}")
-    if results.pack_hash != wanted.pack_hash:
-        return (f"from another version of the pack: version {results.pack_version or 'unnumbered'}"
-                f" (content {_short(results.pack_hash)}), but this report is on version "
-                f"{wanted.version or 'unnumbered'} (content {_short(wanted.pack_hash)}); its "
-                "questions differ, so its answers cannot be compared")
-    return None
+def _other_version(results: SessionResults, wanted: _Wanted) -> str:
+    """Why a file of another version could not be merged even question by question."""
+    versions = (f"version {results.pack_version or 'unnumbered'} (content "
+                f"{_short(results.pack_hash)}), but this report is on version "
+                f"{wanted.version or 'unnumbered'} (content {_short(wanted.pack_hash)})")
+    if not any(a.content_hash for a in results.answers):
+        return (f"from another version of the pack: {versions}; it was written before quizapp "
+                "recorded each question's version, so its answers cannot be compared")
+    return (f"from another version of the pack: {versions}; none of its questions is the same "
+            "in both versions, so its answers cannot be compared")
 
 
 def _one_session_per_learner(
@@ -236,7 +330,7 @@ def _one_session_per_learner(
     excluded = []
     sessions: dict[tuple[str, str], tuple[Path, SessionResults]] = {}
     for path, results in files:
-        key = (_learner_key(results.learner), results.session_id)
+        key = (learner_key(results.learner), results.session_id)
         kept = sessions.get(key)
         if kept is None:
             sessions[key] = (path, results)
@@ -248,7 +342,7 @@ def _one_session_per_learner(
                                      f"({results.session_id}) of {better[1].learner}"))
     learners: dict[str, tuple[Path, SessionResults]] = {}
     for path, results in sessions.values():
-        learner = _learner_key(results.learner)
+        learner = learner_key(results.learner)
         previous = learners.get(learner)
         if previous is None:
             learners[learner] = (path, results)

@@ -30,12 +30,32 @@ TOO_HARD_BELOW = 0.20
 """Facility below this: nearly no one got it; check the question and its key before the class."""
 MIN_LEARNERS_FOR_DISCRIMINATION = 3
 """With two learners any correlation is +1 or -1; below three none is reported."""
+MIN_LEARNERS_FOR_FLAGS = 10
+"""Below this many learners asked a question, one answer moves its facility by more than 0.1 and
+its discrimination swings from sign to sign, so a flag would be noise: the flags the rules raise
+are held back and the question is marked "too few learners to judge" instead."""
 
 
 class ItemFlag(StrEnum):
     TOO_EASY = "too easy"
     TOO_HARD = "too hard"
     NEGATIVE_DISCRIMINATION = "negative discrimination"
+
+
+FLAG_REASONS = {
+    ItemFlag.TOO_EASY: "Nearly everyone got it right (facility above 0.90), so it tells you "
+                       "little about who has understood.",
+    ItemFlag.TOO_HARD: "Nearly no one got it right (facility below 0.20): check the question "
+                       "and its key before blaming the class.",
+    ItemFlag.NEGATIVE_DISCRIMINATION: "Learners who did well on the rest got this one wrong more "
+                                      "often than the others (discrimination below 0): check "
+                                      "the key and the wording.",
+}
+"""Why a question is flagged, in plain words (window tooltips, the PDF's Why column, the CSV)."""
+
+TOO_FEW_TO_JUDGE = "too few learners to judge"
+HELD_BACK_REASON = ("Fewer than 10 learners took it: one answer more or less moves its facility "
+                    "by more than 0.10, so it is not flagged yet.")
 
 
 @dataclass(frozen=True)
@@ -57,7 +77,23 @@ class ItemStatistics:
         return self.right / self.asked if self.asked else 0.0
 
     @property
+    def judged(self) -> bool:
+        """Enough learners were asked for a flag to mean something."""
+        return self.asked >= MIN_LEARNERS_FOR_FLAGS
+
+    @property
     def flags(self) -> tuple[ItemFlag, ...]:
+        """The flags raised, none while too few learners were asked (see ``indicated_flags``)."""
+        return self.indicated_flags if self.judged else ()
+
+    @property
+    def held_back(self) -> bool:
+        """The rules would flag it, but too few learners were asked to judge."""
+        return not self.judged and bool(self.indicated_flags)
+
+    @property
+    def indicated_flags(self) -> tuple[ItemFlag, ...]:
+        """What the rules say whatever the class size."""
         flags = []
         if self.asked and self.facility > TOO_EASY_ABOVE:
             flags.append(ItemFlag.TOO_EASY)

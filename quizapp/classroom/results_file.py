@@ -13,6 +13,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +21,8 @@ from typing import Any
 
 from quizapp import __version__
 from quizapp.core.limits import MAX_RESULTS_BYTES
-from quizapp.core.models import Pack
-from quizapp.packs.json_export import pack_to_dict
+from quizapp.core.models import Pack, Question
+from quizapp.packs.json_export import pack_to_dict, question_to_dict
 from quizapp.packs.safe_files import UnreadableFile, read_limited
 
 RESULTS_FORMAT = "quizapp-results/1"
@@ -48,6 +49,9 @@ class ResultAnswer:
     seconds: float | None = None
     answered_at: str | None = None
     section_id: str | None = None
+    content_hash: str | None = None
+    """The question's own content hash (``question_content_hash``) when the file was written;
+    None in files from before it was recorded."""
 
     @property
     def answered(self) -> bool:
@@ -69,6 +73,9 @@ class SessionResults:
     app_version: str = __version__
     sections: tuple[tuple[str, str], ...] = ()
     """(id, title) of the pack's sections, so a report can name them without the pack."""
+    class_session: str | None = None
+    """The id every file of one class sitting shares (a live session's id); None for a learner's
+    own session."""
 
     @property
     def total(self) -> int:
@@ -97,6 +104,24 @@ def pack_content_hash(pack: Pack) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+_NOT_ASKED_OR_GRADED = frozenset({"section", "difficulty", "tags", "explanation", "feedback",
+                                  "cite"})
+"""Question keys that change neither what a learner is asked nor what counts as right."""
+
+
+def question_content_hash(question: Question) -> str:
+    """A hash of one question as a learner meets it: its id, type, prompt, choices, items or
+    pairs, and its key. Explanations, citations, tags, difficulty and section are left out, so
+    mending an explanation does not make earlier answers incomparable; a changed word in the
+    prompt or a choice does."""
+    data = {key: value for key, value in question_to_dict(question).items()
+            if key not in _NOT_ASKED_OR_GRADED}
+    if "choices" in data:
+        data["choices"] = [{"text": c["text"], "correct": c["correct"]} for c in data["choices"]]
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 def results_to_dict(results: SessionResults) -> dict[str, Any]:
     return {
         "format": RESULTS_FORMAT,
@@ -106,11 +131,13 @@ def results_to_dict(results: SessionResults) -> dict[str, Any]:
                  "sections": [{"id": ident, "title": title} for ident, title in results.sections]},
         "learner": results.learner,
         "session": {"id": results.session_id, "mode": results.mode,
+                    "class_session": results.class_session,
                     "started_at": results.started_at, "finished_at": results.finished_at},
         "questions": [
             {"id": a.question_id, "type": a.question_type, "answer": a.answer,
              "answer_text": a.answer_text, "correct": a.correct, "seconds": a.seconds,
-             "answered_at": a.answered_at, "section": a.section_id}
+             "answered_at": a.answered_at, "section": a.section_id,
+             "content_hash": a.content_hash}
             for a in results.answers
         ],
     }
@@ -120,8 +147,28 @@ def results_to_json(results: SessionResults) -> str:
     return json.dumps(results_to_dict(results), ensure_ascii=False, indent=2) + "\n"
 
 
+def _current_umask() -> int:
+    """The process's umask. Linux shows it in /proc without changing it; elsewhere it is read
+    by setting it and putting it straight back."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_results_file(path: Path, results: SessionResults) -> None:
-    """Write atomically (temporary file, fsync, rename): a teacher never collects half a file."""
+    """Write atomically (temporary file, fsync, rename): a teacher never collects half a file.
+
+    The file gets the permissions any new file of the user gets (0666 less the umask), not the
+    owner-only ones of a temporary file: results are meant to be handed to someone else, often
+    through a shared folder.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".results-", suffix=".tmp", dir=path.parent)
     try:
@@ -129,6 +176,7 @@ def write_results_file(path: Path, results: SessionResults) -> None:
             stream.write(results_to_json(results))
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_current_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -207,6 +255,8 @@ def results_from_json(text: str, file: str = "<results>") -> SessionResults:
             seconds=read.number(item.get("seconds"), f"{where}.seconds"),
             answered_at=read.text(item.get("answered_at"), f"{where}.answered_at", optional=True),
             section_id=read.text(item.get("section"), f"{where}.section", optional=True),
+            content_hash=read.text(item.get("content_hash"), f"{where}.content_hash",
+                                   optional=True),
         ))
     app = read.text(top.get("app"), "app", optional=True) or ""
     return SessionResults(
@@ -222,7 +272,19 @@ def results_from_json(text: str, file: str = "<results>") -> SessionResults:
         answers=tuple(answers),
         app_version=app.removeprefix("quizapp ") or "unknown",
         sections=_read_sections(read, pack.get("sections")),
+        class_session=read.text(session.get("class_session"), "session.class_session",
+                                optional=True) or _old_live_session(session),
     )
+
+
+def _old_live_session(session: dict[str, Any]) -> str | None:
+    """Live files written before ``class_session`` existed name their session inside their id
+    (``live-SESSION-SEAT``), so their sitting is still known."""
+    ident = session.get("id")
+    if session.get("mode") != "live" or not isinstance(ident, str):
+        return None
+    match = re.fullmatch(r"live-(.+)-\d+", ident)
+    return match[1] if match else None
 
 
 def _read_sections(read: _Reader, value: object) -> tuple[tuple[str, str], ...]:

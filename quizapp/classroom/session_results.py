@@ -9,7 +9,12 @@ content hash its answers do not belong to; the learner is told instead of a wron
 from __future__ import annotations
 
 from quizapp.answer_reading import answer_language
-from quizapp.classroom.results_file import ResultAnswer, SessionResults, pack_content_hash
+from quizapp.classroom.results_file import (
+    ResultAnswer,
+    SessionResults,
+    pack_content_hash,
+    question_content_hash,
+)
 from quizapp.core.answer_language import AnswerLanguage
 from quizapp.core.models import Pack, Question
 from quizapp.core.scoring import answer_from_json, grade
@@ -63,7 +68,8 @@ def _result_answer(question: Question, given: RecordedAnswer | None, session_id:
                    language: AnswerLanguage) -> ResultAnswer:
     if given is None:
         return ResultAnswer(question.id, question.type.value, None, "", False,
-                            section_id=question.section_id)
+                            section_id=question.section_id,
+                            content_hash=question_content_hash(question))
     answer = answer_from_json(question, given.answer)
     # graded as the session graded it: with the pack's language ("eight" for 8), and an answer
     # the learner overrode ("I was right") stays right
@@ -76,4 +82,5 @@ def _result_answer(question: Question, given: RecordedAnswer | None, session_id:
             "be matched to it")
     return ResultAnswer(question.id, question.type.value, given.answer, given.answer_text,
                         given.correct, given.seconds, given.answered_at,
-                        section_id=question.section_id)
+                        section_id=question.section_id,
+                        content_hash=question_content_hash(question))

@@ -86,6 +86,8 @@ class KeyEntry:
     """One line per part: the box to tick, the blank to fill, the letter to write."""
     explanation: str
     citations: tuple[KeyCitation, ...]
+    at_a_glance: str = ""
+    """The answer as short as a teacher marks it: ``B``, ``A, D``, ``C A B``, ``1 C · 2 A``."""
 
 
 @dataclass(frozen=True)
@@ -142,30 +144,32 @@ def _order(count: int, rng: random.Random, *, never_as_given: bool) -> list[int]
     return order
 
 
-_Printed = tuple[AnswerSpace, tuple[Labelled, ...], tuple[Labelled, ...], tuple[str, ...]]
+_Printed = tuple[AnswerSpace, tuple[Labelled, ...], tuple[Labelled, ...], tuple[str, ...], str]
 
 
 def _printed(question: Question, rng: random.Random) -> _Printed:
     """What the learner writes on, the options and targets in printed order, and the answer in
-    the printed labels."""
+    the printed labels, in full and at a glance."""
     kind = question.type
     if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         order = _order(len(question.choices), rng, never_as_given=False)
         labels = letters(len(order))
         options = tuple(Labelled(labels[i], question.choices[o].text) for i, o in enumerate(order))
-        answer = tuple(f"{labels[i]}. {question.choices[o].text}" for i, o in enumerate(order)
-                       if question.choices[o].correct)
-        return AnswerSpace.BOXES, options, (), answer
+        right = [i for i, o in enumerate(order) if question.choices[o].correct]
+        answer = tuple(f"{labels[i]}. {question.choices[order[i]].text}" for i in right)
+        return AnswerSpace.BOXES, options, (), answer, ", ".join(labels[i] for i in right)
     if kind is QuestionType.TRUE_FALSE:
+        truth = correct_answer_text(question)
         return (AnswerSpace.BOXES, (Labelled("", "True"), Labelled("", "False")), (),
-                (correct_answer_text(question),))
+                (truth,), truth)
     if kind is QuestionType.SHORT_ANSWER:
         also = question.accept[1:]
-        answer = (question.accept[0] if question.accept else "",
-                  *(["Also accepted: " + "; ".join(also)] if also else []))
-        return AnswerSpace.LINE, (), (), answer
+        first = question.accept[0] if question.accept else ""
+        answer = (first, *(["Also accepted: " + "; ".join(also)] if also else []))
+        return AnswerSpace.LINE, (), (), answer, first
     if kind is QuestionType.NUMERIC:
-        return AnswerSpace.NUMBER, (), (), (correct_answer_text(question),)
+        number = correct_answer_text(question)
+        return AnswerSpace.NUMBER, (), (), (number,), number
     if kind is QuestionType.ORDERING:
         order = _order(len(question.items), rng, never_as_given=True)
         labels = letters(len(order))
@@ -173,7 +177,8 @@ def _printed(question: Question, rng: random.Random) -> _Printed:
         letter_of = {o: labels[i] for i, o in enumerate(order)}
         answer = tuple(f"{place}. {letter_of[index]} ({item})"
                        for place, (index, item) in enumerate(enumerate(question.items), start=1))
-        return AnswerSpace.ORDERING, options, (), answer
+        glance = " ".join(letter_of[index] for index in range(len(question.items)))
+        return AnswerSpace.ORDERING, options, (), answer, glance
     order = _order(len(question.pairs), rng, never_as_given=True)
     labels = letters(len(order))
     left = tuple(Labelled(str(i), pair.left) for i, pair in enumerate(question.pairs, start=1))
@@ -181,7 +186,8 @@ def _printed(question: Question, rng: random.Random) -> _Printed:
     letter_of = {o: labels[i] for i, o in enumerate(order)}
     answer = tuple(f"{i}. {pair.left} → {letter_of[i - 1]} ({pair.right})"
                    for i, pair in enumerate(question.pairs, start=1))
-    return AnswerSpace.MATCHING, left, targets, answer
+    glance = " · ".join(f"{i} {letter_of[i - 1]}" for i in range(1, len(question.pairs) + 1))
+    return AnswerSpace.MATCHING, left, targets, answer, glance
 
 
 def build_worksheet(pack: Pack, options: WorksheetOptions,
@@ -193,13 +199,13 @@ def build_worksheet(pack: Pack, options: WorksheetOptions,
     key = []
     for number, question in enumerate(chosen, start=1):
         rng = random.Random(f"{options.seed}:{question.id}")
-        space, printed, targets, answer = _printed(question, rng)
+        space, printed, targets, answer, glance = _printed(question, rng)
         sheet.append(WorksheetQuestion(number, question.id, question.type, question.prompt,
                                        space, printed, targets))
         key.append(KeyEntry(
             number, question.id, question.prompt, answer, question.explanation,
             tuple(KeyCitation(c.quote, c.section_title, c.passage_id)
-                  for c in cite_passages(pack, question))))
+                  for c in cite_passages(pack, question)), glance))
     source = pack.source
     return Worksheet(
         title=(options.title or "").strip() or pack.title,

@@ -28,6 +28,7 @@ from quizapp.cli.common import (
     print_error,
 )
 from quizapp.core.models import Pack
+from quizapp.core.wording import counted
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -160,7 +161,7 @@ def _continue(arguments: argparse.Namespace) -> int:
         print_error("live", f"the session {chosen.header.session_id} cannot be continued: {error}")
         return EXIT_INVALID
     _say(f"Continuing the session {chosen.header.session_id} at question {chosen.number} with "
-         f"{chosen.students} students; their pages reconnect by themselves.")
+         f"{counted(chosen.students, 'student')}; their pages reconnect by themselves.")
     if note:
         _say(note)
     return _serve(app, host, arguments)
@@ -177,7 +178,7 @@ def _start(pack: Pack, arguments: argparse.Namespace, address: str, port: int,
     folder = data_dir(arguments.data_dir)
     for found in unfinished_sessions(folder / JOURNAL_FOLDER)[:1]:
         _say(f"An interrupted live session ({found.header.session_id}, question {found.number}, "
-             f"{found.students} students) can be continued with: quizapp live --continue")
+             f"{counted(found.students, 'student')}) can be continued with: quizapp live --continue")
     options = {"pin": arguments.pin, "count": arguments.count, "time_limit": arguments.time_limit}
     try:
         try:
@@ -207,7 +208,7 @@ def _serve(app: QCoreApplication, host: LiveHost, arguments: argparse.Namespace)
 
     def report(change: str) -> None:
         if change == "students":
-            say(f"{sum(s.connected for s in session.seats)} students connected: "
+            say(f"{counted(sum(s.connected for s in session.seats), 'student')} connected: "
                 + ", ".join(s.name for s in session.seats if s.connected))
         elif change == "answer":
             say(f"{session.answered_count()} of {len(session.seats)} answered")
@@ -222,7 +223,7 @@ def _serve(app: QCoreApplication, host: LiveHost, arguments: argparse.Namespace)
             host.end()
         paths = save_results(host, results_dir)
         host.stop()
-        say(f"Results of {len(paths)} students saved in {results_dir}")
+        say(f"Results of {counted(len(paths), 'student')} saved in {results_dir}")
         app.quit()
 
     def step() -> None:
@@ -252,7 +253,8 @@ def _serve(app: QCoreApplication, host: LiveHost, arguments: argparse.Namespace)
     host.changed.connect(report)
     host.time_up.connect(lambda: say("Time is up"))
     print(f"Students join at {host.url} with PIN {host.pin}", flush=True)
-    say(f"{session.pack.title}: {session.total} questions. Press Enter to start, to reveal and "
+    say(f"{session.pack.title}: {counted(session.total, 'question')}. Press Enter to start, to "
+        "reveal and "
         "to go on; q and Enter ends.")
     threading.Thread(target=read_input, daemon=True).start()
     signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, finish))

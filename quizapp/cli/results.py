@@ -36,7 +36,8 @@ def register(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
                         help="the pack the session was on (default: the session's own pack)")
     parser.add_argument("--session", default="latest", metavar="latest|ID",
                         help="the learner's most recent session (of --pack if given), or a "
-                        "session number from 'quizapp stats' (default: latest)")
+                        "number from the Session column of 'quizapp stats --profile NAME' "
+                        "(default: latest)")
     parser.add_argument("-o", "--output", metavar="FILE.json", required=True,
                         help="where to write the file, or - for standard output")
 
@@ -102,7 +103,7 @@ def _chosen_session(records: SessionRecords, profile_id: int, name: str, pack: P
     record = records.session(session_id)
     if record is None or record.profile_id != profile_id:
         raise _Refused(f"{name} has no session number {session_id} ('quizapp stats --profile "
-                       f"{name} --json' lists them)")
+                       f"{name}' lists them in its Session column)")
     return record
 
 

@@ -16,6 +16,7 @@ from quizapp.classroom.worksheet_layout import (
 )
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, ArgumentParser, print_error
 from quizapp.core.diagnostics import PackError
+from quizapp.core.wording import counted
 from quizapp.packs import load_pack, resolve_pack
 
 NAME = "worksheet"
@@ -24,10 +25,6 @@ NAME = "worksheet"
 def _words(values: list[str] | None) -> list[str]:
     """``--sections a b`` and ``--sections a,b`` both work."""
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def register(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
@@ -82,11 +79,11 @@ def run(arguments: argparse.Namespace) -> int:
     with gui_application():
         try:
             pages = PdfJob(output, sheet).run()
-            message = (f"wrote {output}: {_count(len(sheet.questions), 'question')} on "
-                       f"{_count(pages, 'page')}, version {seed}")
+            message = (f"wrote {output}: {counted(len(sheet.questions), 'question')} on "
+                       f"{counted(pages, 'page')}, version {seed}")
             if arguments.answer_key is not None:
                 key_pages = PdfJob(arguments.answer_key, sheet, key=True).run()
-                message += f"; answer key {arguments.answer_key} ({_count(key_pages, 'page')})"
+                message += f"; answer key {arguments.answer_key} ({counted(key_pages, 'page')})"
         except OSError as error:
             print_error(NAME, f"cannot write the PDF: {error}")
             return EXIT_USAGE

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
+
 from quizapp.core.models import Pack
+from quizapp.packs.pack_labels import distinct_labels
 from quizapp.ui.table_model import RowTableModel
 
 
@@ -31,9 +35,22 @@ class PackTableModel(RowTableModel[PackRow]):
     HEADERS = ("Pack", "Questions", "Your best", "From")
     RIGHT_ALIGNED = frozenset({1, 2})
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.labels: dict[str, str] = {}
+        """Path → what the Pack column shows: the title, and the end of the path when another
+        row has the same title (an original and its copy)."""
+
+    def set_rows(self, rows: Sequence[PackRow]) -> None:
+        self.labels = dict(zip((row.path for row in rows),
+                               distinct_labels([(row.title, row.path) for row in rows]),
+                               strict=True))
+        super().set_rows(rows)
+
     def display(self, row: PackRow, column: int) -> object:
         if column == 0:
-            return row.title if row.error is None else f"⚠ {row.title}"
+            title = self.labels.get(row.path, row.title)
+            return title if row.error is None else f"⚠ {title}"
         if column == 1:
             return row.question_count if row.pack else "—"
         if column == 2:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from quizapp.core.progress import pack_mastery, weakest_questions
 from quizapp.storage.statistics import Totals
@@ -69,6 +69,7 @@ def write_report_pdf(path: Path, html: str, images: dict[str, QImage] | None = N
     document.setPageSize(QSizeF(page.width() * 96 / 72, page.height() * 96 / 72))
     # shrink the text until the whole report fits on one page
     font = document.defaultFont()
+    font.setFeature(QFont.Tag("liga"), 0)  # "fi" read back (copied, searched) as the letters
     size = 11.0
     while size > smallest:
         font.setPointSizeF(size)

@@ -42,20 +42,22 @@ CLASS: dict[str, list[tuple[bool, str] | None]] = {
 def session(learner: str, marks: list[tuple[bool, str] | None], *, session_id: str = "1",
             pack_id: str = PACK_ID, pack_hash: str = PACK_HASH, version: str = "1",
             started_at: str = "2026-12-01T08:00:00+00:00",
-            question_ids: list[str] | None = None) -> SessionResults:
+            question_ids: list[str] | None = None, hashes: dict[str, str] | None = None,
+            class_session: str | None = None, mode: str = "exam") -> SessionResults:
     ids = question_ids or [f"q{i}" for i in range(1, len(marks) + 1)]
     answers = tuple(
         ResultAnswer(question_id, "single", None if mark is None else mark[1],
                      "" if mark is None else mark[1], mark is not None and mark[0],
                      None if mark is None else 10.0 * (index + 1),
-                     section_id=SECTIONS.get(question_id))
+                     section_id=SECTIONS.get(question_id),
+                     content_hash=(hashes or {}).get(question_id))
         for index, (question_id, mark) in enumerate(zip(ids, marks, strict=True))
     )
     return SessionResults(
         pack_id=pack_id, pack_version=version, pack_title="The Mini Class", pack_hash=pack_hash,
-        learner=learner, session_id=session_id, mode="exam", started_at=started_at,
+        learner=learner, session_id=session_id, mode=mode, started_at=started_at,
         finished_at="2026-12-01T08:20:00+00:00", answers=answers,
-        sections=(("early", "Early towns"), ("late", "Later towns")))
+        sections=(("early", "Early towns"), ("late", "Later towns")), class_session=class_session)
 
 
 def class_sessions() -> list[SessionResults]:

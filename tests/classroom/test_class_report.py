@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.classroom.class_report import NoResultsError, build_class_report
-from quizapp.classroom.class_report_export import report_text, write_report_csv
+from quizapp.classroom.class_report_export import write_report_csv
+from quizapp.classroom.class_report_text import report_text
 from quizapp.classroom.results_file import pack_content_hash, write_results_file
 from quizapp.core.models import Pack
 from tests.classroom.class_fixtures import CLASS, session, write_class
@@ -65,10 +66,12 @@ def test_only_comparable_files_are_merged_and_the_rest_are_listed(tmp_path: Path
     assert {s.section_id: round(s.average, 2) for s in report.sections} == {"early": 0.7,
                                                                            "late": 0.2}
     assert report.section_title("early") == "Early towns"
-    assert report.to_json()["learners"][3] == {"name": "Dee", "score": 1, "answered": 4}
-    assert report.to_json()["questions"][2] == {"id": "q3", "facility": 0.4,
-                                                "discrimination": -0.1021,
-                                                "most_chosen_wrong": "1901"}
+    data = report.to_json()
+    assert {key: data["learners"][3][key] for key in ("name", "score", "answered")} == {
+        "name": "Dee", "score": 1, "answered": 4}
+    assert {key: data["questions"][2][key] for key in (
+        "id", "facility", "discrimination", "most_chosen_wrong")} == {
+        "id": "q3", "facility": 0.4, "discrimination": -0.1021, "most_chosen_wrong": "1901"}
 
 
 def test_the_more_complete_copy_of_a_session_is_kept_whatever_the_file_order(
@@ -116,7 +119,7 @@ def test_nothing_usable_says_what_was_looked_at(tmp_path: Path) -> None:
         build_class_report([tmp_path / "nowhere"])
 
 
-def test_csv_has_four_tables_and_defuses_formulas(tmp_path: Path) -> None:
+def test_csv_has_notes_and_tables_with_numbers_as_numbers(tmp_path: Path) -> None:
     folder = tmp_path / "class"
     messy_folder(folder)
     write_results_file(folder / "evil.json", session("=HYPERLINK(1)", CLASS["Cai"],
@@ -128,14 +131,40 @@ def test_csv_has_four_tables_and_defuses_formulas(tmp_path: Path) -> None:
         rows = list(csv.reader(stream))
     assert rows[0][:2] == ["Class report", "The Mini Class"]
     titles = [row[0] for row, before in zip(rows[1:], rows, strict=False) if before == [] and row]
-    assert titles == ["Learners", "Questions", "Sections", "Excluded files"]
-    assert next(
-        r[:5] for r in rows if r and r[0].startswith("'=")) == ["'=HYPERLINK(1)", "2", "5", "5", "40 %"]
+    assert titles == ["Notes", "Learners", "Questions", "Sections", "Excluded files"]
+    notes = [row[0] for row in rows[3:rows.index([], 3)]]
+    assert notes[0].startswith("Session: Hand-ins on “The Mini Class” (2026-1")
+    assert any(n.startswith("Facility: the share of learners who got the question right")
+               for n in notes)
+    assert any(n.startswith("Discrimination: did learners who did well overall get this one "
+                            "right more often?") and "below 0" in n for n in notes)
+    learners_header = rows[rows.index(["Learners"]) + 1]
+    assert learners_header[4:6] == ["Percent (%)", "Time (seconds)"]
+    # numbers a spreadsheet reads as numbers: no "40 %", no "2:00"
+    assert next(r for r in rows if r and r[0].startswith("'="))[:6] == [
+        "'=HYPERLINK(1)", "2", "5", "5", "40", "150"]
+    dee = next(r for r in rows if r[:1] == ["Dee"])
+    assert dee[4:6] == ["20", "120"]
+    questions_header = rows[rows.index(["Questions"]) + 1]
+    assert questions_header[7:10] == ["Asked", "Answered", "Right"]
+    assert questions_header[-1] == "Why flagged"
     question = next(r for r in rows if r and r[0] == "q3")
     # a sixth learner (Cai's answers again) makes q3 right 3 times in 6
-    assert question[2] == "0.50" and question[5:7] == ["1901", "2"]
-    assert question[9:] == ["Single choice", "Later towns"]
+    assert question[2] == "0.5" and question[5:7] == ["1901", "2"]
+    assert question[7:12] == ["6", "5", "3", "Single choice", "Later towns"]
+    assert next(r for r in rows if r and r[0] == "q1")[3] == ""  # undefined: an empty cell
+    assert next(r for r in rows if r and r[0] == "q1")[4] == "too few learners to judge"
+    sections_header = rows[rows.index(["Sections"]) + 1]
+    assert sections_header == ["Section", "Questions", "Learners", "Average (%)"]
     assert not list(tmp_path.glob("*.part"))
     text = report_text(report)
-    assert "q1" in text and "[too easy]" in text and "Later towns:" in text
+    assert "q1" in text and "[too few learners to judge]" in text and "Later towns:" in text
+    assert "6 learners" in text and "(2 questions)" in text
     json.dumps(report.to_json())
+
+
+def test_plain_english_counts_in_the_text_summary(tmp_path: Path) -> None:
+    write_results_file(tmp_path / "ana.json", session("Ana", [(True, "a")]))
+    text = report_text(build_class_report([tmp_path]))
+    assert "1 learner," in text and "(1 question)" in text
+    assert "1 learners" not in text and "(1 questions)" not in text

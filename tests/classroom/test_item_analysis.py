@@ -41,9 +41,12 @@ late (q3–q5):   Ana 1/3, Ben 1/3, Cai 1/3, Dee 0, Eve 0 → (1/3 · 3) / 5 = 0
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizapp.classroom.item_analysis import (
+    MIN_LEARNERS_FOR_FLAGS,
     ItemFlag,
     analyse_items,
     point_biserial,
@@ -62,10 +65,27 @@ def test_facility_discrimination_and_flags_match_the_hand_computation() -> None:
     assert items["q3"].discrimination == pytest.approx(-0.102062, abs=1e-6)
     assert items["q4"].discrimination == pytest.approx(0.133631, abs=1e-6)
     assert items["q5"].discrimination is None
-    assert {q: items[q].flags for q in items} == {
+    assert {q: items[q].indicated_flags for q in items} == {
         "q1": (ItemFlag.TOO_EASY,), "q2": (), "q3": (ItemFlag.NEGATIVE_DISCRIMINATION,),
         "q4": (), "q5": (ItemFlag.TOO_HARD,)}
     assert (items["q3"].asked, items["q3"].answered, items["q3"].right) == (5, 4, 2)
+
+
+def test_flags_are_held_back_below_ten_learners() -> None:
+    """Five learners: one answer moves a facility by 0.20, so no question is flagged yet; the
+    ones the rules would flag say so. The same class twice over (ten learners, the same
+    facility and discrimination) is flagged."""
+    small = {item.question_id: item for item in analyse_items(class_sessions())}
+    assert MIN_LEARNERS_FOR_FLAGS == 10
+    assert all(item.flags == () for item in small.values())
+    assert {q for q, item in small.items() if item.held_back} == {"q1", "q3", "q5"}
+    twice = [*class_sessions(), *(replace(s, learner=s.learner + " 2") for s in class_sessions())]
+    items = {item.question_id: item for item in analyse_items(twice)}
+    assert items["q3"].discrimination == pytest.approx(-0.102062, abs=1e-6)
+    assert {q: items[q].flags for q in items} == {
+        "q1": (ItemFlag.TOO_EASY,), "q2": (), "q3": (ItemFlag.NEGATIVE_DISCRIMINATION,),
+        "q4": (), "q5": (ItemFlag.TOO_HARD,)}
+    assert not any(item.held_back for item in items.values())
 
 
 def test_most_chosen_wrong_answer_folds_spelling_and_skips_blanks() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from quizapp.classroom.results_file import (
     ResultsFileError,
     SessionResults,
     pack_content_hash,
+    question_content_hash,
     read_results_file,
     results_from_json,
     results_to_json,
@@ -86,3 +89,58 @@ def test_unreadable_files(tmp_path: Path) -> None:
         read_results_file(binary)
     text = results_to_json(sample())
     assert results_from_json(text) == sample()
+
+
+def test_files_get_the_users_usual_permissions_not_owner_only(tmp_path: Path) -> None:
+    """A results file is handed to someone else (often through a shared folder): it is written
+    with the umask's permissions, like any file the user saves, not -rw------- of mkstemp."""
+    path = tmp_path / "ana.json"
+    previous = os.umask(0o022)
+    try:
+        write_results_file(path, sample())
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+        os.umask(0o077)
+        write_results_file(path, sample())  # replacing a file follows the umask too
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        os.umask(0o002)
+        write_results_file(tmp_path / "group.json", sample())
+        assert stat.S_IMODE((tmp_path / "group.json").stat().st_mode) == 0o664
+    finally:
+        os.umask(previous)
+
+
+def test_question_hashes_and_the_class_session_round_trip(mini_pack: Pack) -> None:
+    first = mini_pack.questions[0]
+    results = replace(sample(), class_session="20261201-080000-ab12", answers=(
+        replace(sample().answers[0], content_hash=question_content_hash(first)),))
+    text = results_to_json(results)
+    data = json.loads(text)
+    assert data["session"]["class_session"] == "20261201-080000-ab12"
+    assert data["questions"][0]["content_hash"].startswith("sha256:")
+    assert results_from_json(text) == results
+
+
+def test_a_question_hash_follows_what_is_asked_and_graded(mini_pack: Pack) -> None:
+    first = mini_pack.questions[0]
+    before = question_content_hash(first)
+    assert question_content_hash(replace(first, explanation="Mended.", tags=("x",))) == before
+    assert question_content_hash(replace(first, prompt=first.prompt + "?")) != before
+    assert question_content_hash(mini_pack.questions[1]) != before
+    if first.choices:
+        flipped = tuple(replace(c, correct=not c.correct) for c in first.choices)
+        assert question_content_hash(replace(first, choices=flipped)) != before
+
+
+def test_files_from_before_question_hashes_and_class_sessions_still_read() -> None:
+    data = json.loads(results_to_json(sample()))
+    del data["session"]["class_session"]
+    for question in data["questions"]:
+        del question["content_hash"]
+    old = results_from_json(json.dumps(data))
+    assert old.class_session is None and old.answers[0].content_hash is None
+    # an old live file names its session inside its id
+    data["session"].update(id="live-20261201-080000-ab12-3", mode="live")
+    assert results_from_json(json.dumps(data)).class_session == "20261201-080000-ab12"
+    data["questions"][0]["content_hash"] = 5
+    with pytest.raises(ResultsFileError, match=r"questions\[0\].content_hash: expected text"):
+        results_from_json(json.dumps(data))

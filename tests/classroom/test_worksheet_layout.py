@@ -120,3 +120,24 @@ def test_type_names_and_labels() -> None:
         parse_types(["essay"])
     assert letters(3) == ["A", "B", "C"]
     assert letters(28)[25:] == ["Z", "AA", "AB"]
+
+
+def test_the_key_has_every_answer_at_a_glance_in_the_printed_labels(mini_pack: Pack) -> None:
+    sheet = build_worksheet(mini_pack, WorksheetOptions(seed=5))
+    glance = {entry.question_id: entry.at_a_glance for entry in sheet.key}
+    by_id = {q.question_id: q for q in sheet.questions}
+    river = by_id["river-mouth"]
+    assert glance["river-mouth"] == next(o.label for o in river.options if o.text == "Port Amber")
+    towns = by_id["founded-towns"]
+    assert glance["founded-towns"] == ", ".join(
+        o.label for o in towns.options if o.text in ("Port Amber", "Hillcross"))
+    assert glance["market-winter"] == "False"
+    assert glance["market-town"] == "Hillcross"
+    assert glance["population"] == "12,500"
+    order = by_id["founding-order"]
+    letter = {o.text: o.label for o in order.options}
+    assert glance["founding-order"] == " ".join(
+        letter[town] for town in ("Port Amber", "Hillcross", "Dunmoor"))
+    years = by_id["founding-years"]
+    year = {t.text: t.label for t in years.targets}
+    assert glance["founding-years"] == f"1 {year['1802']} · 2 {year['1850']} · 3 {year['1901']}"

@@ -79,3 +79,20 @@ def test_a_pack_edited_since_the_session_is_refused(tmp_path: Path) -> None:
                  str(tmp_path / "x.json"), data_dir=tmp_path)
     assert result.returncode == 1, result.stderr
     assert "graded differently" in result.stderr
+
+
+def test_a_handed_in_file_can_be_read_by_the_teacher(tmp_path: Path) -> None:
+    """Saved with the user's umask (here 022: -rw-r--r--), not owner-only like a temporary file,
+    so a teacher collecting from a shared folder can read it."""
+    import os
+    import stat
+
+    record_sessions(tmp_path)
+    out = tmp_path / "handed-in" / "ann.json"
+    previous = os.umask(0o022)
+    try:
+        result = run("results", "--profile", "ann", "-o", str(out), data_dir=tmp_path)
+    finally:
+        os.umask(previous)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
@@ -16,6 +17,10 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 def available() -> bool:
     return CHROMEDRIVER.is_file() and CHROMIUM.is_file()
+
+
+NEEDS_CHROMIUM = pytest.mark.skipif(not available(), reason="needs Debian's chromium and "
+                                    "chromium-driver (./dev installs them)")
 
 
 def start_chromium(width: int = 1280, height: int = 800, dark: bool = False

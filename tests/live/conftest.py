@@ -10,6 +10,7 @@ import pytest
 from quizapp.core.models import Pack
 from quizapp.live.host import LiveHost
 from quizapp.live.session_setup import new_host
+from tests.live import browser
 from tests.live.students import Student
 
 
@@ -34,3 +35,11 @@ def students() -> Iterator[list[Student]]:
     yield made
     for student in made:
         student.close()
+
+
+@pytest.fixture
+def chromium() -> Iterator[object]:
+    """Headless Chromium with a phone's viewport (360 × 740)."""
+    driver, profile = browser.start_chromium(360, 740)
+    yield driver
+    browser.stop_chromium(driver, profile)

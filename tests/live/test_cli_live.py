@@ -70,7 +70,7 @@ def test_live_command_prints_one_line_and_saves_results(tmp_path: Path) -> None:
             process.kill()
     assert process.returncode == 0, errors
     assert rest == "", "only one line goes to standard output"
-    assert f"Results of 1 students saved in {tmp_path / 'results'}" in errors
+    assert f"Results of 1 student saved in {tmp_path / 'results'}" in errors  # not "1 students"
     [path] = sorted((tmp_path / "results").glob("*.json"))
     results = read_results_file(path)
     assert (results.learner, results.mode, results.total) == ("Ann", "live", 2)

@@ -4,12 +4,18 @@ answers become one results file per student that the class-report reader accepts
 from __future__ import annotations
 
 import json
+import os
+import stat
 import threading
 from pathlib import Path
 
 import pytest
 
-from quizapp.classroom.results_file import pack_content_hash, read_results_file
+from quizapp.classroom.results_file import (
+    pack_content_hash,
+    question_content_hash,
+    read_results_file,
+)
 from quizapp.core.models import Pack
 from quizapp.live.journal import (
     Journal,
@@ -20,7 +26,7 @@ from quizapp.live.journal import (
     unfinished_sessions,
 )
 from quizapp.live.results import write_session_results
-from quizapp.live.state import Phase
+from quizapp.live.state import LiveSession, Phase
 from tests.live.test_state import make_session, right_value
 
 
@@ -113,3 +119,42 @@ def test_results_files_are_read_by_the_class_report_reader(tmp_path: Path,
     assert first.session_id != second.session_id
     assert (second.answered, second.answers[0].answer) == (0, None)
     assert json.loads(paths[1].read_text(encoding="utf-8"))["format"] == "quizapp-results/1"
+
+
+def test_live_results_carry_sections_question_hashes_and_the_session(
+        tmp_path: Path, mini_pack: Pack) -> None:
+    """Like a learner's hand-in: every question names its section and the pack lists them, so
+    the class report's section table is not one "Other questions" row."""
+    session = make_session(mini_pack)
+    session.join("Ann")
+    session.open_next()
+    session.reveal()
+    session.open_next()
+    previous = os.umask(0o022)
+    try:
+        [path] = write_session_results(session, tmp_path, "2026-12-01T08:00:00+00:00", None)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # the teacher's others may read it
+    results = read_results_file(path)
+    assert results.sections == tuple((s.id, s.title) for s in mini_pack.sections)
+    assert [a.section_id for a in results.answers] == [
+        q.section_id for q in mini_pack.questions[:2]]
+    assert None not in [a.section_id for a in results.answers]
+    assert [a.content_hash for a in results.answers] == [
+        question_content_hash(q) for q in mini_pack.questions[:2]]
+    assert results.class_session == "s1"
+
+
+def test_a_second_session_in_the_same_folder_overwrites_no_one(tmp_path: Path,
+                                                               mini_pack: Pack) -> None:
+    monday = make_session(mini_pack)
+    monday.join("Ann")
+    [first] = write_session_results(monday, tmp_path, "2026-11-30T08:00:00+00:00", None)
+    assert write_session_results(monday, tmp_path, "2026-11-30T08:00:00+00:00", None) == [first]
+    tuesday = LiveSession(mini_pack, mini_pack.questions, session_id="s2", seed=7)
+    tuesday.join("Ann")
+    [second] = write_session_results(tuesday, tmp_path, "2026-12-01T08:00:00+00:00", None)
+    assert (first.name, second.name) == ("001-Ann.json", "001-Ann-s2.json")
+    assert read_results_file(first).class_session == "s1"
+    assert read_results_file(second).class_session == "s2"

@@ -42,8 +42,9 @@ def test_a_student_joins_answers_and_sees_the_passage(tmp_path: Path) -> None:
             (By.XPATH, "//ul[@class='choices two']//button[text()='Port Amber']")))
         assert driver.find_element(By.ID, "q-prompt").text == \
             "Where does the river Vell reach the sea?"
+        assert choice.find_element(By.CSS_SELECTOR, ".key").text in "ABC"  # as the board does
         choice.click()
-        wait.until(when.text_to_be_present_in_element((By.ID, "announce"), "Answer received"))
+        wait.until(when.text_to_be_present_in_element((By.ID, "status"), "Answer received"))
         live.press()
         wait.until(when.visibility_of_element_located((By.ID, "reveal-view")))
         assert driver.find_element(By.ID, "r-verdict").text == "✔ Right!"

@@ -6,16 +6,18 @@
   const STORE = "quizapp-live-seat";
   const $ = (id) => document.getElementById(id);
   const views = ["join-view", "wait-view", "question-view", "reveal-view", "end-view"];
+  const LETTERS = "ABCDEFGHI";  // the letters the board shows beside choices and items
 
   let socket = null;
   let seat = loadSeat();      // {token, session, name} kept across reloads and locked phones
   let pendingJoin = null;     // {pin, name} until the host answers
-  let pendingAnswer = null;   // {number, value} until "received"
+  let pendingAnswer = null;   // {number, value, text} until "received"
   let question = null;        // the question message on screen
   let ended = false;
   let retryDelay = 1000;
   let timer = null;
   let deadline = 0;
+  let lost = false;           // the connection dropped and the page is trying again
 
   function loadSeat() {
     try {
@@ -53,9 +55,20 @@
     if (focusId) $(focusId).focus();
   }
 
+  // Screen readers hear ``announce`` (a hidden live region); everyone sees ``setStatus``.
+  // (emptied first and filled a moment later, so a repeated message is read again; a newer
+  // message or a clearing cancels one still waiting)
+  let announcing = 0;
   function announce(text) {
+    window.clearTimeout(announcing);
     $("announce").textContent = "";
-    window.setTimeout(() => { $("announce").textContent = text; }, 50);
+    if (text) announcing = window.setTimeout(() => { $("announce").textContent = text; }, 50);
+  }
+
+  function setStatus(text, kind) {
+    const line = $("status");
+    line.textContent = text || "";
+    line.className = "status" + (kind ? " " + kind : "");
   }
 
   function showError(text) { $("error").textContent = text || ""; }
@@ -67,6 +80,11 @@
     socket = new WebSocket(scheme + location.host + "/socket");
     socket.addEventListener("open", () => {
       retryDelay = 1000;
+      if (lost) {
+        lost = false;
+        setStatus("");
+        announce("Connected again.");
+      }
       if (seat) send({ type: "rejoin", token: seat.token });
       else if (pendingJoin) send({ type: "join", pin: pendingJoin.pin, name: pendingJoin.name });
     });
@@ -81,7 +99,9 @@
         $("join").disabled = false;
         return;
       }
-      announce("Connection lost. Reconnecting…");
+      setStatus("Connection lost. Reconnecting…", "warn");
+      if (!lost) announce("Connection lost. Reconnecting…");  // once, not at every retry
+      lost = true;
       window.setTimeout(connect, retryDelay);
       retryDelay = Math.min(retryDelay * 2, 10000);
     });
@@ -119,6 +139,7 @@
     $("title").textContent = message.title;
     $("wait-heading").textContent = "You're in, " + message.name + "!";
     $("wait-text").textContent = "Waiting for the teacher to start.";
+    setStatus("");
     show("wait-view", "wait-heading");
   }
 
@@ -159,13 +180,15 @@
     const fresh = !question || question.number !== message.number || question.type !== "question";
     question = message;
     showError("");
-    if (fresh) $("announce").textContent = "";  // the last reveal's news is old now
+    if (fresh) {  // the last reveal's news is old now
+      announce("");
+      setStatus("");
+    }
     $("q-number").textContent = "Question " + message.number + " of " + message.total;
     $("q-prompt").textContent = message.prompt;
     startTimer(message.seconds_left);
     const area = $("q-answer");
     area.replaceChildren();
-    $("q-sent").hidden = true;
     if (message.answered) {
       $("q-hint").textContent = "";
       sentState(message.your_answer || "");
@@ -174,7 +197,7 @@
     } else {
       area.append(answerInput(message));
       if (pendingAnswer && pendingAnswer.number === message.number) {
-        submit(pendingAnswer.value); // sent before the connection dropped: send it again
+        submit(pendingAnswer.value, pendingAnswer.text); // sent before the connection dropped
       }
     }
     show("question-view", fresh ? "q-prompt" : null);
@@ -198,10 +221,11 @@
     switch (message.kind) {
       case "single":
         $("q-hint").textContent = "Tap your answer.";
-        return choiceList(message.choices, (index) => submit(index));
-      case "true_false":  // shown True, False; the answer is a boolean
+        return choiceList(message.choices, (index) => submit(index, message.choices[index]),
+                          false, lettered(message.choices));
+      case "true_false":  // shown True, False (no letters, as on the board); a boolean answer
         $("q-hint").textContent = "Tap your answer.";
-        return choiceList(message.choices, (index) => submit(index === 0));
+        return choiceList(message.choices, (index) => submit(index === 0, message.choices[index]));
       case "multiple":
         return multipleInput(message.choices);
       case "short_answer":
@@ -217,11 +241,18 @@
     }
   }
 
-  function choiceList(labels, onPick, pressable) {
+  function lettered(labels) {
+    return labels.map((_, index) => LETTERS[index] || "");
+  }
+
+  // ``keys``: the letter the board shows beside each label, drawn before it on the button
+  function choiceList(labels, onPick, pressable, keys) {
     const list = el("ul", null, "choices" + (labels.length <= 4 ? " two" : ""));
     labels.forEach((label, index) => {
       const item = el("li");
-      const node = button(label, () => onPick(index, node));
+      const node = button("", () => onPick(index, node));
+      if (keys && keys[index]) node.append(el("span", keys[index], "key"));
+      node.append(document.createTextNode(label));
       if (pressable) node.setAttribute("aria-pressed", "false");
       item.append(node);
       list.append(item);
@@ -233,14 +264,16 @@
     $("q-hint").textContent = "Tap every answer that applies, then Send answer.";
     const chosen = new Set();
     const wrap = el("div");
-    const sendButton = button("Send answer", () => submit(Array.from(chosen).sort((a, b) => a - b)),
-                              "primary");
+    const sendButton = button("Send answer", () => {
+      const picked = Array.from(chosen).sort((a, b) => a - b);
+      submit(picked, picked.map((i) => labels[i]).join("; "));
+    }, "primary");
     sendButton.disabled = true;
     wrap.append(choiceList(labels, (index, node) => {
       if (chosen.has(index)) chosen.delete(index); else chosen.add(index);
       node.setAttribute("aria-pressed", chosen.has(index) ? "true" : "false");
       sendButton.disabled = chosen.size === 0;
-    }, true), sendButton);
+    }, true, lettered(labels)), sendButton);
     return wrap;
   }
 
@@ -262,7 +295,7 @@
       event.preventDefault();
       const text = input.value.trim();
       if (!text) { showError("Type an answer first."); input.focus(); return; }
-      submit(text);
+      submit(text, text);
     });
     window.setTimeout(() => input.focus(), 0);
     return form;
@@ -276,18 +309,19 @@
     const picked = el("ol", null, "picked");
     picked.setAttribute("aria-label", "Your order");
     const left = el("div");
-    const sendButton = button("Send answer", () => submit(order.slice()), "primary");
+    const sendButton = button("Send answer", () => submit(
+      order.slice(), order.map((i) => LETTERS[i]).join(" ")), "primary");
     const undo = button("Undo", () => { order.pop(); draw(); });
     const reset = button("Start again", () => { order.length = 0; draw(); });
     function draw() {
-      picked.replaceChildren(...order.map((i) => el("li", items[i])));
+      picked.replaceChildren(...order.map((i) => el("li", LETTERS[i] + " " + items[i])));
       const remaining = items.map((_, i) => i).filter((i) => !order.includes(i));
       left.replaceChildren(choiceList(remaining.map((i) => items[i]), (index) => {
         order.push(remaining[index]);
         draw();
         const next = left.querySelector("button");
         (next || sendButton).focus();
-      }));
+      }, false, remaining.map((i) => LETTERS[i])));
       sendButton.disabled = order.length !== items.length;
       undo.disabled = reset.disabled = order.length === 0;
     }
@@ -298,27 +332,31 @@
     return wrap;
   }
 
-  // Matching: for each item on the left, tap what goes with it.
+  // Matching: for each numbered item on the left, tap the lettered item that goes with it (the
+  // board shows the same numbers and letters).
   function matchingInput(lefts, rights) {
-    $("q-hint").textContent = "For each item, tap what goes with it.";
+    $("q-hint").textContent = "For each numbered item, tap the answer that goes with it.";
     const chosen = [];
     const wrap = el("div");
     const pairs = el("ul", null, "picked");
     const ask = el("h3");
     const options = el("div");
-    const sendButton = button("Send answer", () => submit(chosen.slice()), "primary");
+    const sendButton = button("Send answer", () => submit(
+      chosen.slice(), chosen.map((r, i) => (i + 1) + " " + LETTERS[r]).join(" · ")), "primary");
     const undo = button("Undo", () => { chosen.pop(); draw(); });
     function draw() {
-      pairs.replaceChildren(...chosen.map((r, i) => el("li", lefts[i] + " → " + rights[r])));
+      pairs.replaceChildren(...chosen.map((r, i) => el(
+        "li", (i + 1) + ". " + lefts[i] + " → " + LETTERS[r] + " " + rights[r])));
       const done = chosen.length === lefts.length;
-      ask.textContent = done ? "All matched." : "What goes with “" + lefts[chosen.length] + "”?";
+      ask.textContent = done ? "All matched." : "What goes with " + (chosen.length + 1) + ". “" +
+        lefts[chosen.length] + "”?";
       const free = rights.map((_, i) => i).filter((i) => !chosen.includes(i));
       options.replaceChildren(done ? el("span") : choiceList(free.map((i) => rights[i]), (index) => {
         chosen.push(free[index]);
         draw();
         const next = options.querySelector("button");
         (next || sendButton).focus();
-      }));
+      }, false, free.map((i) => LETTERS[i])));
       sendButton.disabled = !done;
       undo.disabled = chosen.length === 0;
     }
@@ -329,27 +367,28 @@
     return wrap;
   }
 
-  function submit(value) {
+  // ``text``: the answer in the words (or letters) the student sees, for the status line
+  function submit(value, text) {
     if (!question) return;
-    pendingAnswer = { number: question.number, value: value };
+    pendingAnswer = { number: question.number, value: value, text: text || "" };
     for (const node of $("q-answer").querySelectorAll("button, input")) node.disabled = true;
+    setStatus("Sending your answer…");
     send({ type: "answer", question: question.number, value: value });
   }
 
   function received(message) {
     if (!question || message.number !== question.number) return;
+    const text = pendingAnswer ? pendingAnswer.text : "";
     pendingAnswer = null;
     question.answered = true;
-    sentState("");
+    sentState(text);
     announce("Answer received.");
   }
 
   function sentState(yourAnswer) {
     for (const node of $("q-answer").querySelectorAll("button, input")) node.disabled = true;
-    const sent = $("q-sent");
-    sent.textContent = "✔ Answer received" + (yourAnswer ? ": " + yourAnswer : "") +
-      ". Wait for the reveal.";
-    sent.hidden = false;
+    setStatus("✔ Answer received" + (yourAnswer ? ": " + yourAnswer : "") +
+              ". Wait for the reveal.", "sent");
   }
 
   function closed(message) {
@@ -357,6 +396,7 @@
     window.clearInterval(timer);
     $("q-timer").textContent = "Time is up";
     for (const node of $("q-answer").querySelectorAll("button, input")) node.disabled = true;
+    setStatus("Time is up: no answer this time.", "warn");
     announce("Time is up.");
   }
 
@@ -364,7 +404,7 @@
   const VERDICTS = {
     right: "✔ Right!",
     wrong: "✘ Not quite",
-    almost: "≈ Almost — check the spelling",
+    almost: "≈ Almost — check the spelling. It counts as wrong this time.",
     unanswered: "No answer this time",
   };
 
@@ -373,6 +413,7 @@
     pendingAnswer = null;
     question = message;
     showError("");
+    setStatus("");
     $("r-number").textContent = "Question " + message.number + " of " + message.total;
     const verdict = $("r-verdict");
     verdict.textContent = VERDICTS[message.outcome] || "";
@@ -412,6 +453,7 @@
     saveSeat(null);
     $("end-score").textContent = message.name + ", you got " + message.score + " of " +
       message.total + " right.";
+    setStatus("");
     show("end-view", "end-heading");
     announce("The quiz is over.");
   }

@@ -1,14 +1,17 @@
-"""The class report's four tables as Qt models, sortable by their numbers, not their text."""
+"""The class report's four tables as Qt models, sortable by their numbers, not their text.
+
+Every column header says what it means in its tooltip, and a flagged question's row says why
+it is flagged, in the same plain words as the CSV's notes and the PDF.
+"""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from quizapp.classroom.class_report import ClassReport, ExcludedFile, LearnerResult
 from quizapp.classroom.class_report_export import (
     EXCLUDED_HEADERS,
+    HEADER_TIPS,
     LEARNER_HEADERS,
     QUESTION_HEADERS,
     SECTION_HEADERS,
@@ -16,10 +19,21 @@ from quizapp.classroom.class_report_export import (
     question_cells,
     section_cells,
 )
-from quizapp.classroom.item_analysis import ItemStatistics, SectionAverage
+from quizapp.classroom.item_analysis import (
+    FLAG_REASONS,
+    HELD_BACK_REASON,
+    ItemStatistics,
+    SectionAverage,
+)
+from quizapp.classroom.results_sessions import local_time_text
 from quizapp.ui.table_model import Index, Row, RowTableModel
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def report_text(text: str) -> str:
+    """A fixed text of the report (header, tip, legend line, reason) in the interface language."""
+    return QCoreApplication.translate("ClassReport", text)
 
 
 class SortableTableModel(RowTableModel[Row]):
@@ -30,26 +44,17 @@ class SortableTableModel(RowTableModel[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            tip = HEADER_TIPS.get(self.HEADERS[section])
+            return report_text(tip) if tip else None
         header = super().headerData(section, orientation, role)
-        return QCoreApplication.translate("ClassReport", header) if isinstance(header, str) \
-            else header
+        return report_text(header) if isinstance(header, str) else header
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == SORT_ROLE:
             row = self.row(index)
             return None if row is None else self.sort_value(row, index.column())
         return super().data(index, role)
-
-
-def local_time_text(instant: str) -> str:
-    """``2026-12-01 09:20`` in the teacher's time zone; the file's text if it is not a time."""
-    try:
-        moment = datetime.fromisoformat(instant)
-    except ValueError:
-        return instant
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def _number(value: float | None) -> float:
@@ -71,10 +76,19 @@ class LearnerModel(SortableTableModel[LearnerResult]):
         numbers = {1: row.score, 2: row.answered, 3: row.total, 4: row.share, 5: row.seconds}
         return numbers.get(column, super().sort_value(row, column))
 
+    def tooltip(self, row: LearnerResult) -> str | None:
+        tip = row.path
+        if row.left_out:
+            tip += "\n\n" + QCoreApplication.translate(
+                "ClassReport", "Took version %1 of the pack. Not counted, because they changed "
+                "since: %2").replace("%1", row.pack_version or "?").replace(
+                "%2", ", ".join(row.left_out))
+        return tip
+
 
 class QuestionModel(SortableTableModel[ItemStatistics]):
     HEADERS = QUESTION_HEADERS
-    RIGHT_ALIGNED = frozenset({2, 3, 6, 7, 8})
+    RIGHT_ALIGNED = frozenset({2, 3, 6, 7, 8, 9})
     PROMPT_COLUMN = 1
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -89,15 +103,22 @@ class QuestionModel(SortableTableModel[ItemStatistics]):
         return question_cells(self.report, row)[column] if self.report else ""
 
     def tooltip(self, row: ItemStatistics) -> str | None:
+        """The prompt and section, then why the question is flagged (or why it is not yet)."""
         if self.report is None:
             return None
-        prompt = self.report.prompts.get(row.question_id)
-        return f"{prompt}\n\n{self.report.section_title(row.section_id)}" if prompt else \
-            self.report.section_title(row.section_id)
+        parts = [self.report.prompts.get(row.question_id, ""),
+                 report_text(self.report.section_title(row.section_id))]
+        if row.held_back:
+            parts.append(report_text(HELD_BACK_REASON))
+        for flag in row.flags:
+            parts.append(QCoreApplication.translate("ClassReport", "Flagged %1: %2").replace(
+                "%1", report_text(flag.value)).replace("%2", report_text(FLAG_REASONS[flag])))
+        return "\n\n".join(part for part in parts if part)
 
     def sort_value(self, row: ItemStatistics, column: int) -> object:
-        numbers = {2: row.facility, 3: _number(row.discrimination), 4: len(row.flags),
-                   6: row.most_chosen_wrong_count, 7: row.asked, 8: row.right}
+        numbers = {2: row.facility, 3: _number(row.discrimination),
+                   4: (len(row.flags), row.held_back), 6: row.most_chosen_wrong_count,
+                   7: row.asked, 8: row.answered, 9: row.right}
         return numbers.get(column, super().sort_value(row, column))
 
 

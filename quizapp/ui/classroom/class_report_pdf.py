@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from quizapp.classroom.class_report import ClassReport
 from quizapp.classroom.class_report_export import (
     duration_text,
-    flags_text,
     index_text,
     percent_text,
 )
+from quizapp.classroom.item_analysis import FLAG_REASONS, ItemStatistics
+from quizapp.ui.classroom.class_report_models import report_text
+from quizapp.ui.classroom.class_report_summary import legend_text, tr, warnings
 from quizapp.ui.progress_report import write_report_pdf
 from quizapp.ui.text_rendering import escape
 
@@ -28,8 +28,10 @@ SMALLEST_POINTS = 7.0
 """Below this a printed page is no longer comfortable to read."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClassReport", text)
+def _why(item: ItemStatistics) -> str:
+    """The Why column: the flag's name, then the reason in plain words."""
+    return " ".join(f"{report_text(flag.value).capitalize()}: {report_text(FLAG_REASONS[flag])}"
+                    for flag in item.flags)
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]],
 def _more(left_out: int) -> str:
     if left_out <= 0:
         return ""
-    return "<p><i>" + escape(_tr("… and %1 more: see the CSV export.").replace(
+    return "<p><i>" + escape(tr("… and %1 more: see the CSV export.").replace(
         "%1", str(left_out))) + "</i></p>"
 
 
@@ -71,61 +73,66 @@ def class_report_html(report: ClassReport, limits: PageLimits, today: date | Non
     today = today or date.today()
     seconds = [r.seconds for r in report.learners]
     parts = [
-        "<h2>" + escape(_tr("Class report: %1").replace("%1", report.pack_title)) + "</h2>",
+        "<h2>" + escape(tr("Class report: %1").replace("%1", report.pack_title)) + "</h2>",
         "<p>" + escape(" · ".join((
-            _tr("version %1").replace("%1", report.pack_version or _tr("unnumbered")),
+            tr("version %1").replace("%1", report.pack_version or tr("unnumbered")),
             today.isoformat(),
-            _tr("learners: %1").replace("%1", str(len(report.learners))),
-            _tr("average score %1").replace("%1", percent_text(report.mean_share)),
-            _tr("average time %1").replace("%1", duration_text(sum(seconds) / len(seconds)
+            tr("%n learner(s)", len(report.learners)),
+            tr("average score %1").replace("%1", percent_text(report.mean_share)),
+            tr("average time %1").replace("%1", duration_text(sum(seconds) / len(seconds)
                                                                if seconds else None)),
         ))) + "</p>",
     ]
     if report.excluded:
-        parts.append("<p><b>" + escape(_tr(
-            "Files left out: %1 (listed with the reason in the app and the CSV).").replace(
-            "%1", str(len(report.excluded)))) + "</b></p>")
-    parts.append("<h3>" + escape(_tr("Sections")) + "</h3>")
-    parts.append(_table((_tr("Section"), _tr("Questions"), _tr("Average")),
+        parts.append("<p><b>" + escape(tr(
+            "%n file(s) left out (listed with the reason in the app and the CSV).",
+            len(report.excluded))) + "</b></p>")
+    parts += ["<p><b>" + escape(warning) + "</b></p>" for warning in warnings(report, in_window=False)]
+    parts.append("<h3>" + escape(tr("Sections")) + "</h3>")
+    parts.append(_table((tr("Section"), tr("Questions"), tr("Average")),
                         [(report.section_title(s.section_id), str(s.questions),
                           percent_text(s.average)) for s in report.sections], frozenset({1, 2})))
     flagged = [q for q in report.questions if q.flags]
-    parts.append("<h3>" + escape(_tr("Questions to look at")) + "</h3>")
+    parts.append("<h3>" + escape(tr("Questions to look at")) + "</h3>")
     if flagged:
         shown = flagged[:limits.flagged] if limits.flagged is not None else flagged
         parts.append(_table(
-            (_tr("Question"), _tr("Facility"), _tr("Discrimination"),
-             _tr("Most chosen wrong answer"), _tr("Why")),
+            (tr("Question"), tr("Facility"), tr("Discrimination"),
+             tr("Most chosen wrong answer"), tr("Why")),
             [(report.prompts.get(q.question_id) or q.question_id, index_text(q.facility),
-              index_text(q.discrimination), q.most_chosen_wrong or "", flags_text(q))
+              index_text(q.discrimination), q.most_chosen_wrong or "", _why(q))
              for q in shown], frozenset({1, 2})))
         parts.append(_more(len(flagged) - len(shown)))
+    elif any(q.held_back for q in report.questions):
+        parts.append("<p>" + escape(tr("None flagged: too few learners to judge.")) + "</p>")
     else:
-        parts.append("<p>" + escape(_tr("No question was too easy, too hard or discriminated "
+        parts.append("<p>" + escape(tr("No question was too easy, too hard or discriminated "
                                         "negatively.")) + "</p>")
     learners = list(report.learners)
     shown_learners = learners[:limits.learners] if limits.learners is not None else learners
-    parts.append("<h3>" + escape(_tr("Learners")) + "</h3>")
-    parts.append(_table((_tr("Learner"), _tr("Score"), _tr("Percent"), _tr("Time")),
+    parts.append("<h3>" + escape(tr("Learners")) + "</h3>")
+    parts.append(_table((tr("Learner"), tr("Score"), tr("Percent"), tr("Time")),
                         [(r.name, f"{r.score} / {r.total}", percent_text(r.share),
                           duration_text(r.seconds)) for r in shown_learners],
                         frozenset({1, 2, 3})))
     parts.append(_more(len(learners) - len(shown_learners)))
     if not limits.every_question and report.questions:
-        parts.append("<p><i>" + escape(_tr("The facility and discrimination of every question "
+        parts.append("<p><i>" + escape(tr("The facility and discrimination of every question "
                                            "are in the CSV export.")) + "</i></p>")
     if limits.every_question:
-        parts.append("<h3>" + escape(_tr("Every question")) + "</h3>")
-        parts.append(_table((_tr("Question"), _tr("Facility"), _tr("Discrimination")),
+        parts.append("<h3>" + escape(tr("Every question")) + "</h3>")
+        parts.append(_table((tr("Question"), tr("Facility"), tr("Discrimination")),
                             [(q.question_id, index_text(q.facility),
                               index_text(q.discrimination)) for q in report.questions],
                             frozenset({1, 2})))
+    parts.append("<h3>" + escape(tr("What the numbers mean")) + "</h3>")
+    parts.append("<p><small>" + escape(legend_text()).replace("\n", "<br>") + "</small></p>")
     return "".join(parts)
 
 
 def write_class_report_pdf(report: ClassReport, path: Path, today: date | None = None) -> None:
     """One page, as complete as fits in readable type; raises OSError if it cannot be written."""
-    title = _tr("Class report: %1").replace("%1", report.pack_title)
+    title = tr("Class report: %1").replace("%1", report.pack_title)
     for limits in ATTEMPTS:
         if write_report_pdf(path, class_report_html(report, limits, today), title=title,
                             smallest=SMALLEST_POINTS):

@@ -1,4 +1,9 @@
-"""*File → Class report…*: a class's results files as sortable tables, CSV and a one-page PDF."""
+"""*File → Class report…*: a class's results files as sortable tables, CSV and a one-page PDF.
+
+When the files hold more than one session (two live sessions in one folder, hand-ins beside a
+live session), the report is on one at a time: a warning strip says so and the Session list
+chooses another, or every session of a pack together.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,9 +32,10 @@ from quizapp.classroom.class_report import (
     ClassReport,
     ExcludedFile,
     NoResultsError,
+    UnknownSessionError,
     build_class_report,
 )
-from quizapp.classroom.class_report_export import percent_text, write_report_csv
+from quizapp.classroom.class_report_export import write_report_csv
 from quizapp.core.models import Pack
 from quizapp.ui.classroom.class_report_models import (
     ExcludedModel,
@@ -37,6 +46,12 @@ from quizapp.ui.classroom.class_report_models import (
     sorting_proxy,
 )
 from quizapp.ui.classroom.class_report_pdf import write_class_report_pdf
+from quizapp.ui.classroom.class_report_summary import (
+    headline,
+    legend_text,
+    session_choices,
+    warnings,
+)
 from quizapp.ui.classroom.sizing import resize_within_screen
 from quizapp.ui.fitting import ReflowRow
 from quizapp.ui.operations import BackgroundRunner
@@ -71,6 +86,31 @@ def _fit_columns(view: QTableView) -> None:
     view.horizontalHeader().setStretchLastSection(True)
 
 
+class LegendArea(QScrollArea):
+    """The legend under the Questions table: about six lines high whatever the text size, and
+    scrolled (by keyboard too) when it needs more, so large text never crowds out the table."""
+
+    LINES = 6
+
+    def __init__(self, legend: QLabel) -> None:
+        super().__init__()
+        self.setObjectName("classReportLegendArea")
+        self.setWidget(legend)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * self.LINES + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
 class ClassReportWindow(QWidget):
     report_shown = Signal(object)  # ClassReport
     report_failed = Signal(str)
@@ -82,6 +122,8 @@ class ClassReportWindow(QWidget):
         self.settings = settings
         self.locations: list[Path] = []
         self.report: ClassReport | None = None
+        self.session_choice: tuple[str, bool] | None = None
+        """(session key, all of its pack's sessions) chosen in the Session list; None: default."""
         self.runner = BackgroundRunner(self)
         self.setWindowTitle(self.tr("Class report"))
         self.setAcceptDrops(True)
@@ -90,6 +132,24 @@ class ClassReportWindow(QWidget):
         self.headline.setObjectName("classReportHeadline")
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.warning = QLabel()
+        self.warning.setObjectName("classReportWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setFrameShape(QLabel.Shape.StyledPanel)
+        self.warning.setMargin(8)
+        self.warning.setStyleSheet("#classReportWarning { font-weight: bold; "
+                                   "border: 2px solid palette(highlight); }")
+        self.session_box = QComboBox()
+        self.session_box.setObjectName("classReportSession")
+        self.session_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.session_label = QLabel(self.tr("&Session:"))
+        self.session_label.setBuddy(self.session_box)
+        self.legend = QLabel(legend_text())
+        self.legend.setObjectName("classReportLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_folder_button = QPushButton(self.tr("Add &folder…"))
         self.add_files_button = QPushButton(self.tr("Add f&iles…"))
         self.clear_button = QPushButton(self.tr("&Clear"))
@@ -104,8 +164,14 @@ class ClassReportWindow(QWidget):
         self.sections = _table(self.section_model, "sectionTable", self)
         self.excluded = _table(self.excluded_model, "excludedTable", self)
         self.tabs = QTabWidget()
-        for view in (self.learners, self.questions, self.sections, self.excluded):
-            self.tabs.addTab(view, "")
+        questions_page = QWidget()
+        questions_layout = QVBoxLayout(questions_page)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.addWidget(self.questions, 1)
+        self.legend_area = LegendArea(self.legend)
+        questions_layout.addWidget(self.legend_area)
+        for page in (self.learners, questions_page, self.sections, self.excluded):
+            self.tabs.addTab(page, "")
         self._lay_out()
         self._name_controls()
         self.add_folder_button.clicked.connect(self.choose_folder)
@@ -113,6 +179,7 @@ class ClassReportWindow(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.session_box.activated.connect(self._session_chosen)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, self.choose_files)
         QShortcut(QKeySequence("Ctrl+Shift+O"), self, self.choose_folder)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
@@ -126,9 +193,14 @@ class ClassReportWindow(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.pdf_button)
+        sessions = QHBoxLayout()
+        sessions.addWidget(self.session_label)
+        sessions.addWidget(self.session_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.headline)
+        layout.addWidget(self.warning)
+        layout.addLayout(sessions)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
 
@@ -139,6 +211,12 @@ class ClassReportWindow(QWidget):
                            (self.excluded, self.tr("Files left out"))):
             view.setAccessibleName(name)
         self.headline.setAccessibleName(self.tr("Summary"))
+        self.warning.setAccessibleName(self.tr("Warning"))
+        self.session_box.setAccessibleName(self.tr("Session"))
+        self.session_box.setToolTip(self.tr("The report is on one session at a time: a live "
+                                            "session, or the learners' hand-ins of a pack"))
+        self.legend.setAccessibleName(self.tr("What the numbers mean"))
+        self.legend_area.setAccessibleName(self.tr("What the numbers mean"))
         self.add_folder_button.setToolTip(self.tr("Every results file in a folder and its "
                                                   "subfolders (Ctrl+Shift+O)"))
         self.add_files_button.setToolTip(self.tr("Results files one by one (Ctrl+O)"))
@@ -167,19 +245,37 @@ class ClassReportWindow(QWidget):
     def add(self, locations: Sequence[Path]) -> None:
         """Read these with the ones already open (off the UI thread: a folder may be large)."""
         self.locations += [p for p in locations if p not in self.locations]
+        self._build()
+
+    def _build(self) -> None:
         chosen = list(self.locations)
+        choice = self.session_choice
         packs = list(self.known_packs())
         self.headline.setText(escape(self.tr("Reading results files…")))
 
+        def build() -> ClassReport:
+            key, together = choice or (None, False)
+            try:
+                return build_class_report(chosen, known_packs=packs, session=key,
+                                          all_sessions=together)
+            except UnknownSessionError:  # the chosen session's files were cleared away
+                return build_class_report(chosen, known_packs=packs)
+
         def done(report: ClassReport) -> None:
-            if chosen == self.locations:  # not outdated by a later Add or Clear
+            if (chosen, choice) == (self.locations, self.session_choice):  # not outdated
                 self._show(report)
 
-        self.runner.run(lambda: build_class_report(chosen, known_packs=packs), done,
-                        lambda error: self._failed(error, chosen))
+        self.runner.run(build, done, lambda error: self._failed(error, chosen))
+
+    def _session_chosen(self, index: int) -> None:
+        key, together = self.session_box.itemData(index)
+        if (key, together) != self.session_choice:
+            self.session_choice = (key, together)
+            self._build()
 
     def clear(self) -> None:
         self.locations = []
+        self.session_choice = None
         self._show(None)
 
     def _failed(self, error: BaseException, chosen: list[Path]) -> None:
@@ -210,7 +306,8 @@ class ClassReportWindow(QWidget):
             self.question_model.show_report(report)
             self.section_model.show_report(report)
             self.excluded_model.set_rows(report.excluded)
-            self.headline.setText(self._headline(report))
+            self.headline.setText(headline(report))
+        self._show_sessions(report)
         self.questions.setColumnHidden(QuestionModel.PROMPT_COLUMN,
                                        report is None or not report.prompts)
         counts = (self.learner_model.rowCount(), self.question_model.rowCount(),
@@ -225,28 +322,30 @@ class ClassReportWindow(QWidget):
             button.setEnabled(report is not None)
         self.clear_button.setEnabled(bool(self.locations))
         if report is not None:
-            self.tabs.setCurrentIndex(0)
-            self.learners.setFocus()
+            if not self.session_box.hasFocus():
+                self.tabs.setCurrentIndex(0)
+                self.learners.setFocus()
             self.report_shown.emit(report)
         else:
             self.add_folder_button.setFocus()
 
-    def _headline(self, report: ClassReport) -> str:
-        flagged = sum(1 for q in report.questions if q.flags)
-        parts = [
-            f"<b>{escape(report.pack_title)}</b>",
-            escape(self.tr("version %1").replace("%1", report.pack_version or
-                                                 self.tr("unnumbered"))),
-            escape(self.tr("learners: %1").replace("%1", str(len(report.learners)))),
-            escape(self.tr("average score %1").replace("%1", percent_text(report.mean_share))),
-            escape(self.tr("questions flagged: %1").replace("%1", str(flagged))),
-        ]
-        text = " · ".join(parts)
-        if report.excluded:
-            text += "<br><b>" + escape(self.tr(
-                "Files left out: %1 (see the tab “Files left out” for the reasons).").replace(
-                "%1", str(len(report.excluded)))) + "</b>"
-        return text
+    def _show_sessions(self, report: ClassReport | None) -> None:
+        """The warning strip, and the Session list when the files hold more than one."""
+        found = warnings(report) if report is not None else []
+        self.warning.setText("\n".join(found))
+        self.warning.setVisible(bool(found))
+        choices = session_choices(report) if report is not None else []
+        several = report is not None and len(report.sessions) > 1
+        self.session_box.clear()
+        for label, key, together in choices:
+            self.session_box.addItem(label, (key, together))
+        if report is not None:
+            current = (report.session_keys[0], len(report.session_keys) > 1)
+            index = next((i for i, (_, key, together) in enumerate(choices)
+                          if (key, together) == current), 0)
+            self.session_box.setCurrentIndex(index)
+        for widget in (self.session_label, self.session_box):
+            widget.setVisible(several)
 
     # -- saving ----------------------------------------------------------------------------------
     def _save_name(self, caption: str, suffix: str, kind: str) -> Path | None:
@@ -280,7 +379,7 @@ class ClassReportWindow(QWidget):
                 "Could not write %1: %2").replace("%1", str(path)).replace(
                 "%2", error.strerror or str(error)))
             return
-        self.headline.setText(self._headline(report) + "<br>" + escape(
+        self.headline.setText(headline(report) + "<br>" + escape(
             self.tr("Saved %1.").replace("%1", str(path))))
 
     # -- drag and drop ---------------------------------------------------------------------------

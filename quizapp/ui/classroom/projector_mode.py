@@ -87,7 +87,8 @@ class ProjectorMode(QObject):
     def help_entries(self) -> list[tuple[str, str]]:
         tr = self.tr
         return [
-            (tr("Space, Enter"), tr("Reveal the answer, then why and the source, then go on")),
+            (tr("Space, Enter"), tr("Reveal the answer, then why and the source (in parts when "
+                                    "it is long), then go on")),
             (tr("→  ←"), tr("Next or previous question")),
             (tr("Home  End"), tr("First or last question")),
             (tr("+  −"), tr("Longer or shorter countdown (0 = none)")),
@@ -113,6 +114,9 @@ class ProjectorMode(QObject):
     def advance(self) -> None:
         if self.presentation.step is Step.END:
             self.leave()  # Space on the last card leaves, as a slide show does
+            return
+        if self.presentation.step is Step.EXPLANATION and self.stage.next_explanation_part():
+            self.stage.set_footer(self._footer())  # the next passages of a long why step
             return
         self._move(self.presentation.advance)
 
@@ -162,7 +166,8 @@ class ProjectorMode(QObject):
             Step.TITLE: self.tr("Space: first question"),
             Step.QUESTION: self.tr("Space: reveal the answer"),
             Step.ANSWER: self.tr("Space: why, and the source"),
-            Step.EXPLANATION: self.tr("Space: finish") if last else self.tr("Space: next question"),
+            Step.EXPLANATION: self.tr("Space: more of the source") if self.stage.more_explanation
+            else self.tr("Space: finish") if last else self.tr("Space: next question"),
             Step.END: self.tr("Space: leave"),
         }
         parts = [self._notice] if self._notice else []

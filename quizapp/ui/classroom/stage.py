@@ -38,7 +38,7 @@ from quizapp.ui.classroom.stage_parts import (
     Role,
     RowView,
     apply_text_size,
-    column_weights,
+    balance_columns,
     columns_widget,
     excerpts_widget,
     make_label,
@@ -50,6 +50,7 @@ from quizapp.ui.classroom.stage_parts import (
 
 __all__ = ["ExtraSide", "ProjectorStage", "visible_labels"]
 from quizapp.ui.classroom.theme import LIGHT, ProjectorTheme, stage_style_sheet
+from quizapp.ui.classroom.why_pages import READABLE_SHARE, WhyParts, show_passages
 
 URGENT_SECONDS = 5
 
@@ -78,6 +79,8 @@ class ProjectorStage(QWidget):
         self._extra: QWidget | None = None
         self._extra_side = ExtraSide.RIGHT
         self._extra_share = 0.32
+        self.why = WhyParts()
+        """The parts of the why step and the one on screen (long citations come in parts)."""
 
         self.heading = make_label(Role.SMALL, "projectorHeading", muted=True)
         self.countdown = make_label(Role.COUNTDOWN, "projectorCountdown", wrap=False)
@@ -153,11 +156,11 @@ class ProjectorStage(QWidget):
                   if slide.attribution else "")
         also = ", ".join(slide.also_accepted)
         set_plain(self.also_accepted, self.tr("Also accepted: %1").replace("%1", also) if also else "")
-        if slide.kind is SlideKind.MATCHING:
-            left, left_views = rows_widget(slide.rows, "projectorLeftColumn")
-            right, right_views = rows_widget(slide.right_column, "projectorRightColumn")
-            weights = column_weights(slide.rows, slide.right_column)
-            self.question_area.set(columns_widget(left, right, "projectorColumns", weights))
+        if slide.kind is SlideKind.MATCHING:  # no ✔ column: pairs are revealed as a list
+            left, left_views = rows_widget(slide.rows, "projectorLeftColumn", marked=False)
+            right, right_views = rows_widget(slide.right_column, "projectorRightColumn",
+                                             marked=False)
+            self.question_area.set(columns_widget(left, right, "projectorColumns"))
             self.row_views = left_views + right_views
         else:
             area, self.row_views = rows_widget(slide.rows, "projectorRows")
@@ -182,9 +185,23 @@ class ProjectorStage(QWidget):
             self._go(Step.ANSWER)
 
     def show_explanation(self) -> None:
-        """Show the answer, why, and the cited passages with the source's attribution."""
+        """Show the answer, why, and the cited passages with the source's attribution; when they
+        do not all fit in readable type, the first part of them (``next_explanation_part``)."""
         if self.slide is not None:
+            self.why.restart()
             self._go(Step.EXPLANATION)
+
+    def next_explanation_part(self) -> bool:
+        """Show the next part of a long why step; False when the last part is on screen."""
+        if self.step is not Step.EXPLANATION or not self.why.advance():
+            return False
+        self._go(Step.EXPLANATION)
+        return True
+
+    @property
+    def more_explanation(self) -> bool:
+        """A part of the why step is still to come."""
+        return self.step is Step.EXPLANATION and self.why.more
 
     def show_card(self, title: str, body: str = "", note: str = "", heading: str = "") -> None:
         """A page of its own: the title before a quiz, the end, a join screen."""
@@ -256,6 +273,8 @@ class ProjectorStage(QWidget):
     # -- steps and fitting ---------------------------------------------------------------------
     def _go(self, step: Step) -> None:
         self.step = step
+        if self.slide is not None and step in (Step.QUESTION, Step.ANSWER):
+            set_plain(self.heading, self.slide.heading)
         for view in self.row_views:
             view.set_revealed(step is not Step.QUESTION)
         self.refit()
@@ -265,24 +284,33 @@ class ProjectorStage(QWidget):
         card = {self.card_title, self.card_body, self.card_note}
         if step in (Step.TITLE, Step.END):
             return {w for w in card if w.text()}
-        shown: set[QWidget] = {self.prompt}
+        # the why step names its question in the heading only: the prompt would crowd out why
+        shown: set[QWidget] = set() if step is Step.EXPLANATION else {self.prompt}
         kind = self.slide.kind if self.slide else SlideKind.CHOICES
+        part = self.why.current
         if step is Step.QUESTION or (step is Step.ANSWER and kind is SlideKind.CHOICES):
             shown.add(self.instruction)
             if kind is not SlideKind.TYPED:
                 shown.add(self.question_area)
-        else:
+        elif step is Step.ANSWER or part.first:
             shown |= {self.answer_title, self.answer_area}
             if self.also_accepted.text():
                 shown.add(self.also_accepted)
         if step is Step.EXPLANATION:
-            shown |= {self.explanation_title, self.explanation, self.excerpt_area}
-            if self.attribution.text():
-                shown.add(self.attribution)
+            if part.first:
+                shown |= {self.explanation_title, self.explanation}
+            if part.end > part.start:
+                shown.add(self.excerpt_area)
+                if self.attribution.text():
+                    shown.add(self.attribution)
         return shown
+
+
 
     def _apply(self, pixels: int, step: Step) -> None:
         shown = self._visible(step)
+        if step is Step.EXPLANATION:
+            show_passages(self.excerpt_views, self.why.current)
         for widget in (self.card_title, self.card_body, self.card_note, self.prompt,
                        self.instruction, self.question_area, self.answer_title, self.answer_area,
                        self.also_accepted, self.explanation_title, self.explanation,
@@ -292,8 +320,7 @@ class ProjectorStage(QWidget):
         reserve = self._countdown_used and step in (Step.QUESTION, Step.ANSWER)
         reserve = reserve or bool(self.countdown.text())
         self.countdown.setVisible(reserve)
-        overrides = {"projectorPrompt": Role.PROMPT_SMALL} if step is Step.EXPLANATION else None
-        apply_text_size(self.content, pixels, overrides)
+        apply_text_size(self.content, pixels)
         # as big as its biggest text from the start, so the time running never moves anything
         metrics = self.countdown.fontMetrics()
         biggest = [metrics.boundingRect(text) for text in ("00:00", self.tr("Time's up"))]
@@ -311,6 +338,9 @@ class ProjectorStage(QWidget):
 
     def _needed_height(self, pixels: int, step: Step, width: int) -> int:
         self._apply(pixels, step)
+        if step is Step.QUESTION and self.slide is not None:
+            balance_columns(self.question_area.child, self.slide,
+                            role_font(self.content.font(), Role.BODY, pixels), width, pixels)
         # Qt refreshes the size caches of hidden or nested pieces only on the next event-loop
         # turn; the fit measures now, so every cache is dropped first
         for widget in self.content.findChildren(QWidget):
@@ -337,6 +367,17 @@ class ProjectorStage(QWidget):
             else:
                 high = middle - 1
         return best
+
+    def _split_why(self, width: int, height: int) -> None:
+        """Parts of the why step that each fit in readable type at this window size; the
+        heading says which part is on screen."""
+        low, high = self.size_limits()
+        readable = max(low, round(high * READABLE_SHARE))
+        self.why.split(len(self.excerpt_views), (width, height),
+                       lambda _: self._fits(readable, Step.EXPLANATION, width, height))
+        if self.slide is not None:
+            set_plain(self.heading, self.why.heading(self.slide.heading,
+                                                     self.tr("why, part %1 of %2")))
 
     def content_rect(self) -> QRect:
         """Where the slide goes: inside the margins, beside or above the extra area."""
@@ -368,6 +409,8 @@ class ProjectorStage(QWidget):
                                                           height)
             pixels = self._question_pixels
         else:
+            if self.step is Step.EXPLANATION:
+                self._split_why(width, height)
             pixels = self._best_pixels((self.step,), width, height)
         needed = self._needed_height(pixels, self.step, width)
         self.content.resize(width, max(height, needed))

@@ -9,13 +9,14 @@ stage itself adds a highlight, around escaped pack text).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-from quizapp.classroom.slides import SlideExcerpt, SlideRow
+from quizapp.classroom.slides import Slide, SlideExcerpt, SlideKind, SlideRow
 from quizapp.ui.text_rendering import escape
 
 ZERO_WIDTH_SPACE = "\u200b"
@@ -42,6 +43,7 @@ SMALLEST_PIXELS = {Role.HINT: 13}
 BOLD = {Role.TITLE, Role.PROMPT, Role.PROMPT_SMALL, Role.COUNTDOWN, Role.KEY}
 ROLE_PROPERTY = "sizeRole"
 ROWS_PROPERTY = "projectorRows"
+WRAP_FLAGS = int(Qt.TextFlag.TextWordWrap)
 
 
 def breakable(text: str) -> str:
@@ -185,7 +187,8 @@ def rows_widget(rows: tuple[SlideRow, ...], name: str, *, marked: bool = True,
 
 def columns_widget(left: QWidget, right: QWidget, name: str,
                    weights: tuple[int, int] = (1, 1)) -> QWidget:
-    """Two columns side by side, widths in proportion to ``weights`` (the longer texts wider)."""
+    """Two columns side by side, widths in proportion to ``weights`` (``set_column_share``
+    changes them as the stage tries text sizes)."""
     box = QWidget()
     box.setObjectName(name)
     box.setProperty(ROWS_PROPERTY, True)
@@ -196,12 +199,43 @@ def columns_widget(left: QWidget, right: QWidget, name: str,
     return box
 
 
-def column_weights(left: tuple[SlideRow, ...], right: tuple[SlideRow, ...]) -> tuple[int, int]:
-    """Share the width by the longest text of each column, neither column under a third."""
-    longest_left = max((len(row.text) for row in left), default=1)
-    longest_right = max((len(row.text) for row in right), default=1)
-    share = max(1 / 3, min(2 / 3, longest_left / (longest_left + longest_right)))
-    return round(share * 100), round((1 - share) * 100)
+SHARES = tuple(step / 20 for step in range(6, 15))
+"""The left column's shares of the width tried when balancing two columns (0.30 to 0.70)."""
+
+
+def balanced_share(left: Sequence[str], right: Sequence[str], font: QFont, width: float,
+                   pixels: int) -> float:
+    """The left column's share of ``width`` at which the taller column is shortest, so neither
+    column's items are squeezed into many lines while the other has room to spare.
+
+    Heights are estimated from the font (text wrapped beside a letter badge, with the row's
+    margins and the gaps ``apply_text_size`` sets), which is all the choice needs.
+    """
+    metrics = QFontMetricsF(font)
+    beside_text = pixels * (1.7 + 0.45 + 2 * 0.16) + 4  # badge, spacing, margins, border
+    usable = max(1.0, width - pixels * 0.8)
+
+    def height(texts: Sequence[str], column: float) -> float:
+        area = QRectF(0, 0, max(1.0, column - beside_text), 1e6)
+        return sum(max(metrics.boundingRect(area, WRAP_FLAGS, text).height(), pixels * 1.35)
+                   + pixels * 0.57 for text in texts)
+
+    return min(SHARES, key=lambda share: (max(height(left, usable * share),
+                                              height(right, usable * (1 - share))),
+                                          abs(share - 0.5)))
+
+
+def balance_columns(columns: QWidget | None, slide: Slide, font: QFont, width: float,
+                    pixels: int) -> None:
+    """Share a matching slide's two columns (``columns_widget``) so that neither is squeezed:
+    the split is chosen anew for every text size the stage tries."""
+    layout = columns.layout() if columns is not None else None
+    if slide.kind is not SlideKind.MATCHING or not isinstance(layout, QHBoxLayout):
+        return
+    share = balanced_share([r.text for r in slide.rows], [r.text for r in slide.right_column],
+                           font, width, pixels)
+    layout.setStretch(0, round(share * 100))
+    layout.setStretch(1, round((1 - share) * 100))
 
 
 class ExcerptView(QFrame):
@@ -217,11 +251,13 @@ class ExcerptView(QFrame):
         self.quote = make_label(Role.BODY, "projectorQuote")
         self.set_highlight(highlight)
         layout = QVBoxLayout(self)
-        if show_section:
-            layout.addWidget(self.section)
-        else:
-            self.section.hide()
+        layout.addWidget(self.section)
         layout.addWidget(self.quote)
+        self.show_section(show_section)
+
+    def show_section(self, shown: bool) -> None:
+        """The section's name above the quote (left out under a quote of the same section)."""
+        self.section.setVisible(shown)
 
     def set_highlight(self, colours: tuple[str, str]) -> None:
         excerpt = self.excerpt

@@ -38,6 +38,7 @@ from quizapp.classroom.worksheet_layout import (
     select_questions,
 )
 from quizapp.core.models import Pack, QuestionType
+from quizapp.packs.pack_labels import distinct_labels
 from quizapp.ui.classroom.stepped_job import SteppedJob, Steps, chained
 from quizapp.ui.classroom.worksheet_pdf import PdfJob, key_document, worksheet_document
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, fit_text_window
@@ -67,8 +68,11 @@ class WorksheetDialog(QDialog):
         self.pack_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pack_box.setMinimumContentsLength(16)
-        for pack in self.packs:
-            self.pack_box.addItem(pack.title)
+        labels = distinct_labels([(pack.title, str(pack.path or "")) for pack in self.packs])
+        for index, (pack, label) in enumerate(zip(self.packs, labels, strict=True)):
+            self.pack_box.addItem(label)  # a copy beside its original: "Title (folder/file)"
+            self.pack_box.setItemData(index, str(pack.path or pack.title),
+                                      Qt.ItemDataRole.ToolTipRole)
         self.title = QLineEdit()
         self.section_model = QStandardItemModel(self)
         self.sections = QListView()

@@ -156,22 +156,30 @@ class BlanksRow(Row):
 
 @dataclass
 class PairRow(Row):
-    """Matching: a numbered left item with a box for the letter; a lettered right item beside."""
+    """Matching: a numbered left item with the box for its letter right after its number
+    (``1. ☐ Port Amber``), and a lettered right item in a column of its own beyond a gutter, so
+    the box reads as item 1's and never as belonging to the letter beside it."""
 
     left: Labelled | None
     right: Labelled | None
     margin_mm: float = NUMBER_MM
 
+    BOX_MM = 6.0
+    GUTTER_MM = 12.0
+
     def _columns(self, canvas: Canvas, width: float) -> tuple[float, float]:
-        usable = width - canvas.mm(self.margin_mm)
+        usable = width - canvas.mm(self.margin_mm + self.GUTTER_MM)
         return usable * 0.55, usable * 0.45
+
+    def _left_text_x(self, canvas: Canvas) -> float:
+        return canvas.mm(LABEL_MM + self.BOX_MM + 2.5)
 
     def measure(self, canvas: Canvas, width: float) -> float:
         left_width, right_width = self._columns(canvas, width)
-        heights = [canvas.mm(6.0)]
+        heights = [canvas.mm(self.BOX_MM + 1.0)]
         if self.left:
             heights.append(canvas.text_height(self.left.text, canvas.fonts.body,
-                                              left_width - canvas.mm(LABEL_MM + 14.0)))
+                                              left_width - self._left_text_x(canvas)))
         if self.right:
             heights.append(canvas.text_height(self.right.text, canvas.fonts.body,
                                               right_width - canvas.mm(LABEL_MM)))
@@ -181,17 +189,56 @@ class PairRow(Row):
         left_width, right_width = self._columns(canvas, width)
         start = x + canvas.mm(self.margin_mm)
         label = canvas.mm(LABEL_MM)
+        line = canvas.line_height(canvas.fonts.body)
         if self.left:
             canvas.draw_text(start, y, label, f"{self.left.label}.", canvas.fonts.bold)
-            canvas.draw_text(start + label, y, left_width - label - canvas.mm(14.0),
-                             self.left.text, canvas.fonts.body)
-            side = canvas.mm(6.0)
-            canvas.box(start + left_width - canvas.mm(11.0), y - canvas.mm(0.6), side)
+            side = canvas.mm(self.BOX_MM)
+            canvas.box(start + label, y + (line - side) / 2, side)
+            text_x = self._left_text_x(canvas)
+            canvas.draw_text(start + text_x, y, left_width - text_x, self.left.text,
+                             canvas.fonts.body)
         if self.right:
-            right_x = start + left_width
+            right_x = start + left_width + canvas.mm(self.GUTTER_MM)
             canvas.draw_text(right_x, y, label, f"{self.right.label}.", canvas.fonts.bold)
             canvas.draw_text(right_x + label, y, right_width - label, self.right.text,
                              canvas.fonts.body)
+
+
+@dataclass
+class GlanceRow(Row):
+    """One line of the key's answers at a glance: ``12. B`` cells side by side."""
+
+    cells: tuple[tuple[str, str], ...]
+    columns: int
+
+    def _cell(self, width: float) -> float:
+        return width / self.columns
+
+    def measure(self, canvas: Canvas, width: float) -> float:
+        cell, label = self._cell(width), canvas.mm(LABEL_MM + 2.0)
+        return max(canvas.text_height(text, canvas.fonts.body, cell - label - canvas.mm(3.0))
+                   for _, text in self.cells) + canvas.mm(1.2)
+
+    def draw(self, canvas: Canvas, x: float, y: float, width: float) -> None:
+        cell, label = self._cell(width), canvas.mm(LABEL_MM + 2.0)
+        for column, (number, text) in enumerate(self.cells):
+            left = x + column * cell
+            canvas.draw_text(left, y, label, f"{number}.", canvas.fonts.bold)
+            canvas.draw_text(left + label, y, cell - label - canvas.mm(3.0), text,
+                             canvas.fonts.body)
+
+
+def glance_block(key: tuple[KeyEntry, ...]) -> list[Row]:
+    """Every answer in a few lines at the top of the key, for marking a pile of sheets; the
+    explanations follow. Short answers get more to a line than typed ones."""
+    longest = max((len(entry.at_a_glance) for entry in key), default=0)
+    columns = 6 if longest <= 8 else 4 if longest <= 24 else 3 if longest <= 40 else 2
+    rows: list[Row] = [TextRow(_tr("Answers at a glance"), "bold"), Spacer(1.5)]
+    cells = [(str(entry.number), entry.at_a_glance) for entry in key]
+    rows += [GlanceRow(tuple(cells[i:i + columns]), columns)
+             for i in range(0, len(cells), columns)]
+    rows += [Spacer(2.0), TextRow(_tr("Answers explained"), "bold")]
+    return rows
 
 
 def number_margin(count: int) -> float:
@@ -281,7 +328,8 @@ def key_document(device: QPagedPaintDevice, sheet: Worksheet) -> PagedDocument:
     header.append(Spacer(6.0))
 
     margin = number_margin(len(sheet.key))
-    return PagedDocument(device, [key_block(entry, margin) for entry in sheet.key],
+    glance = [glance_block(sheet.key)] if sheet.key else []
+    return PagedDocument(device, [*glance, *(key_block(entry, margin) for entry in sheet.key)],
                          PageFrame(header, _footer(_tr("Answer key · %1").replace(
                              "%1", sheet.title), sheet)))
 

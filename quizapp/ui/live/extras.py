@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 from quizapp.live.state import Bar, LiveSession, Seat
 from quizapp.ui.classroom.stage_parts import Role, make_label, role_font, set_plain
 from quizapp.ui.classroom.theme import LIGHT, ProjectorTheme
-from quizapp.ui.live.widgets import NO_ANSWER, StudentsModel, qr_pixmap, show_distribution
+from quizapp.ui.live.widgets import (
+    NO_ANSWER,
+    StudentsModel,
+    bar_legend,
+    qr_pixmap,
+    show_distribution,
+)
 from quizapp.ui.statistics_screen import untranslated_plural
 from quizapp.ui.table_model import RowTableModel
 
@@ -210,8 +216,10 @@ class AnswerChart(Extra):
         self.chart.setObjectName("liveChart")
         self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.chart.setFrameShape(QChartView.Shape.NoFrame)
+        self.legend = make_label(Role.SMALL, "liveChartLegend", muted=True)
         self.box.addWidget(self.summary)
         self.box.addWidget(self.chart, 1)
+        self.box.addWidget(self.legend)
         self.bars: list[Bar] = []
         self.keys: list[str] = []
 
@@ -222,7 +230,15 @@ class AnswerChart(Extra):
         if unanswered:
             summary += "\n" + tr("%n did not answer", unanswered)
         set_plain(self.summary, summary)
+        legend = bar_legend([bar for bar in bars if bar.label != NO_ANSWER], keys)
+        set_plain(self.legend, legend)
+        self.legend.setVisible(bool(legend))
         self._draw()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._draw()  # the labels' size follows the room the chart has
 
     def set_theme(self, theme: ProjectorTheme) -> None:
         super().set_theme(theme)

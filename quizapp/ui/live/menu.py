@@ -22,6 +22,7 @@ from quizapp.ui.classroom.screen_chooser import choose_screen
 from quizapp.ui.live.join_window import JoinWindow
 from quizapp.ui.live.setup_dialog import HostDialog
 from quizapp.ui.live.teacher_window import LiveWindow
+from quizapp.ui.statistics_screen import untranslated_plural
 from quizapp.ui.text_rendering import as_plain_rich_text
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class LiveActions(QObject):
         row = self.window.home.current_row()
         prepare_sockets_in_background()  # while the teacher fills in the dialog
         dialog = HostDialog(self.window.loaded_packs(), row.pack if row else None, lan_addresses(),
-                            self.window)
+                            self.window, self.window.context.settings)
         if dialog.exec() != HostDialog.DialogCode.Accepted:
             return None
         options = dialog.options()
@@ -131,10 +132,11 @@ class LiveActions(QObject):
         latest = found[0]
         answer = QMessageBox.question(
             self.window, tr("Continue the live session?"),
-            tr("A live session was interrupted at question %1 with %2 students. Continue it? "
-               "The students' pages reconnect by themselves.\n\nChoose No to end it and save "
-               "its results.").replace("%1", str(latest.number))
-            .replace("%2", str(latest.students)),
+            untranslated_plural(QCoreApplication.translate(
+                "LiveActions", "A live session was interrupted at question %1 with %n "
+                "student(s). Continue it? The students' pages reconnect by themselves.\n\n"
+                "Choose No to end it and save its results.", None, latest.students),
+                latest.students).replace("%1", str(latest.number)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         try:

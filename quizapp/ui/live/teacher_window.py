@@ -286,7 +286,8 @@ class LiveWindow(ProjectorWindow):
             Step.TITLE: tr("Space: start") if self.session.seats else tr("Waiting for students"),
             Step.QUESTION: tr("Space: reveal the answer"),
             Step.ANSWER: tr("Space: why, and the source"),
-            Step.EXPLANATION: tr("Space: finish") if last else tr("Space: next question"),
+            Step.EXPLANATION: tr("Space: more of the source") if self.stage.more_explanation
+            else tr("Space: finish") if last else tr("Space: next question"),
         }[step]
         return "  ·  ".join((hint, tr("F1: keys"), tr("Esc: end the session")))
 
@@ -315,6 +316,11 @@ class LiveWindow(ProjectorWindow):
         elif phase is Phase.REVEALED and self.stage.step is not Step.EXPLANATION:
             set_plain(self.stage.footer, self._footer(Step.EXPLANATION))
             self.stage.show_explanation()
+            if self.stage.more_explanation:  # a long why step comes in parts
+                self.stage.set_footer(self._footer(Step.EXPLANATION))
+            return
+        elif phase is Phase.REVEALED and self.stage.next_explanation_part():
+            self.stage.set_footer(self._footer(Step.EXPLANATION))
             return
         elif phase is Phase.REVEALED and self.session.number < self.session.total:
             self.host.next_question()

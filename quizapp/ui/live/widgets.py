@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from quizapp.live.state import Bar, Seat
 from quizapp.ui.classroom.theme import ProjectorTheme
@@ -91,11 +91,51 @@ class StudentsModel(QAbstractListModel):
 NO_ANSWER = "No answer"
 
 
+SYMBOLS = {"Right": "✔", "Almost": "≈", "Wrong": "✘"}
+"""Typed answers, ordering and matching are counted right, almost (a spelling slip) or wrong:
+their bars are labelled with a symbol, explained by ``bar_legend`` under the chart."""
+LABEL_SHARE = 0.33
+"""The most of the chart's width its labels may take: Qt Charts gives them about 40 % of it,
+less its padding, and cuts longer ones to "…"."""
+
+
 def bar_labels(bars: Sequence[Bar], keys: Sequence[str]) -> list[str]:
-    """What each bar is called: the key the question showed (A, B, …) for choices, so long choice
-    texts never need cutting, or the bar's own short name; the right ones ticked."""
-    return [("✔ " if bar.right else "") + (keys[n] if n < len(keys) and keys[n] else bar.label)
-            for n, bar in enumerate(bars)]
+    """What each bar is called, short enough never to be cut: the key the question showed (A, B,
+    …) for choices, ticked when right; a symbol for right, almost and wrong; else its name."""
+    labels = []
+    for n, bar in enumerate(bars):
+        if n < len(keys) and keys[n]:
+            labels.append(("✔ " if bar.right else "") + keys[n])
+        elif bar.label in SYMBOLS:
+            labels.append(SYMBOLS[bar.label])
+        else:
+            labels.append(("✔ " if bar.right else "") + bar.label)
+    return labels
+
+
+def bar_legend(bars: Sequence[Bar], keys: Sequence[str]) -> str:
+    """What the symbols on the bars mean ("✔ right · ✘ wrong"); empty when there are none."""
+    words = {"Right": tr("right"), "Almost": tr("almost (a spelling slip, counted wrong)"),
+             "Wrong": tr("wrong")}
+    return "  ·  ".join(f"{SYMBOLS[bar.label]}\u00a0{words[bar.label]}"  # never cut apart
+                        for n, bar in enumerate(bars)
+                        if not (n < len(keys) and keys[n]) and bar.label in SYMBOLS)
+
+
+def label_font(base: QFont, labels: Sequence[str], pixels: int, width: int) -> QFont:
+    """Bold labels as large as the slide's small text, smaller if the longest would otherwise be
+    cut at this chart width (True/False at a large size)."""
+    font = QFont(base)
+    font.setBold(True)
+    size = max(12, round(pixels * 0.7))
+    room = max(1.0, width * LABEL_SHARE)
+    while size > 12:
+        font.setPixelSize(size)
+        if max((QFontMetricsF(font).horizontalAdvance(t) for t in labels), default=0) <= room:
+            break
+        size -= 1
+    font.setPixelSize(size)
+    return font
 
 
 def show_distribution(view: QChartView, bars: Sequence[Bar], keys: Sequence[str],
@@ -110,9 +150,7 @@ def show_distribution(view: QChartView, bars: Sequence[Bar], keys: Sequence[str]
     chart.setBackgroundRoundness(0)
     chart.legend().hide()
     chart.setMargins(QMargins(0, 0, 0, 0))
-    font = QFont(view.font())
-    font.setPixelSize(max(12, round(pixels * 0.7)))
-    font.setBold(True)
+    font = label_font(view.font(), labels, pixels, view.width())
     counts = QBarSet(tr("Answers"))
     fill, border = OTHER_BARS.get(theme.name, OTHER_BARS["light"])
     counts.setColor(QColor(fill))
@@ -154,6 +192,6 @@ def show_distribution(view: QChartView, bars: Sequence[Bar], keys: Sequence[str]
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setBackgroundBrush(QBrush(QColor(theme.background)))
     view.setAccessibleName(tr("Answers chart"))
-    view.setAccessibleDescription("; ".join(
-        f"{label}: {bar.count}{tr(' (right)') if bar.right else ''}"
-        for label, bar in zip(bar_labels(bars, keys), bars, strict=True)))
+    view.setAccessibleDescription("; ".join(  # in words: a screen reader says no "✘"
+        f"{keys[n] if n < len(keys) and keys[n] else tr(bar.label)}: {bar.count}"
+        f"{tr(' (right)') if bar.right else ''}" for n, bar in enumerate(bars)))

@@ -44,8 +44,8 @@ def report_window(open_window: WindowFactory, qtbot: QtBot, tmp_path: Path) -> C
 def test_tables_show_the_class_and_sort_by_number(report_window: ClassReportWindow,
                                                   qtbot: QtBot) -> None:
     window = report_window
-    assert "The Mini Class" in window.headline.text() and "learners: 5" in window.headline.text()
-    assert "Files left out: 5" in window.headline.text()
+    assert "The Mini Class" in window.headline.text() and "5 learners" in window.headline.text()
+    assert "5 files left out" in window.headline.text()
     assert [window.tabs.tabText(i) for i in range(4)] == [
         "&Learners (5)", "&Questions (5)", "&Sections (2)", "Files left &out (5)"]
     assert column(window.learners, 0) == ["Ana", "Ben", "Cai", "Dee", "Eve"]
@@ -54,7 +54,7 @@ def test_tables_show_the_class_and_sort_by_number(report_window: ClassReportWind
     assert questions.isColumnHidden(1), "no pack at hand: no prompt column"
     assert column(questions, 2) == ["1.00", "0.40", "0.40", "0.20", "0.00"]
     assert column(questions, 3) == ["—", "0.67", "-0.10", "0.13", "—"]
-    assert column(questions, 4)[2] == "negative discrimination"
+    assert column(questions, 4)[2] == "too few learners to judge"  # five learners: held back
     click_header(qtbot, questions, 3)  # discrimination, lowest first; undefined before numbers
     assert column(questions, 3) == ["—", "—", "-0.10", "0.13", "0.67"]
     click_header(qtbot, questions, 3)
@@ -77,15 +77,15 @@ def test_csv_and_a_one_page_pdf(report_window: ClassReportWindow, qtbot: QtBot, 
     qtbot.mouseClick(report_window.csv_button, Qt.MouseButton.LeftButton)
     with out.with_suffix(".csv").open(encoding="utf-8", newline="") as stream:
         rows = list(csv.reader(stream))
-    assert next(r[:5] for r in rows if r[:1] == ["Ana"]) == ["Ana", "3", "5", "5", "60 %"]
+    assert next(r[:5] for r in rows if r[:1] == ["Ana"]) == ["Ana", "3", "5", "5", "60"]
     qtbot.mouseClick(report_window.pdf_button, Qt.MouseButton.LeftButton)
     pdf = out.with_suffix(".pdf")
     [page] = pdf_pages(pdf)
     assert page.startswith("Class report: The Mini Class")
-    assert "Files left out: 5" in page
-    for text in ("Sections", "Early towns", "70 %", "Questions to look at", "too easy",
-                 "too hard", "negative discrimination", "1901", "Learners", "Dee", "2:00",
-                 "Every question", "0.67"):
+    assert "5 files left out" in page
+    for text in ("Sections", "Early towns", "70 %", "Questions to look at",
+                 "None flagged: too few learners to judge", "Learners", "Dee", "2:00",
+                 "Every question", "0.67", "What the numbers mean", "Facility: the share of"):
         assert text in page, text
     assert ink_share(render_page(pdf, 1, tmp_path)) > 0.005
     assert f"Saved {pdf}" in report_window.headline.text()
@@ -147,3 +147,83 @@ def test_files_dropped_on_the_window_are_added(open_window: WindowFactory, qtbot
     assert column(report.learners, 0) == ["Ana", "Ben", "Cai"]
     assert report.locations == [tmp_path / "class" / n for n in ("ana.json", "ben.json",
                                                                   "cai.json")]
+
+
+def ten_learners(folder: Path) -> None:
+    """The hand-computed class twice over: the same facility and discrimination, but enough
+    learners (10) for flags to be raised."""
+    from dataclasses import replace
+
+    from quizapp.classroom.results_file import write_results_file
+    from tests.classroom.class_fixtures import class_sessions
+
+    for copy in ("", " 2"):
+        for results in class_sessions():
+            write_results_file(folder / f"{results.learner}{copy}.json",
+                               replace(results, learner=results.learner + copy))
+
+
+def test_the_numbers_are_explained_and_flagged_rows_say_why(
+        open_window: WindowFactory, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ten_learners(tmp_path / "class")
+    report = open_window().classroom.show_class_report()
+    with qtbot.waitSignal(report.report_shown, timeout=10000):
+        report.add([tmp_path / "class"])
+    model = report.questions.model()
+    tip = model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Discrimination: did learners who did well overall get this one "
+                          "right more often?") and "below 0" in tip
+    assert "share of learners who got the question right" in model.headerData(
+        2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert column(report.questions, 4) == ["too easy", "", "negative discrimination", "",
+                                           "too hard"]
+    why = str(model.data(model.index(2, 4), Qt.ItemDataRole.ToolTipRole))
+    assert "Flagged negative discrimination: Learners who did well on the rest got this one " \
+           "wrong more often" in why
+    assert "check the key" in why
+    assert "Later towns" in why  # the section, as before
+    report.tabs.setCurrentIndex(1)
+    assert report.legend.isVisible() and report.legend.accessibleName()
+    assert report.legend.text().startswith("Facility: the share of learners")
+    assert "10 learners" in report.headline.text() and "3 questions flagged" in report.headline.text()
+    assert not report.warning.isVisible() and not report.session_box.isVisible()
+    out = tmp_path / "ten.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    report.save_pdf()
+    [page] = pdf_pages(out)
+    flat = " ".join(page.split())
+    # the Why column says why, not the flag's name again
+    assert "Too hard: Nearly no one got it right (facility below 0.20): check the question" in flat
+    assert "Negative discrimination: Learners who did well on the rest" in flat
+
+
+def test_files_of_two_sessions_are_shown_one_at_a_time(open_window: WindowFactory,
+                                                        qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.classroom.test_report_sessions import MONDAY, TUESDAY, two_live_sessions
+
+    two_live_sessions(tmp_path / "term")
+    report = open_window().classroom.show_class_report()
+    with qtbot.waitSignal(report.report_shown, timeout=10000):
+        report.add([tmp_path / "term"])
+    assert column(report.learners, 0) == ["Ana", "Ben", "Cai"]
+    assert report.warning.isVisible()
+    assert report.warning.text().startswith("These files hold 2 sessions. This report is on "
+                                            "one: Live session of 2026-11-30")
+    assert report.session_box.isVisible() and report.session_label.buddy() is report.session_box
+    items = [report.session_box.itemText(i) for i in range(report.session_box.count())]
+    assert items[0].startswith("Live session of 2026-11-30") and "3 learners" in items[0]
+    assert items[1].startswith("Live session of 2026-12-01") and "2 learners" in items[1]
+    assert items[2] == "All 2 sessions on “The Mini Class” together"
+    assert report.session_box.currentIndex() == 0
+    with qtbot.waitSignal(report.report_shown, timeout=10000):
+        report.session_box.setFocus()
+        qtbot.keyClick(report.session_box, Qt.Key.Key_Down)  # the keyboard picks Tuesday
+    assert column(report.learners, 0) == ["Ana", "Dee"]
+    assert report.report is not None and report.report.session_keys == (f"live:{TUESDAY}",)
+    assert report.session_box.currentIndex() == 1
+    with qtbot.waitSignal(report.report_shown, timeout=10000):
+        qtbot.keyClick(report.session_box, Qt.Key.Key_Down)
+    assert column(report.learners, 0) == ["Ana", "Ben", "Cai", "Dee"]
+    assert "2 sessions merged into one report" in report.warning.text()
+    assert f"live:{MONDAY}" in report.report.session_keys

@@ -339,3 +339,33 @@ def test_settings_edited_by_hand_fall_back_to_the_defaults(tmp_path: Path) -> No
     settings.setValue(COUNTDOWN_KEY, 45)
     settings.setValue(THEME_KEY, "dark")
     assert stored_countdown(settings) == 45 and stored_theme(settings) is ThemeChoice.DARK
+
+
+def test_space_walks_a_long_why_step_part_by_part(qtbot: QtBot, tmp_path: Path) -> None:
+    from quizapp.core.engine import QuizSession
+    from quizapp.packs import load_pack
+    from tests.conftest import BUNDLED_PACK
+
+    pack = load_pack(BUNDLED_PACK)
+    chosen = [q for q in pack.questions
+              if q.id in ("demands-nato-agreement-articles-match", "dispute-wave-matching")]
+    views = session_views(QuizSession(pack, chosen, seed=3))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    mode = ProjectorMode(pack, views, settings)
+    qtbot.addWidget(mode.window)
+    mode.window.show()
+    mode.window.resize(1024, 768)
+    press(qtbot, mode, Qt.Key.Key_Space, 3)  # the question, its answer, why
+    assert mode.presentation.step is Step.EXPLANATION
+    assert shown_text(mode.stage.prompt) not in words(mode)  # the heading names it instead
+    parts = len(mode.stage.why.parts)
+    assert parts > 1
+    for number in range(1, parts):
+        assert "Space: more of the source" in shown_text(mode.stage.footer)
+        press(qtbot, mode, Qt.Key.Key_Space)
+        assert (mode.presentation.step, mode.presentation.index) == (Step.EXPLANATION, 0)
+        assert f"why, part {number + 1} of {parts}" in words(mode)
+    assert "Space: next question" in shown_text(mode.stage.footer)
+    press(qtbot, mode, Qt.Key.Key_Space)
+    assert (mode.presentation.step, mode.presentation.index) == (Step.QUESTION, 1)
+    mode.leave()

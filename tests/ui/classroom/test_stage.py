@@ -1,4 +1,5 @@
-"""The projector stage: type that scales with the window, nothing cut off, plain pack text only.
+"""The projector stage: type that scales with the window, nothing cut off, plain pack text only;
+the why step without the prompt and, when long, in parts; matching columns sharing the width.
 
 "Nothing clipped" is measured from the widgets (geometry and font metrics, see ``clipping.py``)
 at 1024×768 and 1920×1080, for the longest prompt of the bundled pack with nine of its longest
@@ -23,6 +24,7 @@ from quizapp.packs import load_pack
 from quizapp.ui.classroom.stage import ExtraSide, ProjectorStage, visible_labels
 from quizapp.ui.classroom.stage_parts import apply_text_size, shown_text
 from quizapp.ui.classroom.theme import DARK, LIGHT, ThemeChoice, contrast_ratio, theme_for
+from quizapp.ui.classroom.why_pages import READABLE_SHARE
 from quizapp.ui.style import apply_style
 from tests.conftest import BUNDLED_PACK
 from tests.ui.classroom.clipping import clipped_labels
@@ -77,6 +79,8 @@ def walk_steps(stage: ProjectorStage, view: QuestionView, pack: Pack) -> Iterato
     yield Step.ANSWER
     stage.show_explanation()
     yield Step.EXPLANATION
+    while stage.next_explanation_part():  # a long why step comes in parts
+        yield Step.EXPLANATION
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -246,3 +250,75 @@ def test_the_system_theme_decides_light_or_dark(qtbot: QtBot) -> None:
         assert theme_for(ThemeChoice.DARK) is DARK and theme_for(ThemeChoice.LIGHT) is LIGHT
     finally:
         app.setPalette(original)
+
+
+LONGEST_WHY = "demands-nato-agreement-articles-match"  # five passages and a long explanation
+
+
+def show_why(stage: ProjectorStage, pack: Pack, question_id: str) -> None:
+    question = next(q for q in pack.questions if q.id == question_id)
+    stage.show_question(session_views(QuizSession(pack, [question], seed=3))[0], pack)
+    stage.reveal_answer()
+    stage.show_explanation()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=["1024x768", "1920x1080"])
+def test_a_long_why_step_comes_in_parts_in_readable_type(
+        stage: ProjectorStage, bundled: Pack, size: tuple[int, int]) -> None:
+    stage.resize(*size)
+    show_why(stage, bundled, LONGEST_WHY)
+    readable = round(stage.size_limits()[1] * READABLE_SHARE)
+    question = next(q for q in bundled.questions if q.id == LONGEST_WHY)
+    seen: list[str] = []
+    parts = len(stage.why.parts)
+    for number in range(parts):
+        if number:
+            assert stage.next_explanation_part()
+        assert not stage.prompt.isVisibleTo(stage)  # the prompt would crowd out why
+        heading = shown_text(stage.heading)
+        assert heading.startswith("Question 1 of 1")
+        if parts > 1:
+            assert heading.endswith(f"why, part {number + 1} of {parts}")
+        assert stage.explanation.isVisibleTo(stage) == (number == 0)
+        assert stage.body_pixels >= readable, (number, stage.body_pixels)
+        assert clipped_labels(stage) == [] and not stage.overflows()
+        seen += [view.excerpt.quote for view in stage.excerpt_views
+                 if view.isVisibleTo(stage)]
+        assert stage.more_explanation == (number + 1 < parts)
+    assert not stage.next_explanation_part()
+    assert sorted(seen) == sorted(v.excerpt.quote for v in stage.excerpt_views)  # each once
+    assert len(seen) == len(question.citations)
+    if size == (1024, 768):
+        assert parts > 1  # at 17 px in one part before; now every part at 25 px or more
+
+
+def test_a_part_after_the_first_names_its_section_again(stage: ProjectorStage,
+                                                        bundled: Pack) -> None:
+    stage.resize(1024, 768)
+    show_why(stage, bundled, LONGEST_WHY)
+    while stage.next_explanation_part():
+        first = next(v for v in stage.excerpt_views if v.isVisibleTo(stage))
+        assert first.section.isVisibleTo(stage)
+
+
+def test_matching_columns_share_the_width_fairly(stage: ProjectorStage,
+                                                 bundled: Pack) -> None:
+    """The left column's long claims are no longer squeezed into four lines beside a short
+    right column, and no room is kept for a ✔ that a matching row never gets."""
+    stage.resize(1024, 768)
+    question = next(q for q in bundled.questions if q.id == "summary-claims-who")
+    stage.show_question(session_views(QuizSession(bundled, [question], seed=3))[0], bundled)
+    assert stage.body_pixels >= 36
+    line = stage.row_views[0].text.fontMetrics().lineSpacing()
+
+    def lines(view: object) -> int:
+        return round(view.text.height() / line)  # type: ignore[attr-defined]
+
+    for view in stage.row_views:
+        assert not view.mark.isVisibleTo(stage)
+    left = [v for v in stage.row_views if v.row.key.isdigit()]
+    right = [v for v in stage.row_views if not v.row.key.isdigit()]
+    assert max(map(lines, left)) <= 3 and max(map(lines, right)) <= 4
+    assert clipped_labels(stage) == []
+    stage.reveal_answer()
+    assert stage.answer_views and clipped_labels(stage) == []

@@ -113,3 +113,33 @@ def test_a_cancelled_save_leaves_no_files(open_window: WindowFactory, qtbot: QtB
         cancel.click()  # as soon as it is pressed, before the first question is drawn
     assert not out.exists() and not key_path_for(out).exists()
     assert dialog.isVisible(), "the dialog stays for another try"
+
+
+def test_an_original_and_its_copy_are_told_apart(open_window: WindowFactory, qtbot: QtBot,
+                                                 tmp_path: Path) -> None:
+    """The same pack copied to adapt it: both have one title, so both lists show the folder."""
+    import shutil
+
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.conftest import FIXTURES
+
+    window = open_window()
+    copy = tmp_path / "adapted" / "mini-copy"
+    shutil.copytree(FIXTURES / "mini", copy)
+    pack_file = copy / "pack.yaml"  # as "a copy" gets its own id when opened, same title
+    pack_file.write_text(pack_file.read_text(encoding="utf-8").replace(
+        "id: mini-atlas", "id: mini-atlas-copy"), encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(copy / "pack.yaml"))])
+    with qtbot.waitSignal(window.packs_refreshed, timeout=5000):
+        window.dropEvent(QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                                    Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    model = window.home.model
+    home = [str(model.data(model.index(row, 0))) for row in range(model.rowCount())]
+    assert home == ["The Little Atlas (mini/pack.yaml)", "The Little Atlas (mini-copy/pack.yaml)"]
+    dialog = open_dialog(window, qtbot)
+    box = dialog.pack_box
+    assert [box.itemText(i) for i in range(box.count())] == home
+    assert box.itemData(1, Qt.ItemDataRole.ToolTipRole) == str(copy / "pack.yaml")

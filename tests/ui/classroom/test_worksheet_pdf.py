@@ -139,3 +139,67 @@ def test_a_question_taller_than_a_page_breaks_between_its_lines(qtbot: QtBot,
     assert printed("How many?", pages[0]) and printed("Which one?", pages[1])  # not squeezed
     text = " ".join(pages)
     assert all(printed(option.text, text) for option in long_options)  # nothing lost
+
+
+def test_the_key_opens_with_every_answer_at_a_glance(qtbot: QtBot, mini_pack: Pack,
+                                                     tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    sheet = build_worksheet(mini_pack, WorksheetOptions(seed=5))
+    PdfJob(tmp_path / "key.pdf", sheet, key=True).run()
+    key = " ".join(pdf_pages(tmp_path / "key.pdf"))
+    assert key.index("Answers at a glance") < key.index("Answers explained") < key.index(
+        sheet.key[0].prompt)
+    laid_out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8",
+                               str(tmp_path / "key.pdf"), "-"], capture_output=True, text=True,
+                              check=True, timeout=60).stdout
+    glance = laid_out[laid_out.index("Answers at a glance"):laid_out.index("Answers explained")]
+    cells = {number: squash(text) for number, text in
+             re.findall(r"(\d+)\.\s+(.+?)(?=\s{2,}\d+\.|\n|$)", glance)}
+    assert cells == {str(entry.number): squash(entry.at_a_glance) for entry in sheet.key}
+
+
+class RecordingCanvas:
+    """Where a row draws its boxes and text, in device pixels."""
+
+    def __init__(self, canvas: object) -> None:
+        self.canvas = canvas
+        self.boxes: list[tuple[float, float]] = []
+        self.texts: list[tuple[float, str]] = []
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.canvas, name)
+
+    def box(self, x: float, y: float, side: float) -> None:
+        self.boxes.append((x, side))
+
+    def draw_text(self, x: float, y: float, width: float, text: str, *args: object) -> float:
+        self.texts.append((x, text))
+        return 0.0
+
+
+def test_a_matching_box_belongs_to_its_numbered_item_not_to_the_letter_beside_it(
+        qtbot: QtBot) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from quizapp.classroom.worksheet_layout import Labelled
+    from quizapp.ui.classroom.paged_painter import Canvas, Fonts
+    from quizapp.ui.classroom.worksheet_pdf import PairRow
+
+    image = QImage(2400, 400, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        canvas = RecordingCanvas(Canvas(painter, 300, Fonts.standard()))
+        row = PairRow(Labelled("1", "Czech Republic"), Labelled("A", "Late 1990s"))
+        row.measure(canvas, 2000.0)  # type: ignore[arg-type]
+        row.draw(canvas, 0.0, 0.0, 2000.0)  # type: ignore[arg-type]
+    finally:
+        painter.end()
+    [(box_x, side)] = canvas.boxes
+    where = {text: x for x, text in canvas.texts}
+    mm = 300 / 25.4
+    # number, then its box, then its text: "1. ☐ Czech Republic"
+    assert where["1."] < box_x < box_x + side < where["Czech Republic"]
+    # and a wide gutter before the letters' column
+    assert where["A."] - (box_x + side) > 40 * mm
