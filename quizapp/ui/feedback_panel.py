@@ -2,9 +2,15 @@
 
 The verdict is given in words and a symbol, never by colour alone. Every citation shows the quote
 with its section title and a "Read in context" button that opens the source at that passage.
+
+The panel and its citation views are built once and updated for each answer: fresh citation
+views cost a style sheet polish and a layout each time the panel was shown (several ms, most of
+a frame; see docs/performance.md).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -29,17 +35,12 @@ class CitationView(QFrame):
 
     def __init__(self, cited: CitedPassage, shortcut_hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cited = cited
         self.setObjectName("citation")
         self.section = _label("citationSection")
-        self.section.setText(f"From the source — {cited.section_title or 'the text'}")
         self.quote = _label("citationQuote")
-        quote = cited.quote.strip()
-        already_quoted = quote[:1] in "“\"" and quote[-1:] in "”\""
-        self.quote.setText(quote if already_quoted else f"“{quote}”")
-        self.button = QPushButton(f"Read in context{shortcut_hint}")
+        self.button = QPushButton()
         self.button.setObjectName("readInContext")
-        self.button.clicked.connect(lambda: self.context_requested.emit(self.cited))
+        self.button.clicked.connect(self._clicked)
         row = QHBoxLayout()
         row.addWidget(self.section, 1)
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
@@ -47,6 +48,19 @@ class CitationView(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(row)
         layout.addWidget(self.quote)
+        self.show_cited(cited, shortcut_hint)
+
+    def show_cited(self, cited: CitedPassage, shortcut_hint: str) -> None:
+        """Show ``cited``: the view is reused for the next answer's citation."""
+        self.cited = cited
+        self.section.setText(f"From the source — {cited.section_title or 'the text'}")
+        quote = cited.quote.strip()
+        already_quoted = quote[:1] in "“\"" and quote[-1:] in "”\""
+        self.quote.setText(quote if already_quoted else f"“{quote}”")
+        self.button.setText(f"Read in context{shortcut_hint}")
+
+    def _clicked(self) -> None:
+        self.context_requested.emit(self.cited)
 
 
 class FeedbackPanel(QFrame):
@@ -74,6 +88,8 @@ class FeedbackPanel(QFrame):
         self.explanation = _label("explanation", plain=False)
         self.citations_box = QVBoxLayout()
         self.citations_box.setSpacing(8)
+        self.citation_pool: list[CitationView] = []
+        """Every citation view made so far; the first ``len(self.citation_views)`` are shown."""
         self.citation_views: list[CitationView] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -90,9 +106,10 @@ class FeedbackPanel(QFrame):
 
     def _set_state(self, verdict: str, state: str) -> None:
         self.verdict.setText(verdict)
-        self.setProperty("state", state)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.property("state") != state:  # restyling costs a style sheet polish
+            self.setProperty("state", state)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def show_try_again(self) -> None:
         """An answer that is almost right: only the verdict, so the answer is not given away."""
@@ -101,15 +118,25 @@ class FeedbackPanel(QFrame):
         for widget in (self.your_answer, self.correct_answer, self.choice_feedback,
                        self.general_feedback, self.explanation_title, self.explanation):
             widget.hide()
-        self._clear_citations()
+        self._show_citations(())
         self.show()
 
-    def _clear_citations(self) -> None:
+    def _show_citations(self, citations: Sequence[CitedPassage]) -> None:
+        """Reuse the views made for earlier answers, make any more needed, hide the rest."""
+        for number, cited in enumerate(citations):
+            hint = " (Ctrl+R)" if number == 0 else ""
+            if number < len(self.citation_pool):
+                self.citation_pool[number].show_cited(cited, hint)
+            else:
+                view = CitationView(cited, hint, self)
+                view.context_requested.connect(self.context_requested)
+                self.citations_box.addWidget(view)
+                self.citation_pool.append(view)
+        self.citation_views = self.citation_pool[:len(citations)]
         for view in self.citation_views:
-            view.hide()  # else, parentless, it shows as a window of its own until deleted
-            view.setParent(None)
-            view.deleteLater()
-        self.citation_views = []
+            view.setVisible(True)
+        for view in self.citation_pool[len(citations):]:
+            view.setVisible(False)
 
     def show_result(self, result: AnswerResult) -> None:
         if result.overridden:
@@ -143,13 +170,7 @@ class FeedbackPanel(QFrame):
         has_explanation = bool(result.explanation.strip())  # imported questions may have none yet
         self.explanation_title.setVisible(has_explanation)
         self.explanation.setVisible(has_explanation)
-        self._clear_citations()
-        for number, cited in enumerate(result.citations):
-            hint = " (Ctrl+R)" if number == 0 else ""
-            view = CitationView(cited, hint)
-            view.context_requested.connect(self.context_requested)
-            self.citations_box.addWidget(view)
-            self.citation_views.append(view)
+        self._show_citations(result.citations)
         self.show()
 
     def clear(self) -> None:
