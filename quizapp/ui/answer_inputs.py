@@ -363,6 +363,8 @@ class OrderingAnswer(AnswerInput):
 
     def load(self, view: QuestionView) -> None:
         self._unlock()
+        for button in (self.up, self.down):
+            button.show()
         self.items = view.question.items
         rows = []
         for original in view.item_order:
@@ -411,6 +413,8 @@ class OrderingAnswer(AnswerInput):
 
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
+        for button in (self.up, self.down):  # of no more use: room for the verdict instead
+            button.hide()
         for row, right in enumerate(result.grade.marks):
             item = self.model.item(row)
             text = self.items[int(item.data(ORIGINAL_INDEX))]

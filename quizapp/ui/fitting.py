@@ -182,9 +182,14 @@ class ReflowRow(QLayout):
             x += -self._spacing if from_right else size.width() + self._spacing
 
 
-def reveal_below(scroller: QScrollArea, keep: QWidget, show: QWidget, margin: int = 24) -> None:
+def reveal_below(scroller: QScrollArea, keep: QWidget, show: QWidget, margin: int = 24,
+                 must_see: QWidget | None = None) -> None:
     """Scroll ``show`` (the feedback) as far into view as it goes while the top of ``keep`` (the
-    question) stays on screen: the learner reads the verdict beside the question it answers."""
+    question) stays on screen: the learner reads the verdict beside the question it answers.
+
+    ``must_see`` (the verdict, inside ``show``) is never left out of view: when the question and
+    its answer are too tall for both (a long ordering or matching question on a small window),
+    the question's top gives way and the verdict ends the view, under the marked answer."""
     body = scroller.widget()
     if body is None:
         return
@@ -195,7 +200,11 @@ def reveal_below(scroller: QScrollArea, keep: QWidget, show: QWidget, margin: in
     show_bottom = show_top + show.height()
     whole = show_bottom + margin - room  # all of it, if it fits
     target = min(whole, show_top - margin)  # else its top (the verdict) first
-    target = min(target, keep_top - margin // 2)  # never past the question
+    question_kept = keep_top - margin // 2  # the question's top in view
+    if must_see is not None:
+        must_bottom = must_see.mapTo(body, QPoint(0, must_see.height())).y()
+        question_kept = max(question_kept, must_bottom + margin // 2 - room)
+    target = min(target, question_kept)
     bar.setValue(max(0, target))
 
 

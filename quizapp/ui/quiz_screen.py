@@ -150,6 +150,7 @@ class QuizScreen(QWidget):
         self.input.show()  # shown now, not on the next event-loop turn, so focus can land on it
         set_markdown(self.prompt, view.question.prompt)
         self.hint.setText(self.input.hint())
+        self.hint.show()
         self.feedback.clear()
         self.update_header()
         self.update_action()
@@ -226,6 +227,7 @@ class QuizScreen(QWidget):
             self.go_on()
             return
         self.input.show_result(result)
+        self.hint.hide()  # how to answer, once answered: room for the verdict instead
         self.feedback.show_result(result)
         self.update_header()
         self.update_action()
@@ -239,14 +241,16 @@ class QuizScreen(QWidget):
         """Scroll the feedback into view once the layouts have made room for it: now, so the
         first paint shows it in place; and again after any later layout (a list growing to its
         contents), so the verdict is never left below the fold."""
-        settle_layouts()
-        reveal_below(self.scroller, self.prompt, self.feedback)
+        self._reveal()
         QTimer.singleShot(0, self, self._reveal_again)
 
     def _reveal_again(self) -> None:
         if self.result is not None and self.feedback.isVisible():
-            settle_layouts()
-            reveal_below(self.scroller, self.prompt, self.feedback)
+            self._reveal()
+
+    def _reveal(self) -> None:
+        settle_layouts()
+        reveal_below(self.scroller, self.prompt, self.feedback, must_see=self.feedback.verdict)
 
     def tell_not_saved(self, error: AnswerNotSaved) -> None:
         saved = self.run.saved if self.run is not None else 0
