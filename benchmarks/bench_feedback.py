@@ -106,7 +106,8 @@ def main() -> int:
             run = start_run(window, pack)
             timed_submits(run, submits)
             for number in range(run.session.total):
-                question = window.quiz.view.question  # type: ignore[union-attr]
+                assert window.quiz.view is not None
+                question = window.quiz.view.question
                 set_answer(window, right=(number + round_number) % 2 == 0)
                 if profiler is not None:
                     profiler.start()

@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from PySide6.QtCore import QObject
 from quiz_driving import (
     PaintClock,
     bundled_pack,
@@ -78,7 +79,7 @@ def play(window: MainWindow, clock: PaintClock, answers: int, idle_ms: int,
 
 
 def live_objects(window: MainWindow) -> Counter[str]:
-    return Counter(type(child).__name__ for child in window.findChildren(object))  # type: ignore[arg-type]
+    return Counter(type(child).__name__ for child in window.findChildren(QObject))
 
 
 def main() -> int:

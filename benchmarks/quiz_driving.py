@@ -206,8 +206,9 @@ def set_answer(window: MainWindow, right: bool) -> None:
                 given.pick(shown.index(right) + 1 if right in shown else 1)
     elif isinstance(given, TextAnswer):
         if question.type is QuestionType.NUMERIC:
-            number = float(question.number or 0)
-            value = number if right else number * 3 + 1000 + 10 * question.tolerance
+            value = float(question.number or 0)
+            if not right:
+                value = value * 3 + 1000 + 10 * question.tolerance
             given.edit.setText(f"{value:.0f}" if value == int(value) else f"{value}")
         else:
             given.edit.setText(question.accept[0] if right else "zebra crossing quartet")
