@@ -5,7 +5,9 @@ with its section title and a "Read in context" button that opens the source at t
 
 The panel and its citation views are built once and updated for each answer: fresh citation
 views cost a style sheet polish and a layout each time the panel was shown (several ms, most of
-a frame; see docs/performance.md).
+a frame; see docs/performance.md). For the same reason its text is made selectable (to copy a
+quote) only once the pointer is over the panel: a selectable label lays its text out as a whole
+document, twice per answer, which cost a third of the time to show the feedback.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.engine import AnswerResult, CitedPassage
@@ -21,10 +24,11 @@ from quizapp.ui.text_rendering import set_markdown
 
 
 def _label(object_name: str, *, plain: bool = True) -> QLabel:
+    """A label of the panel; its text becomes selectable when the pointer comes to the panel
+    (``FeedbackPanel.enterEvent``)."""
     label = QLabel()
     label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if plain:
         label.setTextFormat(Qt.TextFormat.PlainText)
     return label
@@ -91,6 +95,7 @@ class FeedbackPanel(QFrame):
         self.citation_pool: list[CitationView] = []
         """Every citation view made so far; the first ``len(self.citation_views)`` are shown."""
         self.citation_views: list[CitationView] = []
+        self.selectable = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
@@ -103,6 +108,20 @@ class FeedbackPanel(QFrame):
             layout.addWidget(widget)
         layout.addLayout(self.citations_box)
         self.hide()
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        """The pointer came to the panel: let it select text (before any press can select)."""
+        self._set_selectable(True)
+        super().enterEvent(event)
+
+    def _set_selectable(self, selectable: bool) -> None:
+        if selectable == self.selectable:
+            return
+        self.selectable = selectable
+        flags = (Qt.TextInteractionFlag.TextSelectableByMouse if selectable
+                 else Qt.TextInteractionFlag.NoTextInteraction)
+        for label in self.findChildren(QLabel):
+            label.setTextInteractionFlags(flags)
 
     def _set_state(self, verdict: str, state: str) -> None:
         self.verdict.setText(verdict)
@@ -132,6 +151,9 @@ class FeedbackPanel(QFrame):
                 view.context_requested.connect(self.context_requested)
                 self.citations_box.addWidget(view)
                 self.citation_pool.append(view)
+        if self.selectable:  # views made just now start as plain as the panel's labels did
+            self.selectable = False
+            self._set_selectable(True)
         self.citation_views = self.citation_pool[:len(citations)]
         for view in self.citation_views:
             view.setVisible(True)
@@ -150,6 +172,7 @@ class FeedbackPanel(QFrame):
         if result.grade.parts_total and not result.correct:
             verdict += (f" — {result.grade.parts_right} of {result.grade.parts_total} "
                         "in the right place")
+        self._set_selectable(self.underMouse())  # plain labels lay out and paint faster
         self._set_state(verdict, state)
         self.override_button.setVisible(result.can_override)
         for widget in (self.your_answer, self.explanation_title, self.explanation):
