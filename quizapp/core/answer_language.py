@@ -43,6 +43,14 @@ class WordLists:
     """True where "2,5" is two and a half and "100.000" is a hundred thousand."""
     plural_suffixes: bool = False
     """True where a trailing -s / -es makes a plural (English): "Javelins" = "Javelin"."""
+    splitter: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    """Where one typed answer names several things: punctuation and the ``joiners``. Compiled
+    once here, not at every answer graded."""
+
+    def __post_init__(self) -> None:
+        joiners = "|".join(sorted(self.joiners))
+        pattern = rf"\s*(?:[,;/&]|\b(?:{joiners})\b)\s*" if joiners else r"\s*[,;/&]\s*"
+        object.__setattr__(self, "splitter", re.compile(pattern, re.IGNORECASE))
 
 
 _ENGLISH = WordLists(

@@ -157,9 +157,7 @@ class ShortAnswerMatcher:
         qualified = _QUALIFIED.match(typed)
         if qualified and self._is_country(qualified["place"]):
             yield [qualified["main"]]
-        joiners = "|".join(sorted(self.language.words.joiners))
-        splitter = rf"\s*(?:[,;/&]|\b(?:{joiners})\b)\s*" if joiners else r"\s*[,;/&]\s*"
-        parts = [p for p in re.split(splitter, typed, flags=re.IGNORECASE) if p.strip()]
+        parts = [p for p in self.language.words.splitter.split(typed) if p.strip()]
         if len(parts) > 1:
             yield parts
 
