@@ -415,7 +415,8 @@ class OrderingAnswer(AnswerInput):
         super().show_result(result)
         for button in (self.up, self.down):  # of no more use: room for the verdict instead
             button.hide()
-        for row, right in enumerate(result.grade.marks):
+        blocked = self.model.blockSignals(True)  # one change for the list, not one per row:
+        for row, right in enumerate(result.grade.marks):  # each makes it lay out and refit
             item = self.model.item(row)
             text = self.items[int(item.data(ORIGINAL_INDEX))]
             if right:
@@ -423,6 +424,10 @@ class OrderingAnswer(AnswerInput):
             else:
                 item.setText(f"{WRONG_MARK} {row + 1}. {text}   (belongs at: "
                              f"{int(item.data(ORIGINAL_INDEX)) + 1})")
+        self.model.blockSignals(blocked)
+        rows = self.model.rowCount()
+        if rows:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, 0))
 
 
 class MatchingRow:
