@@ -7,7 +7,7 @@ back.
 
 Within a frame: the answer inputs (one per family of question types) and the feedback panel are
 built once and updated for each question; the feedback is scrolled into view before the window
-next paints, so an answer costs one paint (docs/performance.md has the measurements).
+next paints, so the first paint shows it in place (docs/performance.md has the measurements).
 """
 
 from __future__ import annotations
