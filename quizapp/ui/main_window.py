@@ -46,6 +46,7 @@ from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
+from quizapp.ui.keyboard_help import KeyboardHelp
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.operations import BackgroundRunner
@@ -53,8 +54,10 @@ from quizapp.ui.pack_problems_dialog import folder_and_name
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
+from quizapp.ui.read_aloud import ReadAloud
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.resume_offer import offer_resume, start_or_resume
+from quizapp.ui.screen_reader import announce
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.text_rendering import as_plain_rich_text
@@ -160,7 +163,14 @@ class MainWindow(QMainWindow):
             ("&Statistics", "Ctrl+T", self.show_statistics),
         ])
         self.view = install_view_actions(self)  # text size, theme, Settings…, window geometry
-        add_menu(self, "&Help", [("&About quizapp", None, self.show_about)])
+        help_menu = add_menu(self, "&Help", [("&About quizapp", None, self.show_about)])
+        self.read_aloud = ReadAloud(self.tell)
+        self.keys = KeyboardHelp(self, help_menu, self.read_aloud)  # F1 and Ctrl+Shift+S
+
+    def tell(self, message: str) -> None:
+        """A message in the status bar that a screen reader hears too."""
+        self.statusBar().showMessage(message, 10000)
+        announce(self.statusBar(), message, assertive=False)
 
     # -- packs ---------------------------------------------------------------------------------
     def pack_paths(self) -> list[tuple[Path, str]]:

@@ -150,6 +150,7 @@ class StatisticsScreen(QWidget):
         self.weak_model = WeakQuestionModel(self)
         self.weak_table = QTableView()
         self.weak_table.setObjectName("weakQuestions")
+        self.weak_table.setAccessibleName("Weakest questions")
         self.weak_table.setModel(self.weak_model)
         self.weak_table.verticalHeader().hide()
         self.weak_table.setWordWrap(True)
@@ -201,7 +202,8 @@ class StatisticsScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroller, 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit).setWhatsThis(
+            "Statistics: back to the packs")
 
     def arrange_charts(self, side_by_side: bool) -> None:
         """Two charts side by side where each gets room for its title, else one above the other."""
