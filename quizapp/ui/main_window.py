@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -210,6 +211,10 @@ class MainWindow(QMainWindow):
             for o in outcomes
         ]
         self.home.set_packs(rows, str(select) if select else None)
+        focused = QApplication.focusWidget()
+        if self.stack.currentWidget() is self.home and (
+                focused is None or not self.home.isAncestorOf(focused)):
+            self.home.focus_packs()  # the first focus of the home screen is the pack list
         self.statusBar().showMessage(self.home.status.text(), 5000)
         self.packs_refreshed.emit()
         if not self.resume_checked:
@@ -428,6 +433,7 @@ class MainWindow(QMainWindow):
         self.statistics.show_profile(self.learners.statistics, self.profile,
                                      self.loaded_packs(), row.pack if row else None)
         self.stack.setCurrentWidget(self.statistics)
+        self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
 
     def show_flags(self, pack: Pack | None) -> None:
         if pack is not None:

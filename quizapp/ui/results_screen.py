@@ -139,6 +139,10 @@ class ResultsScreen(QWidget):
         self.missed_title.setVisible(True)
         (self.retry_button if missed else self.again_button).setFocus()
 
+    def spoken(self) -> str:
+        """What Read aloud says here: the score and how the round went."""
+        return f"{self.headline.text()}\n{self.detail.text()}" if self.results else ""
+
     def _retry(self) -> None:
         if self.run is not None and self.results is not None and self.results.missed:
             self.retry_missed_requested.emit(self.run)

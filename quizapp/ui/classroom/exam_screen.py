@@ -49,6 +49,7 @@ from quizapp.ui.classroom.question_parts import (
     scrolling_column,
     shortcut,
 )
+from quizapp.ui.screen_reader import label_text
 from quizapp.ui.text_rendering import set_markdown
 
 TICK_MILLISECONDS = 250
@@ -305,6 +306,13 @@ class ExamScreen(QWidget):
         return True
 
     # -- moving ------------------------------------------------------------------------------------
+    def spoken(self) -> str:
+        """What Read aloud (Ctrl+Shift+S) says: the question and its choices, no verdict."""
+        current = self.inputs.get(self.run.session.position) if self.run else None
+        parts = [self.counter.text(), label_text(self.prompt),
+                 current.spoken() if current is not None else ""]
+        return "\n".join(part for part in parts if part)
+
     def go_to(self, index: int) -> None:
         if self.run is None or index == self.run.session.position:
             return

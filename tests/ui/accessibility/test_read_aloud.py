@@ -93,3 +93,20 @@ def test_speech_is_imported_on_first_use_only() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert out.stdout.strip() == "False"
+
+
+def test_an_exam_question_is_read_without_any_verdict(open_window: WindowFactory,
+                                                      qtbot: QtBot) -> None:
+    """Read aloud is in the Help menu, which a sealed exam leaves working."""
+    from quizapp.core.models import ExamPreset
+
+    window = open_window()
+    speech = FakeSpeech()
+    window.read_aloud.make_engine = lambda parent: speech
+    pack = window.loaded_packs()[0]
+    window.exams.start(pack, ExamPreset("read", "Read check", time_limit_minutes=10,
+                                        shuffle=False))
+    assert window.keys.read_action.isEnabled()
+    window.keys.read_action.trigger()
+    assert speech.said and "Question 1 of" in speech.said[-1]
+    assert "Correct" not in speech.said[-1]
