@@ -165,6 +165,9 @@ class FeedbackPanel(QFrame):
             self.citations_box.addWidget(view)
             self.citation_views.append(view)
         self.verdict.setAccessibleDescription(self.spoken_details())
+        chain = [self.verdict, self.override_button, *(v.button for v in self.citation_views)]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)  # the feedback's own buttons, then the footer
         self.show()
 
     def spoken_details(self) -> str:

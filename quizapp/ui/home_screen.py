@@ -151,6 +151,7 @@ class HomeScreen(QWidget):
         self.flags_button.clicked.connect(self._flags)
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("modeBox")
+        self.mode_box.setAccessibleName("Mode")
         self.mode_box.setMinimumContentsLength(26)
         mode_label = QLabel("&Mode:")
         mode_label.setBuddy(self.mode_box)

@@ -12,7 +12,9 @@ widgets made later (feedback citations, editor rows) cannot forget them:
   turns it on for tables and Tab then walked cell by cell and never left); multi-line text fields
   give Tab to focus (``tabChangesFocus``); Ctrl+Tab still inserts a tab where a field needs one.
 - **A page that scrolls is not a stop of its own.** A ``QScrollArea`` that holds a screen takes
-  no focus: Tab goes to the controls inside it, which the area scrolls into view.
+  no focus: Tab goes to the controls inside it, and whatever gets focus inside it is scrolled
+  into view (Qt did so only for Tab from inside the area: from a filter above the page, a chart
+  got focus out of sight).
 """
 
 from __future__ import annotations
@@ -44,6 +46,16 @@ def apply_keyboard_rules(widget: QWidget) -> None:
         widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll every page ``widget`` sits in so that it shows (its top first when too tall)."""
+    area = widget.parentWidget()
+    while area is not None:
+        if isinstance(area, QScrollArea) and area.widget() is not None and (
+                area.widget().isAncestorOf(widget)):
+            area.ensureWidgetVisible(widget, 16, 16)
+        area = area.parentWidget()
+
+
 def presses_button(watched: QObject, event: QEvent) -> QPushButton | QToolButton | None:
     """The button an Enter key event should click, if any."""
     if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -63,6 +75,9 @@ class KeyboardAccess(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget):
             apply_keyboard_rules(watched)
+            return False
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            bring_into_view(watched)
             return False
         button = presses_button(watched, event)
         if button is not None:

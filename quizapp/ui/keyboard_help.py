@@ -66,7 +66,7 @@ def menu_path(action: QAction) -> str:
         if isinstance(owner, QMenu):
             path = [owner.title().replace("&", "")]
             parent = owner.menuAction().associatedObjects()
-            menus = [m for m in parent if isinstance(m, QMenu)]
+            menus = [m for m in parent if isinstance(m, QMenu) and m.title()]  # not the bar's »
             if menus:
                 path.insert(0, menus[0].title().replace("&", ""))
             return " → ".join(path)
@@ -99,6 +99,7 @@ def shortcut_entries(window: QWidget) -> list[KeyEntry]:
         if (key, what) not in seen:
             seen.add((key, what))
             entries.append(KeyEntry(key, what or "(undescribed)", where))
+    entries.sort(key=lambda entry: entry.where.split(":")[0])  # grouped, in found order
     return entries + list(SCREEN_KEYS)
 
 

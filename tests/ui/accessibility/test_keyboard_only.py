@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.models import QuestionType
@@ -193,3 +193,22 @@ def test_every_dialog_and_the_editor_let_tab_come_round(open_window: WindowFacto
             dialog.focusNextChild()
         tab_round(qtbot, name)
         dialog.close()
+
+
+def test_a_control_that_gets_focus_is_scrolled_into_view(open_window: WindowFactory,
+                                                          qtbot: QtBot) -> None:
+    """From the filters above the statistics page, Tab went to a chart scrolled out of sight."""
+    window = open_window()
+    window.activateWindow()
+    window.resize(800, 600)
+    window.show_statistics()
+    statistics = window.statistics
+    page = statistics.findChild(QScrollArea)
+    assert isinstance(page, QScrollArea)
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())  # read to the end…
+    statistics.pack_box.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)  # …then Tab from the pack list, outside the page
+    chart = statistics.accuracy_chart
+    assert focused() is chart
+    QApplication.processEvents()
+    assert chart.visibleRegion().boundingRect().height() >= min(chart.height(), 200)
