@@ -6,6 +6,8 @@ with its section title and a "Read in context" button that opens the source at t
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -166,7 +168,7 @@ class FeedbackPanel(QFrame):
             self.citation_views.append(view)
         self.verdict.setAccessibleDescription(self.spoken_details())
         chain = [self.verdict, self.override_button, *(v.button for v in self.citation_views)]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)  # the feedback's own buttons, then the footer
         self.show()
 

@@ -50,8 +50,8 @@ def bring_into_view(widget: QWidget) -> None:
     """Scroll every page ``widget`` sits in so that it shows (its top first when too tall)."""
     area = widget.parentWidget()
     while area is not None:
-        if isinstance(area, QScrollArea) and area.widget() is not None and (
-                area.widget().isAncestorOf(widget)):
+        page = area.widget() if isinstance(area, QScrollArea) else None
+        if isinstance(area, QScrollArea) and page is not None and page.isAncestorOf(widget):
             area.ensureWidgetVisible(widget, 16, 16)
         area = area.parentWidget()
 
