@@ -166,11 +166,13 @@ class FeedbackPanel(QFrame):
             view.context_requested.connect(self.context_requested)
             self.citations_box.addWidget(view)
             self.citation_views.append(view)
-        self.verdict.setAccessibleDescription(self.spoken_details())
         chain = [self.verdict, self.override_button, *(v.button for v in self.citation_views)]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)  # the feedback's own buttons, then the footer
         self.show()
+        # after show(): Qt's AT-SPI bridge drops changes to hidden widgets, and a screen reader
+        # would keep the description it cached
+        self.verdict.setAccessibleDescription(self.spoken_details())
 
     def spoken_details(self) -> str:
         """Everything shown below the verdict, as plain sentences (for speech)."""

@@ -176,6 +176,8 @@ class QuizScreen(QWidget):
         said = self.action.text().replace("⏎", "").strip()  # "return symbol" helps no one
         self.action.setAccessibleName(said)
         self.action.setToolTip(f"{said} (Enter)")
+        self.action.setAccessibleDescription(self.action.toolTip())  # a changed tooltip is not
+        # announced as a changed description; this is
 
     def activate(self) -> None:
         """Enter / the main button: check the answer, or go on after feedback."""
