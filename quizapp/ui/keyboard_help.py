@@ -87,19 +87,24 @@ def shortcut_entries(window: QWidget) -> list[KeyEntry]:
         if (" / ".join(keys), what) not in seen:
             seen.add((" / ".join(keys), what))
             entries.append(KeyEntry(" / ".join(keys), what, where))
+    actions = list(entries)
     for shortcut in window.findChildren(QShortcut):
         if shortcut.key().isEmpty():
             continue
         key = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
         said = shortcut.whatsThis() or ""
         where, _, what = said.partition(": ") if ": " in said else ("", "", said)
+        what = what[:1].upper() + what[1:]
         parent = shortcut.parent()
         if not where and isinstance(parent, QWidget):
             where = parent.objectName() or type(parent).__name__
         if (key, what) not in seen:
             seen.add((key, what))
             entries.append(KeyEntry(key, what or "(undescribed)", where))
-    entries.sort(key=lambda entry: entry.where.split(":")[0])  # grouped, in found order
+    menus = {name: number for number, name in enumerate(
+        a.text().replace("&", "") for a in window.findChildren(QAction) if a.menu())}
+    entries.sort(key=lambda e: (e not in actions, menus.get(e.where.split(" → ")[0], 99),
+                                e.where))  # the menus in their order, then each screen's keys
     return entries + list(SCREEN_KEYS)
 
 
@@ -134,7 +139,7 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.resizeRowsToContents()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setCurrentIndex(self.model.index(0, 0))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
