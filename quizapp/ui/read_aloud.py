@@ -36,9 +36,11 @@ def system_speech(parent: QObject) -> SpeechEngine | None:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError:  # a build without the module
         return None
-    if not QTextToSpeech.availableEngines():
+    # PySide6's wheels ship a silent "mock" engine for Qt's own tests: it is no speech engine
+    engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+    if not engines:
         return None
-    engine = QTextToSpeech(parent)
+    engine = QTextToSpeech(engines[0], parent)
     if engine.state() == QTextToSpeech.State.Error or not engine.availableVoices():
         engine.deleteLater()
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -110,3 +111,15 @@ def test_an_exam_question_is_read_without_any_verdict(open_window: WindowFactory
     window.keys.read_action.trigger()
     assert speech.said and "Question 1 of" in speech.said[-1]
     assert "Correct" not in speech.said[-1]
+
+
+def test_qt_s_silent_mock_engine_counts_as_no_engine(qtbot: QtBot,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """PySide6 ships a "mock" engine that says nothing: with only that, the learner is told."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from quizapp.ui.read_aloud import system_speech
+
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    parent = QObject()
+    assert system_speech(parent) is None
