@@ -146,6 +146,8 @@ class QuizScreen(QWidget):
         self.input = make_answer_input(view, self.body, read_number=self.run.session.read_number)
         self.input.answer_changed.connect(self.update_action)
         self.answer_holder.addWidget(self.input)
+        # a screen reader reads children in their order: the answers before the feedback
+        self.input.stackUnder(self.feedback)
         self.input.show()  # shown now, not on the next event-loop turn, so focus can land on it
         set_markdown(self.prompt, view.question.prompt)
         self.hint.setText(self.input.hint())

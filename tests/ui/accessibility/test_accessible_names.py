@@ -120,3 +120,18 @@ def test_choices_are_radio_buttons_and_say_their_marks(open_window: WindowFactor
     assert isinstance(window.quiz.input, ChoiceAnswer)
     roles = {QAccessible.queryAccessibleInterface(b).role() for b in window.quiz.input.buttons}
     assert roles == {QAccessible.Role.CheckBox}
+
+
+def test_a_screen_reader_meets_the_answers_before_the_feedback(open_window: WindowFactory,
+                                                               qtbot: QtBot) -> None:
+    """Browse order is the order of the accessible children; the answers of a new question
+    were made after the feedback panel and came after it."""
+    from PySide6.QtGui import QAccessible
+
+    window = open_window()
+    window.start_quiz(window.loaded_packs()[0])
+    answer_by_keyboard(qtbot, window)
+    body = QAccessible.queryAccessibleInterface(window.quiz.body)
+    children = [body.child(i).object() for i in range(body.childCount())]
+    assert children.index(window.quiz.input) < children.index(window.quiz.feedback)
+    assert children.index(window.quiz.prompt) < children.index(window.quiz.input)
