@@ -301,8 +301,7 @@ class MainWindow(QMainWindow):
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
         if self.stack.currentWidget() in (self.quiz, self.exams.screen):
-            self.statusBar().showMessage("Leave the quiz first (Esc); your answers are saved.",
-                                         5000)
+            self.tell("Leave the quiz first (Esc); your answers are saved.")
             return True
         return False
 
@@ -398,8 +397,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Flag not saved", str(error))
             return
         if flagged:
-            self.statusBar().showMessage("Flagged — thank you. Teachers see it under "
-                                         "Flagged questions.", 6000)
+            self.tell("Flagged — thank you. Teachers see it under Flagged questions.")
 
     def show_results(self, run: StudyRun) -> None:
         self.results.show_run(run)

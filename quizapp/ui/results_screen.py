@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -142,6 +142,14 @@ class ResultsScreen(QWidget):
     def spoken(self) -> str:
         """What Read aloud says here: the score and how the round went."""
         return f"{self.headline.text()}\n{self.detail.text()}" if self.results else ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter where no button has focus (the tables, the report): the main action, *Retry
+        missed*, or *Play again* after a perfect round. A focused button takes Enter itself."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            (self.retry_button if self.retry_button.isEnabled() else self.again_button).click()
+            return
+        super().keyPressEvent(event)
 
     def _retry(self) -> None:
         if self.run is not None and self.results is not None and self.results.missed:

@@ -212,3 +212,25 @@ def test_a_control_that_gets_focus_is_scrolled_into_view(open_window: WindowFact
     assert focused() is chart
     QApplication.processEvents()
     assert chart.visibleRegion().boundingRect().height() >= min(chart.height(), 200)
+
+
+def test_enter_on_the_results_tables_retries_the_missed(open_window: WindowFactory,
+                                                        qtbot: QtBot) -> None:
+    """The issue's finding: Enter did nothing on the results screen."""
+    window = open_window()
+    window.activateWindow()
+    pack = window.loaded_packs()[0]
+    single = next(q for q in pack.questions if q.type is QuestionType.SINGLE)
+    window.begin(StudyRun(pack, window.profile, window.history, questions=[single]))
+    assert window.quiz.view is not None and window.quiz.input is not None
+    wrong = next(i for i, c in enumerate(single.choices) if not c.correct)
+    window.quiz.input.pick(window.quiz.view.choice_order.index(wrong) + 1)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    results = window.results
+    assert window.stack.currentWidget() is results
+    results.sections.setFocus()
+    started: list[object] = []
+    window.quiz_started.connect(started.append)
+    press(qtbot, Qt.Key.Key_Return)
+    assert started and window.stack.currentWidget() is window.quiz
