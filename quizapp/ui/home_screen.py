@@ -300,5 +300,12 @@ class HomeScreen(QWidget):
             return True
         return False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter anywhere a button does not take it (the mode list, the learner list): Start."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.start_button.isEnabled():
+            self._start(self.table.currentIndex())
+            return
+        super().keyPressEvent(event)
+
     def focus_packs(self) -> None:
         self.table.setFocus()

@@ -234,3 +234,12 @@ def test_enter_on_the_results_tables_retries_the_missed(open_window: WindowFacto
     window.quiz_started.connect(started.append)
     press(qtbot, Qt.Key.Key_Return)
     assert started and window.stack.currentWidget() is window.quiz
+
+
+def test_enter_on_the_mode_list_starts_the_pack(open_window: WindowFactory,
+                                                qtbot: QtBot) -> None:
+    window = open_window()
+    window.activateWindow()
+    tab_to(qtbot, window.home.mode_box, "home")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.quiz
