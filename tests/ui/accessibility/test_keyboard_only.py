@@ -243,3 +243,28 @@ def test_enter_on_the_mode_list_starts_the_pack(open_window: WindowFactory,
     tab_to(qtbot, window.home.mode_box, "home")
     press(qtbot, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.quiz
+
+
+def test_single_choice_works_like_radio_buttons(open_window: WindowFactory,
+                                                qtbot: QtBot) -> None:
+    """Arrow keys move between the choices, Space picks the focused one, Enter checks it; Tab
+    leaves the group (one stop for all the choices, as for radio buttons)."""
+    from quizapp.ui.answer_inputs import ChoiceAnswer
+
+    window = open_window()
+    window.activateWindow()
+    pack = window.loaded_packs()[0]
+    single = next(q for q in pack.questions if q.type is QuestionType.SINGLE)
+    window.begin(StudyRun(pack, window.profile, window.history, questions=[single]))
+    choices = window.quiz.input
+    assert isinstance(choices, ChoiceAnswer)
+    press(qtbot, Qt.Key.Key_Down)
+    assert focused() is choices.buttons[1]
+    press(qtbot, Qt.Key.Key_Space)
+    assert [b.isChecked() for b in choices.buttons] == [False, True, False]
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() not in choices.buttons
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is choices.buttons[1]  # back to the chosen one
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.quiz.result is not None
