@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -135,3 +136,24 @@ def test_a_screen_reader_meets_the_answers_before_the_feedback(open_window: Wind
     children = [body.child(i).object() for i in range(body.childCount())]
     assert children.index(window.quiz.input) < children.index(window.quiz.feedback)
     assert children.index(window.quiz.prompt) < children.index(window.quiz.input)
+
+
+def test_the_verdict_is_announced_and_focused_with_the_feedback_as_description(
+        open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    import quizapp.ui.quiz_screen as quiz_screen
+
+    heard: list[tuple[QWidget, str]] = []
+    monkeypatch.setattr(quiz_screen, "announce", lambda widget, text: heard.append((widget, text)))
+    window = open_window()
+    window.activateWindow()
+    pack = window.loaded_packs()[0]
+    window.begin(StudyRun(pack, window.profile, window.history, questions=pack.questions[:1]))
+    answer_by_keyboard(qtbot, window)
+    verdict = window.quiz.feedback.verdict
+    assert heard == [(verdict, "✔  Correct")]
+    assert QApplication.focusWidget() is verdict
+    description = verdict.accessibleDescription()
+    assert "Your answer:" in description
+    assert pack.questions[0].citations[0].quote.strip()[:20] in description
