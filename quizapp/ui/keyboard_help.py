@@ -45,7 +45,7 @@ class KeyEntry:
     where: str
 
 
-SCREEN_KEYS = (
+GENERAL_KEYS = (
     KeyEntry("Tab / Shift+Tab", "Next / previous control", "Everywhere"),
     KeyEntry("Enter", "Press the focused button; elsewhere the screen's main action",
              "Everywhere"),
@@ -53,6 +53,8 @@ SCREEN_KEYS = (
     KeyEntry("Esc", "Close a dialog; leave the quiz (answers are saved); back to the packs",
              "Everywhere"),
     KeyEntry("↑ ↓ ← →", "Move inside a table, list or drop-down list", "Everywhere"),
+)
+SCREEN_KEYS = GENERAL_KEYS + (
     KeyEntry("Enter", "Start the selected pack in the chosen mode", "Home"),
     KeyEntry("1 – 9", "Pick a choice (toggle one for \"choose all that apply\")", "Quiz"),
     KeyEntry("Enter", "Check the answer; Enter again goes on", "Quiz"),
@@ -73,8 +75,10 @@ def menu_path(action: QAction) -> str:
     return ""
 
 
-def shortcut_entries(window: QWidget) -> list[KeyEntry]:
-    """Every key of ``window``'s actions and shortcuts, then the screens' own keys."""
+def shortcut_entries(window: QWidget, screen_keys: tuple[KeyEntry, ...] = SCREEN_KEYS
+                     ) -> list[KeyEntry]:
+    """Every key of ``window``'s actions and shortcuts, then ``screen_keys``: the keys its
+    screens handle themselves."""
     entries: list[KeyEntry] = []
     seen: set[tuple[str, str]] = set()
     for action in window.findChildren(QAction):
@@ -105,7 +109,7 @@ def shortcut_entries(window: QWidget) -> list[KeyEntry]:
         a.text().replace("&", "") for a in window.findChildren(QAction) if a.menu())}
     entries.sort(key=lambda e: (e not in actions, menus.get(e.where.split(" → ")[0], 99),
                                 e.where))  # the menus in their order, then each screen's keys
-    return entries + list(SCREEN_KEYS)
+    return entries + list(screen_keys)
 
 
 class KeyTableModel(RowTableModel[KeyEntry]):
@@ -148,6 +152,15 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.table.setFocus()
+
+
+def show_shortcuts_of(window: QWidget, screen_keys: tuple[KeyEntry, ...] = GENERAL_KEYS
+                      ) -> ShortcutsDialog:
+    """The list for a window of its own (the pack editor), closed by Esc."""
+    dialog = ShortcutsDialog(shortcut_entries(window, screen_keys), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 class KeyboardHelp(QObject):

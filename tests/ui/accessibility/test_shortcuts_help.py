@@ -69,3 +69,18 @@ def test_f1_on_the_projector_is_the_projector_s_help(open_window: WindowFactory,
     qtbot.keyClick(mode.window, Qt.Key.Key_F1)
     assert mode.window.help.isVisible()
     assert window.keys.dialog is None
+
+
+def test_f1_in_the_pack_editor_lists_its_keys(open_window: WindowFactory, qtbot: QtBot) -> None:
+    from pathlib import Path
+
+    window = open_window()
+    editor = window.editors.open_editor(Path(window.loaded_packs()[0].path))
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_F1)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ShortcutsDialog)
+    whats = {entry.what for entry in dialog.model.rows}
+    assert {"Save", "Cite selection", "Preview as a learner", "Keyboard shortcuts"} <= whats
+    assert window.keys.dialog is None  # the editor's own keys, not the main window's
+    dialog.close()
