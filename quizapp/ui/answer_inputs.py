@@ -39,6 +39,12 @@ from quizapp.ui.fitting import ContentsHeight
 NumberReader = Callable[[str], float | None]
 RIGHT_MARK = "✔"
 WRONG_MARK = "✘"
+MARK_WORDS = {
+    "right": f"{RIGHT_MARK} right, your answer",
+    "missed": f"{RIGHT_MARK} right answer, not chosen",
+    "wrong": f"{WRONG_MARK} wrong, your answer",
+}
+"""What a screen reader says after a choice once it is marked, after its number and text."""
 
 
 class AnswerInput(QWidget):
@@ -103,6 +109,10 @@ class AnswerInput(QWidget):
     def focus_first(self) -> None:
         self.setFocus()
 
+    def spoken(self) -> str:
+        """The choices or items as read aloud (Ctrl+Shift+S), marks included once graded."""
+        return ""
+
     def try_again(self) -> None:
         """The engine allows one more try (typed answers with a typo)."""
 
@@ -137,7 +147,8 @@ class ChoiceButton(QPushButton):
         """Show choice ``number`` with ``text``, unmarked: buttons are reused across questions."""
         self.key_label.setText(str(number))
         self.text_label.setText(text)
-        self.setAccessibleName(f"{number}. {text}")
+        self.spoken = f"{number}. {text}"
+        self.setAccessibleName(self.spoken)
         self.mark_label.setText("")
         self._set_state(None)
 
@@ -155,7 +166,9 @@ class ChoiceButton(QPushButton):
         return max(self.row.totalHeightForWidth(width), 48)
 
     def set_mark(self, right: bool, state: str) -> None:
+        """The mark shown beside the choice, and said as part of its name (never colour alone)."""
         self.mark_label.setText(RIGHT_MARK if right else WRONG_MARK)
+        self.setAccessibleName(f"{self.spoken} {MARK_WORDS[state]}")
         self._set_state(state)
 
     def _set_state(self, state: str | None) -> None:
@@ -205,8 +218,14 @@ class ChoiceAnswer(AnswerInput):
             self.column.addWidget(button)
             self.pool.append(button)
         self.buttons = self.pool[:len(self.labels)]
+        single = self.kind is not QuestionType.MULTIPLE
         for shown, (button, label) in enumerate(zip(self.buttons, self.labels, strict=True)):
             button.set_choice(shown + 1, label)
+            # checkable + auto-exclusive is what Qt's accessibility calls a radio button (one of
+            # several); check boxes for "choose all that apply". The group keeps the exclusivity.
+            button.setAutoExclusive(single)
+            button.setAccessibleDescription(
+                "one answer of several" if single else "choose every answer that applies")
             button.setVisible(True)
         for button in self.pool[len(self.labels):]:
             button.setVisible(False)
@@ -243,6 +262,9 @@ class ChoiceAnswer(AnswerInput):
     def focus_first(self) -> None:
         if self.buttons:
             self.buttons[0].setFocus()
+
+    def spoken(self) -> str:
+        return "\n".join(button.accessibleName() for button in self.buttons)
 
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
@@ -284,6 +306,8 @@ class TextAnswer(AnswerInput):
         self.numeric = view.question.type is QuestionType.NUMERIC
         self.edit.setPlaceholderText("Type a number, e.g. 1994" if self.numeric
                                      else "Type your answer")
+        self.edit.setAccessibleName("Your answer, a number" if self.numeric else "Your answer")
+        self.edit.setAccessibleDescription(self.hint())
         blocked = self.edit.blockSignals(True)
         self.edit.clear()
         self.edit.blockSignals(blocked)
@@ -311,6 +335,10 @@ class TextAnswer(AnswerInput):
 
     def focus_first(self) -> None:
         self.edit.setFocus()
+
+    def spoken(self) -> str:
+        text = self.edit.text().strip()
+        return f"Your answer: {text}" if text else ""
 
     def try_again(self) -> None:
         self.problem.setText(self.tr("Almost: check the spelling, then press Enter to try once "
@@ -340,6 +368,7 @@ class OrderingAnswer(AnswerInput):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(3)
+        self.list.setAccessibleDescription(self.hint())
         ContentsHeight(self.list)  # as tall as its items at any text size: feedback stays in reach
         self.up = QPushButton("Move up (Alt+↑)")
         self.down = QPushButton("Move down (Alt+↓)")
@@ -378,6 +407,7 @@ class OrderingAnswer(AnswerInput):
         self.model.appendColumn(rows)  # all rows in one insertion: the list is laid out once
         self.blockSignals(blocked)
         self.list.setCurrentIndex(self.model.index(0, 0))
+        self.list.setAccessibleName("Items to put in order")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.list and isinstance(event, QKeyEvent)
@@ -411,6 +441,11 @@ class OrderingAnswer(AnswerInput):
     def focus_first(self) -> None:
         self.list.setFocus()
 
+    def spoken(self) -> str:
+        return "\n".join(self.model.item(row).text() if self.locked
+                         else f"{row + 1}. {self.model.item(row).text()}"
+                         for row in range(self.model.rowCount()))
+
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
         for button in (self.up, self.down):  # of no more use: room for the verdict instead
@@ -428,6 +463,8 @@ class OrderingAnswer(AnswerInput):
         rows = self.model.rowCount()
         if rows:
             self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, 0))
+        self.list.setAccessibleName("Your order, marked: " + "; ".join(
+            self.model.item(row).text() for row in range(rows)))
 
 
 class MatchingRow:
@@ -486,9 +523,12 @@ class MatchingAnswer(AnswerInput):
             self.rows.append(row)
         shown = self.rows[:len(self.pairs)]
         rights = [self.pairs[original].right for original in self.right_order]
-        for row, pair in zip(shown, self.pairs, strict=True):
+        for number, (row, pair) in enumerate(zip(shown, self.pairs, strict=True)):
             row.left.setText(pair.left)
             row.mark.setText("")
+            row.combo.setAccessibleName(f"Match for: {pair.left}")
+            row.combo.setAccessibleDescription(f"Item {number + 1} of {len(self.pairs)}; arrow "
+                                               "keys choose its match, Tab goes to the next item")
             blocked = row.combo.blockSignals(True)  # a new question is no answer yet
             row.combo.clear()
             row.combo.addItem("Choose…", -1)
@@ -516,13 +556,23 @@ class MatchingAnswer(AnswerInput):
         if self.combos:
             self.combos[0].setFocus()
 
+    def spoken(self) -> str:
+        lines = [f"{pair.left}: {combo.currentText()}" for pair, combo in
+                 zip(self.pairs, self.combos, strict=True)]
+        choices = [self.pairs[original].right for original in self.right_order]
+        return "\n".join(lines + ["Matches to choose from: " + "; ".join(choices)])
+
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
         for row, right in enumerate(result.grade.marks):
             if right:
                 self.marks[row].setText(RIGHT_MARK)
+                said = f"{RIGHT_MARK} right"
             else:
                 self.marks[row].setText(f"{WRONG_MARK} {self.pairs[row].right}")
+                said = f"{WRONG_MARK} wrong, the right match is {self.pairs[row].right}"
+            self.combos[row].setAccessibleName(
+                f"Match for: {self.pairs[row].left}: {self.combos[row].currentText()} {said}")
 
 
 def input_family(kind: QuestionType) -> type[AnswerInput]:

@@ -7,12 +7,14 @@ The panel and its citation views are built once and updated for each answer: fre
 views cost a style sheet polish and a layout each time the panel was shown (several ms, most of
 a frame; see docs/performance.md). For the same reason its text is made selectable (to copy a
 quote) only once the pointer is over the panel: a selectable label lays its text out as a whole
-document, twice per answer, which cost a third of the time to show the feedback.
+document, twice per answer, which cost a third of the time to show the feedback. The verdict is
+the exception: it takes the focus after an answer, for screen readers, and stays selectable.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QEnterEvent
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from quizapp.core.engine import AnswerResult, CitedPassage
 from quizapp.core.models import QuestionType
+from quizapp.ui.screen_reader import label_text
 from quizapp.ui.text_rendering import set_markdown
 
 
@@ -62,6 +65,12 @@ class CitationView(QFrame):
         already_quoted = quote[:1] in "“\"" and quote[-1:] in "”\""
         self.quote.setText(quote if already_quoted else f"“{quote}”")
         self.button.setText(f"Read in context{shortcut_hint}")
+        self.button.setAccessibleName("Read in context")
+        self.button.setAccessibleDescription(
+            f"Opens the source at the passage quoted, in {cited.section_title or 'the text'}"
+            + (" (Ctrl+R)" if shortcut_hint else ""))
+        self.button.setToolTip("Open the source at this passage, quote highlighted"
+                               + shortcut_hint)
 
     def _clicked(self) -> None:
         self.context_requested.emit(self.cited)
@@ -75,6 +84,11 @@ class FeedbackPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("feedbackPanel")
         self.verdict = _label("verdict")
+        # focus goes here after an answer: a screen reader reads the verdict and, as its
+        # description, the rest of the feedback; Enter still goes on (the label ignores it)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.override_button = QPushButton(self.tr("I was right (Ctrl+I)"))
         self.override_button.setObjectName("overrideButton")
         self.override_button.setAccessibleName(self.tr("I was right"))
@@ -121,7 +135,8 @@ class FeedbackPanel(QFrame):
         flags = (Qt.TextInteractionFlag.TextSelectableByMouse if selectable
                  else Qt.TextInteractionFlag.NoTextInteraction)
         for label in self.findChildren(QLabel):
-            label.setTextInteractionFlags(flags)
+            if label is not self.verdict:  # selectable always: it takes the focus (see above)
+                label.setTextInteractionFlags(flags)
 
     def _set_state(self, verdict: str, state: str) -> None:
         self.verdict.setText(verdict)
@@ -175,6 +190,8 @@ class FeedbackPanel(QFrame):
         self._set_selectable(self.underMouse())  # plain labels lay out and paint faster
         self._set_state(verdict, state)
         self.override_button.setVisible(result.can_override)
+        if result.can_override:
+            self.override_button.setAccessibleDescription(self.override_button.toolTip())
         for widget in (self.your_answer, self.explanation_title, self.explanation):
             widget.show()
         given, correct = result.given_answer or "—", result.correct_answer
@@ -194,7 +211,27 @@ class FeedbackPanel(QFrame):
         self.explanation_title.setVisible(has_explanation)
         self.explanation.setVisible(has_explanation)
         self._show_citations(result.citations)
+        chain = [self.verdict, self.override_button, *(v.button for v in self.citation_views)]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the feedback's own buttons, then the footer
         self.show()
+        # after show(): Qt's AT-SPI bridge drops changes to hidden widgets, and a screen reader
+        # would keep the description it cached
+        self.verdict.setAccessibleDescription(self.spoken_details())
+
+    def spoken_details(self) -> str:
+        """Everything shown below the verdict, as plain sentences (for speech)."""
+        shown = (self.your_answer, self.correct_answer, self.choice_feedback,
+                 self.general_feedback, self.explanation)
+        parts = [label_text(label) for label in shown
+                 if not label.isHidden() and label.text().strip()]
+        for view in self.citation_views:
+            parts.append(f"{view.section.text()}: {view.quote.text()}")
+        return "\n".join(parts)
+
+    def spoken(self) -> str:
+        """The verdict and the feedback, as read aloud."""
+        return "" if self.isHidden() else f"{self.verdict.text()}\n{self.spoken_details()}"
 
     def clear(self) -> None:
         self.hide()
