@@ -15,6 +15,7 @@ from quizapp.ui.main_window import MainWindow
 from quizapp.ui.pack_problems_dialog import PackProblemsDialog
 from tests.conftest import FIXTURES
 from tests.ui.conftest import WindowFactory, key_for_correct_choice
+from tests.ui.test_quiz_play import answer_by_keyboard
 
 
 def play_first_question_right_then_quit(qtbot: QtBot, window: MainWindow) -> None:
@@ -24,6 +25,17 @@ def play_first_question_right_then_quit(qtbot: QtBot, window: MainWindow) -> Non
     qtbot.keyClick(quiz, key_for_correct_choice(quiz.view))
     qtbot.keyClick(quiz, Qt.Key.Key_Return)
     assert quiz.result is not None and quiz.result.correct
+
+
+def play_whole_pack_right(qtbot: QtBot, window: MainWindow) -> None:
+    """Every question of the mini pack answered right by keyboard, then back home."""
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    while window.stack.currentWidget() is window.quiz:
+        answer_by_keyboard(qtbot, window)
+        qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.results
+    with qtbot.waitSignal(window.packs_refreshed):
+        window.go_home()
 
 
 def test_score_is_on_the_home_screen_after_reopening(open_window: WindowFactory,
@@ -36,15 +48,22 @@ def test_score_is_on_the_home_screen_after_reopening(open_window: WindowFactory,
     with qtbot.waitSignal(window.packs_refreshed):
         qtbot.keyClick(window.quiz, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home
+    # a quiz left after one question is no score of the pack: "Your best" stays empty
+    assert window.home.model.rows[0].best is None
+    assert window.home.model.data(window.home.model.index(0, 2)) == "—"
     window.close()
     window.history.db.close()
 
     reopened = open_window()
-    row = reopened.home.model.rows[0]
-    assert row.best == pytest.approx(1 / 7)
-    best_cell = reopened.home.model.index(0, 2)
-    assert reopened.home.model.data(best_cell) == "14 %"
-    assert reopened.profile.name == "Learner"
+    assert reopened.home.model.rows[0].best is None  # and the resume offer was declined
+    play_whole_pack_right(qtbot, reopened)
+    assert reopened.home.model.rows[0].best == pytest.approx(1.0)
+    reopened.close()
+    reopened.history.db.close()
+
+    again = open_window()
+    assert again.home.model.data(again.home.model.index(0, 2)) == "100 %"
+    assert again.profile.name == "Learner"
 
 
 def test_profiles_are_separate_and_remembered(open_window: WindowFactory, qtbot: QtBot,
@@ -55,10 +74,8 @@ def test_profiles_are_separate_and_remembered(open_window: WindowFactory, qtbot:
         qtbot.mouseClick(window.home.new_profile, Qt.MouseButton.LeftButton)
     assert window.profile.name == "Class 7b"
     assert window.home.profile_box.currentText() == "Class 7b"
-    play_first_question_right_then_quit(qtbot, window)
-    with qtbot.waitSignal(window.packs_refreshed):
-        window.go_home()
-    assert window.home.model.rows[0].best == pytest.approx(1 / 7)
+    play_whole_pack_right(qtbot, window)
+    assert window.home.model.rows[0].best == pytest.approx(1.0)
     with qtbot.waitSignal(window.packs_refreshed):
         window.switch_profile("Learner")
     assert window.home.model.rows[0].best is None
