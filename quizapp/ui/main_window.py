@@ -8,6 +8,7 @@ learner management, exports and dialogs live in their own modules.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -402,6 +403,10 @@ class MainWindow(QMainWindow):
                 f"{saved} Leave the quiz?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        elif run is not None and not run.session.answered:
+            # left before the first answer: nothing to resume, so it is not offered later
+            with suppress(StorageError):
+                self.history.abandon_session(run.session_id)
         self.go_home()
 
     def go_home(self) -> None:

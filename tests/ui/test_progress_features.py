@@ -267,3 +267,23 @@ def test_learner_changes_wait_until_the_quiz_is_left(open_window: WindowFactory,
     qtbot.keyClick(window.quiz, Qt.Key.Key_1)
     qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
     assert window.quiz.result is not None  # the answer was still saved under the same learner
+
+
+@pytest.mark.parametrize("leave_by", ["Esc", "closing the window"])
+def test_a_quiz_left_before_any_answer_is_not_offered_for_resuming(
+        open_window: WindowFactory, qtbot: QtBot, no_blocking_dialogs: list[str],
+        leave_by: str) -> None:
+    window = open_window()
+    window.start_mode(window.home.current_row().pack, StudyMode.PRACTICE)  # type: ignore[union-attr]
+    assert window.stack.currentWidget() is window.quiz
+    if leave_by == "Esc":
+        with qtbot.waitSignal(window.packs_refreshed):
+            qtbot.keyClick(window.quiz, Qt.Key.Key_Escape)
+        assert window.stack.currentWidget() is window.home
+    window.close()
+    window.history.db.close()
+    again = open_window()
+    again.runner.wait()
+    assert again.stack.currentWidget() is again.home
+    assert not [text for text in no_blocking_dialogs if "Resume" in text]
+    assert again.history.unfinished_session(again.profile.id) is None
