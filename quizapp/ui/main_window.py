@@ -340,9 +340,14 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, mode.label, "No questions to ask in this mode right "
                                     "now. Try Practice, or come back when reviews are due.")
             return
-        self.begin_new(lambda: StudyRun(pack, self.profile, self.history, questions=questions,
-                                        mode=mode,
-                                        shuffle_choices=self.preferences().shuffle_choices))
+        # practice asks every question: in the article's order, "Read in context" would show
+        # the answers of the questions still to come, so they come in a seeded random order
+        preferences = self.preferences()
+        self.begin_new(lambda: StudyRun(
+            pack, self.profile, self.history, questions=questions, mode=mode,
+            shuffle_choices=preferences.shuffle_choices,
+            shuffle_questions=mode is StudyMode.PRACTICE
+            and preferences.shuffle_practice_questions))
 
     def begin_new(self, make_run: Callable[[], StudyRun]) -> None:
         """Start a quiz, or say in words why it cannot start (a full disk, a read-only folder)."""
