@@ -21,7 +21,6 @@ def main() -> None:
     from quizapp.storage import HistoryStore, open_database
     from quizapp.ui.application import make_application
     from quizapp.ui.main_window import AppContext, MainWindow
-
     from quizapp.ui.quiz_preferences import QUESTION_ORDER_KEY
 
     app = make_application(["resume-driver"])
