@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.engine import CitedPassage
 from quizapp.core.models import Pack
 from quizapp.core.selection import StudyMode
+from quizapp.core.wording import counted
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
 from quizapp.storage.history import (
     HistoryStore,
@@ -404,7 +405,8 @@ class MainWindow(QMainWindow):
                      "saved.")
             answer = QMessageBox.question(
                 self, "Leave this quiz?",
-                f"You have answered {run.session.answered} of {run.session.total} questions. "
+                f"You have answered {run.session.answered} of "
+                f"{counted(run.session.total, 'question')}. "
                 f"{saved} Leave the quiz?")
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from quizapp.core.models import Pack
 from quizapp.core.selection import StudyMode
+from quizapp.core.wording import counted
 from quizapp.storage import StorageError, UnfinishedSession
 from quizapp.study import StudyRun
 from quizapp.ui.text_rendering import as_plain_rich_text
@@ -56,7 +57,8 @@ def ask_resume(window: MainWindow, pack: Pack, unfinished: UnfinishedSession) ->
     answer = QMessageBox.question(
         window, "Resume your quiz?", as_plain_rich_text(
             f"{window.profile.name}, your quiz on “{pack.title}” was interrupted after "
-            f"{done} of {len(unfinished.question_ids)} questions. Resume where you stopped?"),
+            f"{done} of {counted(len(unfinished.question_ids), 'question')}. Resume where you "
+            "stopped?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:

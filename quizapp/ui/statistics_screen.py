@@ -34,6 +34,7 @@ from quizapp.core.progress import (
     weakest_questions,
 )
 from quizapp.core.selection import StudyMode
+from quizapp.core.wording import counted
 from quizapp.storage.history import Profile
 from quizapp.storage.mode_statistics import statistics_for_mode
 from quizapp.storage.statistics import StatisticsStore
@@ -246,9 +247,8 @@ class StatisticsScreen(QWidget):
             else "no answers yet"
         per_question = (f"{totals.seconds / totals.answered:.1f} s per question"
                         if totals.answered else "")
-        parts = [f"{totals.answered} answer{'s' if totals.answered != 1 else ''} in "
-                 f"{totals.sessions} session{'s' if totals.sessions != 1 else ''}", accuracy,
-                 f"study streak: {streak} day{'s' if streak != 1 else ''}"]
+        parts = [f"{counted(totals.answered, 'answer')} in {counted(totals.sessions, 'session')}",
+                 accuracy, f"study streak: {counted(streak, 'day')}"]
         if per_question:
             parts.append(per_question)
         if totals.overridden:
@@ -293,7 +293,7 @@ class StatisticsScreen(QWidget):
         average = average_seconds(progress.records)
         self.pack_summary.setText(
             f"<b>{escape(pack.title)}</b>: mastery {100 * pack_mastery(pack, progress.records):.0f} % · "
-            f"{len(progress.records)} of {len(pack.questions)} questions seen · "
+            f"{len(progress.records)} of {counted(len(pack.questions), 'question')} seen · "
             + (f"{average:.1f} s per answer" if average is not None else "no answers yet")
             + (" · " + escape(untranslated_plural(
                 self.tr("%n answer(s) you marked right", "", progress.overridden),
@@ -310,6 +310,6 @@ class StatisticsScreen(QWidget):
             self.weak_sections.setText("<b>Weakest sections:</b> none studied yet.")
         preview = escape("; ".join(q.prompt for q in unseen[:3]))
         self.never_seen_label.setText(
-            f"<b>Never seen:</b> {len(unseen)} question{'s' if len(unseen) != 1 else ''}"
+            f"<b>Never seen:</b> {counted(len(unseen), 'question')}"
             + (f" — e.g. {preview}" if unseen else ".")
         )
