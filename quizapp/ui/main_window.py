@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
             return
         options = None
         if mode is StudyMode.CUSTOM:
-            dialog = CustomQuizDialog(pack, self)
+            dialog = CustomQuizDialog(pack, self, settings=self.context.settings)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             options = dialog.options()
