@@ -29,7 +29,6 @@ from quizapp.core.selection import CustomOptions
 from quizapp.core.wording import counted
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, fit_text_window, scrolling_page
 
-
 SETTINGS_GROUP = "customQuiz"
 
 
