@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.selection import StudyMode
@@ -216,18 +216,18 @@ def test_statistics_screen_and_exports(open_window: WindowFactory, qtbot: QtBot,
     assert "3 of 7 questions seen" in screen.pack_summary.text()
     assert screen.weak_model.rowCount() == 1
     assert "Never seen:</b> 4 questions" in screen.never_seen_label.text()
+    chart = screen.accuracy_chart.chart()
+    assert chart.series(), chart.title()
     for view in (screen.accuracy_chart, screen.mastery_chart, screen.pack_chart):
-        chart = view.chart()
-        assert chart.series(), chart.title()
         image = view.grab().toImage()
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                    for y in range(0, image.height(), 7)}
         assert len(colours) > 5  # something was drawn
-    mastery = screen.mastery_chart.chart().series()[0].barSets()[0]
-    # bars run bottom-up, so the last section comes first: Towns 2 of 6, then the Atlas 0 of 1
-    assert [mastery.at(i) for i in range(mastery.count())] == [33.0, 0.0]
-    per_pack = screen.pack_chart.chart().series()[0].barSets()[0]
-    assert [per_pack.at(i) for i in range(per_pack.count())] == [29.0]  # 2 of 7 questions
+    # top to bottom in the pack's order: the Atlas 0 of 1, Towns 2 of 6
+    assert screen.mastery_chart.shown == [("The Little Atlas", 0.0), ("Towns", pytest.approx(2 / 6))]
+    assert [label.text() for label in screen.mastery_chart.rows.findChildren(QLabel)
+            if label.isVisibleTo(screen)] == ["The Little Atlas", "0 %", "Towns", "33 %"]
+    assert screen.pack_chart.shown == [("The Little Atlas", pytest.approx(2 / 7))]
 
     csv_path = tmp_path / "history.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_path), ""))
