@@ -204,3 +204,28 @@ def test_text_size_keys_for_projectors(open_window: WindowFactory, qtbot: QtBot)
     assert QApplication.font().pointSizeF() == pytest.approx(normal * 1.25, abs=0.1)  # 125 %
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == normal
+
+
+def test_the_window_keeps_its_size_between_visits_home(open_window: WindowFactory, qtbot: QtBot,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Home → quiz → Home (and the results and statistics screens on the way): the window stays
+    the size the learner gave it; no screen widens or narrows it."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window = open_window()
+    for width, height in ((1000, 720), (640, 520)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: window.size().toTuple() == (w, h))
+        size = window.size()
+        window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+        answer_by_keyboard(qtbot, window)
+        assert window.size() == size
+        with qtbot.waitSignal(window.packs_refreshed):
+            qtbot.keyClick(window.quiz, Qt.Key.Key_Escape)  # leave after one answer
+        assert window.stack.currentWidget() is window.home and window.size() == size
+        play_whole_pack_right(qtbot, window)
+        assert window.size() == size
+        window.show_statistics()
+        assert window.size() == size
+        with qtbot.waitSignal(window.packs_refreshed):
+            window.go_home()
+        assert window.size() == size
