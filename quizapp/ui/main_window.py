@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QWidget,
 )
 
@@ -57,6 +56,7 @@ from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.resume_offer import offer_resume, start_or_resume
+from quizapp.ui.screen_stack import ScreenStack
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.text_rendering import as_plain_rich_text
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.quiz = QuizScreen()
         self.results = ResultsScreen()
         self.statistics = StatisticsScreen()
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()  # only the screen on view sets the window's minimum size
         for screen in (self.home, self.quiz, self.results, self.statistics):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)

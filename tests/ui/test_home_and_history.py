@@ -10,6 +10,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from quizapp.classroom.exam import default_preset
 from quizapp.ui.answer_inputs import ChoiceAnswer
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.pack_problems_dialog import PackProblemsDialog
@@ -229,3 +230,30 @@ def test_the_window_keeps_its_size_between_visits_home(open_window: WindowFactor
         with qtbot.waitSignal(window.packs_refreshed):
             window.go_home()
         assert window.size() == size
+
+
+def test_a_screen_that_needs_a_wider_window_gives_the_width_back(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    """An exam's palette needs more width than a narrow window has: the window widens for the
+    exam, and is the learner's size again back home (a plain stack kept the widest screen's
+    minimum for every screen)."""
+    window = open_window()
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    assert pack is not None
+    window.resize(1, 600)  # as narrow as the home screen allows
+    qtbot.waitUntil(lambda: window.size().height() == 600)
+    size = window.size()
+    window.exams.start(pack, default_preset(pack))
+    screen = window.exams.screen
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen)
+    needed = screen.minimumSizeHint().width()
+    assert needed > window.home.width()  # the exam does need a wider window
+    qtbot.waitUntil(lambda: window.width() >= needed)
+    run = screen.run
+    assert run is not None
+    run.hand_in()
+    window.exams.show_results(run)
+    with qtbot.waitSignal(window.packs_refreshed):
+        window.go_home()
+    qtbot.waitUntil(lambda: window.size() == size)
+    assert window.home.minimumSizeHint().width() <= size.width()
