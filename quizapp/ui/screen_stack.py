@@ -10,7 +10,7 @@ the window, going to a screen that fits gives the window back the size the learn
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
 
 
@@ -23,6 +23,11 @@ class ScreenStack(QStackedWidget):
         minimum forced it."""
         self.currentChanged.connect(self._shown)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.learner_size is None:  # the opening size counts until the learner resizes
+            self.learner_size = self.window().size()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         old, new = event.oldSize(), event.size()
@@ -32,7 +37,21 @@ class ScreenStack(QStackedWidget):
         if not forced and self.window().isVisible():
             self.learner_size = self.window().size()
 
+    def addWidget(self, widget: QWidget) -> int:
+        index = super().addWidget(widget)
+        self._set_policies(self.currentIndex())
+        return index
+
+    def insertWidget(self, index: int, widget: QWidget) -> int:
+        placed = super().insertWidget(index, widget)
+        self._set_policies(self.currentIndex())
+        return placed
+
     def _shown(self, index: int) -> None:
+        self._set_policies(index)
+        QTimer.singleShot(0, self, self._give_back)  # once the window's layout has settled
+
+    def _set_policies(self, index: int) -> None:
         for number in range(self.count()):
             page = self.widget(number)
             if page is None:
@@ -45,7 +64,6 @@ class ScreenStack(QStackedWidget):
             else:  # a screen out of view sets no minimum for the window
                 page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.updateGeometry()
-        QTimer.singleShot(0, self, self._give_back)  # once the window's layout has settled
 
     def _give_back(self) -> None:
         window = self.window()
