@@ -84,9 +84,13 @@ def _new_chart(view: QChartView, title: str) -> QChart:
     return chart
 
 
-def _show(view: QChartView, chart: QChart) -> None:
+def _show(view: QChartView, chart: QChart, said: str) -> None:
+    """Show ``chart``; a screen reader hears its title as the name and ``said`` (the data in
+    words, since it cannot see the bars) as the description."""
     style_chart(chart, view)
     view.setChart(chart)
+    view.setAccessibleName(chart.title())
+    view.setAccessibleDescription(said or "No data yet.")
 
 
 def make_chart_view(parent: QWidget | None = None) -> ChartView:
@@ -101,18 +105,18 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
     line = QLineSeries()
     dots = QScatterSeries()
     dots.setMarkerSize(9)
+    said = []
     for day, answered, correct in days:
         if not answered:
             continue
+        said.append(f"{day:%d %B}: {100 * correct / answered:.0f} % of {answered}")
         moment = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch()
         percent = 100.0 * correct / answered
         line.append(moment, percent)
         dots.append(moment, percent)
     if not days:  # an empty axis would read "1 Jan – 1 Jan": say so in words instead
         chart.setTitle("Accuracy per study day: no answers yet")
-        if isinstance(view, ChartView):
-            view.setAccessibleName("Accuracy per study day: no answers in the last 30 days yet")
-        _show(view, chart)
+        _show(view, chart, "No answers in the last 30 days yet.")
         return
     chart.addSeries(line)
     chart.addSeries(dots)
@@ -136,7 +140,7 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
     for series in (line, dots):
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
-    _show(view, chart)
+    _show(view, chart, "; ".join(said))
 
 
 class MasteryMeter(QWidget):
