@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -24,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.engine import CitedPassage
-from quizapp.core.models import Pack
 from quizapp.core.selection import StudyMode
 from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
 from quizapp.storage.history import (
@@ -35,15 +34,11 @@ from quizapp.storage.history import (
     StorageError,
 )
 from quizapp.study import StudyRun, plan, questions_for
-from quizapp.ui.about_dialog import AboutDialog
 from quizapp.ui.backup_actions import install_backup_actions
 from quizapp.ui.classroom.actions import install_classroom_actions
 from quizapp.ui.classroom.exam_mode import install_exam_mode
 from quizapp.ui.classroom.projector_launcher import install_projector
-from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
-from quizapp.ui.editor import install_editor
-from quizapp.ui.exports import export_history_csv, export_progress_pdf
-from quizapp.ui.flags_dialog import FlagsDialog
+from quizapp.ui.editor.integration import install_editor
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
@@ -55,11 +50,16 @@ from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.resume_offer import offer_resume, start_or_resume
-from quizapp.ui.source_viewer import SourceViewer
-from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.view_actions import install_view_actions
 from quizapp.ui.window_actions import SEPARATOR, add_menu
+
+if TYPE_CHECKING:  # charts, PDF, dialogs and the source viewer load when first opened
+    from quizapp.core.engine import CitedPassage
+    from quizapp.core.models import Pack
+    from quizapp.ui.about_dialog import AboutDialog
+    from quizapp.ui.source_viewer import SourceViewer
+    from quizapp.ui.statistics_screen import StatisticsScreen
 
 PACK_SUFFIXES = (".yaml", ".yml", ".quizpack")
 
@@ -96,9 +96,9 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen()
         self.quiz = QuizScreen()
         self.results = ResultsScreen()
-        self.statistics = StatisticsScreen()
+        self._statistics: StatisticsScreen | None = None  # made when first shown (charts)
         self.stack = QStackedWidget()
-        for screen in (self.home, self.quiz, self.results, self.statistics):
+        for screen in (self.home, self.quiz, self.results):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
@@ -120,9 +120,6 @@ class MainWindow(QMainWindow):
         self.results.retry_missed_requested.connect(lambda run: self.begin_new(run.retry_missed))
         self.results.play_again_requested.connect(
             lambda run: self.start_mode(run.pack, StudyMode.PRACTICE))
-        self.statistics.back_requested.connect(self.go_home)
-        self.statistics.export_csv_requested.connect(self.export_csv)
-        self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
         self.backups = install_backup_actions(self)
         self.interop = install_interop_actions(self)
@@ -134,6 +131,21 @@ class MainWindow(QMainWindow):
         self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
+
+    @property
+    def statistics(self) -> StatisticsScreen:
+        """The statistics screen, made the first time it is needed: its charts (Qt Charts) take
+        longer to load than the rest of the window."""
+        if self._statistics is None:
+            from quizapp.ui.statistics_screen import StatisticsScreen
+
+            screen = StatisticsScreen()
+            screen.back_requested.connect(self.go_home)
+            screen.export_csv_requested.connect(self.export_csv)
+            screen.export_pdf_requested.connect(self.export_pdf)
+            self.stack.addWidget(screen)
+            self._statistics = screen
+        return self._statistics
 
     @property
     def history(self) -> HistoryStore:
@@ -285,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
-        if self.stack.currentWidget() in (self.quiz, self.exams.screen):
+        if self.stack.currentWidget() is self.quiz or self.exams.on_screen():
             self.statusBar().showMessage("Leave the quiz first (Esc); your answers are saved.",
                                          5000)
             return True
@@ -330,6 +342,8 @@ class MainWindow(QMainWindow):
             return
         options = None
         if mode is StudyMode.CUSTOM:
+            from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
+
             dialog = CustomQuizDialog(pack, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -421,13 +435,19 @@ class MainWindow(QMainWindow):
 
     def show_flags(self, pack: Pack | None) -> None:
         if pack is not None:
+            from quizapp.ui.flags_dialog import FlagsDialog
+
             FlagsDialog(pack, self.context.history.flags(pack.id), self).exec()
 
     def export_csv(self) -> None:
+        from quizapp.ui.exports import export_history_csv
+
         export_history_csv(self, self.history, self.profile, self.runner,
                            lambda message: self.statusBar().showMessage(message, 6000))
 
     def export_pdf(self) -> None:
+        from quizapp.ui.exports import export_progress_pdf
+
         export_progress_pdf(self, self.learners.statistics, self.profile, self.loaded_packs(),
                             self.runner, lambda message: self.statusBar().showMessage(message, 6000))
 
@@ -442,6 +462,8 @@ class MainWindow(QMainWindow):
             return None
         viewer = self.source_viewers.get(pack.path)
         if viewer is None:
+            from quizapp.ui.source_viewer import SourceViewer
+
             viewer = SourceViewer(pack, self)
             self.source_viewers[pack.path] = viewer
         viewer.show_passage(cited.passage_id if cited else None, cited.quote if cited else None)
@@ -452,6 +474,8 @@ class MainWindow(QMainWindow):
 
     # -- the rest ------------------------------------------------------------------------------
     def show_about(self) -> AboutDialog:
+        from quizapp.ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -14,12 +14,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton
 
-from quizapp.core.models import Pack
-from quizapp.ui.classroom.class_report_window import ClassReportWindow
-from quizapp.ui.classroom.results_handin import save_results_for_teacher
-from quizapp.ui.classroom.worksheet_dialog import WorksheetDialog
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the report, the worksheet and PDF printing load when first used
+    from quizapp.core.models import Pack
+    from quizapp.ui.classroom.class_report_window import ClassReportWindow
+    from quizapp.ui.classroom.worksheet_dialog import WorksheetDialog
     from quizapp.ui.main_window import MainWindow
 
 STATUS_MILLISECONDS = 8000
@@ -90,6 +88,8 @@ class ClassroomActions(QObject):
         return row.pack if row is not None else None
 
     def print_worksheet(self) -> None:
+        from quizapp.ui.classroom.worksheet_dialog import WorksheetDialog
+
         packs = self.window.loaded_packs()
         self.worksheet_dialog = WorksheetDialog(packs, self._current_pack(),
                                                 self.window.context.settings, self.window)
@@ -99,6 +99,8 @@ class ClassroomActions(QObject):
 
     def show_class_report(self) -> ClassReportWindow:
         if self.report_window is None:
+            from quizapp.ui.classroom.class_report_window import ClassReportWindow
+
             self.report_window = ClassReportWindow(self.window.loaded_packs,
                                                    self.window.context.settings, self.window)
         self.report_window.show()
@@ -107,6 +109,8 @@ class ClassroomActions(QObject):
         return self.report_window
 
     def save_for_teacher(self) -> None:
+        from quizapp.ui.classroom.results_handin import save_results_for_teacher
+
         window = self.window
         run = window.results.run if window.stack.currentWidget() is window.results else None
         message = save_results_for_teacher(
