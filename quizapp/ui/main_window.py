@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.selection import StudyMode
-from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
+from quizapp.packs.library import Known, LoadOutcome, bundled_pack_paths, load_many, refresh_many
+from quizapp.packs.pack_cache import PackCache
 from quizapp.storage.history import (
     HistoryStore,
     Profile,
@@ -43,6 +44,7 @@ from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.live.menu import install_live_actions
+from quizapp.ui.main_thread_gc import settle_after_loading
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_problems_dialog import folder_and_name
 from quizapp.ui.pack_table_model import PackRow
@@ -73,6 +75,7 @@ class AppContext:
     bundled_dir: Path | None = None
     extra_pack_paths: list[Path] = field(default_factory=list)
     bundle_cache: Path | None = None  # where .quizpack bundles are unpacked, by content hash
+    pack_cache: Path | None = None  # validated packs by content (the app's cache folder)
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +95,11 @@ class MainWindow(QMainWindow):
         self.resume_checked = False
         self.launching = False  # a --pack start offers resuming itself
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.pack_cache = PackCache(context.pack_cache) if context.pack_cache else None
+        self.known_packs: Known = {}
+        """Every pack read so far, with the signature of its files then: the home screen shows
+        these again without reading them while their files are unchanged."""
+        self._refreshes = 0  # which refresh of the list is the latest (older ones are dropped)
 
         self.home = HomeScreen()
         self.quiz = QuizScreen()
@@ -191,18 +199,45 @@ class MainWindow(QMainWindow):
         return [row.pack for row in self.home.model.rows if row.pack is not None]
 
     def refresh_packs(self, select: Path | None = None) -> None:
+        """Fill the home screen's list in the background. Packs whose files are unchanged since
+        they were read are shown as they were (nothing is read); the others are read (from the
+        pack cache when it knows them) and appear one by one, with a count in the status line."""
         entries = self.pack_paths()
         origins = {str(path): origin for path, origin in entries}
+        paths = [path for path, _ in entries]
+        known = dict(self.known_packs)
+        self._refreshes += 1
+        serial = self._refreshes
+        read: dict[str, LoadOutcome] = {}
 
-        def done(outcomes: list[LoadOutcome]) -> None:
-            self._show_packs(outcomes, origins, select)
+        def each(step: tuple[LoadOutcome, int]) -> None:
+            outcome, count = step
+            read[str(outcome.path)] = outcome
+            if serial != self._refreshes or self.closing or len(paths) < 2:
+                return
+            shown = [read.get(str(p)) or (known[str(p)][1] if str(p) in known else None)
+                     for p in paths]
+            self._show_packs([o for o in shown if o is not None], origins, select, final=False)
+            self.home.status.setText(f"Loading packs… {count} read" + (
+                f", {len(paths) - len(known) - count} to go" if not known else ""))
 
-        self.runner.run(lambda: load_many([path for path, _ in entries],
-                                          self.context.bundle_cache, self.runner.cancelled),
-                        done, self._background_failed)
+        def done(refreshed: Known) -> None:
+            if serial != self._refreshes:
+                return  # a newer refresh is under way
+            self.known_packs = refreshed
+            self._show_packs([refreshed[str(p)][1] for p in paths], origins, select)
+            if read:
+                settle_after_loading(sum(len(o.pack.questions) for o in read.values()
+                                         if o.pack is not None))
+
+        self.runner.run_reporting(
+            lambda report: refresh_many(paths, known, self.context.bundle_cache,
+                                        self.runner.cancelled, self.pack_cache,
+                                        lambda outcome, count: report((outcome, count))),
+            done, self._background_failed, each)
 
     def _show_packs(self, outcomes: list[LoadOutcome], origins: dict[str, str],
-                    select: Path | None) -> None:
+                    select: Path | None, final: bool = True) -> None:
         if self.closing:
             return
         best = self.history.best_scores(self.profile.id)
@@ -212,6 +247,8 @@ class MainWindow(QMainWindow):
             for o in outcomes
         ]
         self.home.set_packs(rows, str(select) if select else None)
+        if not final:
+            return
         self.statusBar().showMessage(self.home.status.text(), 5000)
         self.packs_refreshed.emit()
         if not self.resume_checked:
@@ -268,7 +305,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Checking {folder_and_name(path)}…")
         self.launching = start
         self.runner.run(lambda: load_many([path], self.context.bundle_cache,
-                                          self.runner.cancelled), done,
+                                          self.runner.cancelled, self.pack_cache), done,
                         self._background_failed)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -13,6 +13,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from pytestqt.qtbot import QtBot
+
+import quizapp.packs.loader as loader
+from quizapp.ui.application import make_application, open_context
+from quizapp.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory
+
 REPO = Path(__file__).resolve().parents[2]
 
 NOT_AT_START = (
@@ -54,3 +62,77 @@ def test_starting_to_the_home_screen_imports_no_feature_not_yet_used(tmp_path: P
                    if any(m == name or m.startswith(name + ".") for name in NOT_AT_START))
     assert early == []
     assert "quizapp.ui.home_screen" in loaded and "quizapp.ui.quiz_screen" in loaded
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The pack files parsed (in whichever thread)."""
+    parsed: list[str] = []
+    real = getattr(loader, "read_yaml_text")  # noqa: B009 - the name the loader uses
+
+    def counting(text: str, file: str, cancelled=None):  # type: ignore[no-untyped-def]
+        parsed.append(Path(file).name)
+        return real(text, file, cancelled)
+
+    monkeypatch.setattr(loader, "read_yaml_text", counting)
+    return parsed
+
+
+def _titles(window: MainWindow) -> list[str]:
+    model = window.home.model
+    return [str(model.data(model.index(row, 0))) for row in range(model.rowCount())]
+
+
+def test_each_pack_is_read_once_and_not_again_on_coming_home_unchanged(
+        qtbot: QtBot, open_window: WindowFactory, packs_dir: Path, reads: list[str]) -> None:
+    window = open_window()
+    assert reads == ["pack.yaml"]
+    row = window.home.current_row()
+    assert row is not None
+    window.start_quiz(row.pack)
+    with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+        window.go_home()
+    assert reads == ["pack.yaml"]
+    assert len(_titles(window)) == 1
+
+    pack_file = packs_dir / "mini" / "pack.yaml"
+    text = pack_file.read_text(encoding="utf-8")
+    title_line = next(line for line in text.splitlines() if line.startswith("title:"))
+    pack_file.write_text(text.replace(title_line, "title: Changed since"), encoding="utf-8")
+    with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+        window.go_home()
+    assert reads == ["pack.yaml", "pack.yaml"]
+    assert _titles(window) == ["Changed since"]
+
+
+def test_a_changed_source_text_is_read_again_on_coming_home(
+        qtbot: QtBot, open_window: WindowFactory, packs_dir: Path, reads: list[str]) -> None:
+    window = open_window()
+    source = packs_dir / "mini" / "source.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\nA new paragraph. {#new-one}\n",
+                      encoding="utf-8")
+    with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+        window.go_home()
+    assert len(reads) == 2
+    row = window.home.current_row()
+    assert row is not None and row.pack is not None and row.pack.document is not None
+    assert row.pack.document.passage("new-one") is not None
+
+
+def test_the_app_keeps_validated_packs_in_its_cache_folder_between_starts(
+        qtbot: QtBot, tmp_path: Path, packs_dir: Path, reads: list[str]) -> None:
+    make_application(["quizapp-test"])
+    for start in range(2):
+        data = tmp_path / f"data{start}"
+        data.mkdir()
+        context = open_context(data, cache_directory=tmp_path / "cache")
+        context.bundled_dir = packs_dir
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+            window.show()
+        assert _titles(window) and window.home.current_row() is not None
+        window.runner.wait()
+        window.history.db.close()
+    assert reads == ["pack.yaml"]  # the second start read it from the cache
+    assert list((tmp_path / "cache" / "packs").glob("*.pack"))
