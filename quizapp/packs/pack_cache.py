@@ -23,6 +23,7 @@ are the ones being edited.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import io
 import os
@@ -32,9 +33,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.core.models import Question
 from quizapp.core.validation import ValidationResult
 
-LOADER_VERSION = 1
+LOADER_VERSION = 2
 """Raise when the reader or the validator changes what a pack file becomes."""
 
 _MAGIC = b"quizapp-pack-cache\n"
@@ -48,12 +50,19 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=_DIGEST_BYTES).hexdigest()
 
 
+CHUNK_QUESTIONS = 250
+"""Questions pickled together. Unpickling holds the interpreter lock for the whole call, so a
+10,000-question pack read in one call (about 0.1 s) would freeze the UI thread while a worker
+loads it; in chunks the UI thread gets its turn between them."""
+
+
 @dataclass(frozen=True)
 class CachedPack:
-    """A validated pack and the source texts it read (their paths relative to the pack's folder,
-    and content hashes)."""
+    """A validated pack without its questions, the questions as pickled chunks, and the source
+    texts it read (their paths relative to the pack's folder, and content hashes)."""
 
     result: ValidationResult
+    chunks: tuple[bytes, ...]
     sources: tuple[tuple[str, str], ...]
 
 
@@ -105,22 +114,35 @@ class PackCache:
             return None
         try:
             cached = _PackUnpickler(io.BytesIO(payload)).load()
+            if not isinstance(cached, CachedPack) or cached.result.pack is None:
+                return None
+            for relative, expected in cached.sources:
+                if source_hash(relative) != expected:
+                    return None
+            questions: list[Question] = []
+            for chunk in cached.chunks:
+                questions.extend(_PackUnpickler(io.BytesIO(chunk)).load())
         except Exception:  # a damaged or foreign entry is a miss, never an error
             return None
-        if not isinstance(cached, CachedPack) or not isinstance(cached.result, ValidationResult):
+        if not all(isinstance(question, Question) for question in questions):
             return None
-        for relative, expected in cached.sources:
-            if source_hash(relative) != expected:
-                return None
-        return cached.result
+        pack = dataclasses.replace(cached.result.pack, questions=tuple(questions))
+        return ValidationResult(pack, cached.result.diagnostics)
 
     def put(self, key: str, result: ValidationResult,
             sources: tuple[tuple[str, str], ...]) -> None:
         """Keep a valid pack; a cache that cannot be written only costs time, so errors pass."""
         if result.pack is None:
             return
+        questions = result.pack.questions
         try:
-            payload = pickle.dumps(CachedPack(result, sources), protocol=pickle.HIGHEST_PROTOCOL)
+            chunks = tuple(pickle.dumps(questions[start:start + CHUNK_QUESTIONS],
+                                        protocol=pickle.HIGHEST_PROTOCOL)
+                           for start in range(0, len(questions), CHUNK_QUESTIONS))
+            bare = ValidationResult(dataclasses.replace(result.pack, questions=()),
+                                    result.diagnostics)
+            payload = pickle.dumps(CachedPack(bare, chunks, sources),
+                                   protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError):
             return
         data = _MAGIC + content_hash(payload).encode("ascii") + payload

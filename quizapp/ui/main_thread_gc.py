@@ -25,6 +25,7 @@ class MainThreadGarbageCollector(QObject):
         self.setObjectName("mainThreadGarbageCollector")
         self._thresholds = gc.get_threshold()
         self._was_enabled = gc.isenabled()
+        self._holds = 0
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect_due)
@@ -40,13 +41,30 @@ class MainThreadGarbageCollector(QObject):
         otherwise wait for the next burst."""
         counts = gc.get_count()
         generation = 0
-        if counts[1] > self._thresholds[1]:
+        if counts[1] > self._thresholds[1] and not self._holds:
             generation = 2 if counts[2] > self._thresholds[2] else 1
         return gc.collect(generation)
+
+    def hold_older(self) -> None:
+        """Collect only the youngest generation until ``release_older``: while a worker builds
+        big packs, the older generations fill with their objects, and collecting them on this
+        thread would walk all of them (pauses of 0.1 s and more). Holds nest."""
+        self._holds += 1
+
+    def release_older(self) -> None:
+        self._holds = max(0, self._holds - 1)
 
     def _restore(self) -> None:
         if self._was_enabled:
             gc.enable()
+
+
+def installed_collector() -> MainThreadGarbageCollector | None:
+    """The collector of the running application, if it has one (tools and some tests do not)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    return app.findChild(MainThreadGarbageCollector, "mainThreadGarbageCollector")
 
 
 def collect_garbage_on_main_thread(app: QCoreApplication) -> MainThreadGarbageCollector:

@@ -44,7 +44,7 @@ from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.live.menu import install_live_actions
-from quizapp.ui.main_thread_gc import settle_after_loading
+from quizapp.ui.main_thread_gc import installed_collector, settle_after_loading
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_problems_dialog import folder_and_name
 from quizapp.ui.pack_table_model import PackRow
@@ -209,6 +209,20 @@ class MainWindow(QMainWindow):
         self._refreshes += 1
         serial = self._refreshes
         read: dict[str, LoadOutcome] = {}
+        collector = installed_collector()
+        if collector is not None:
+            collector.hold_older()  # until the list is full (see main_thread_gc)
+
+        def settle() -> None:
+            if read:
+                settle_after_loading(sum(len(o.pack.questions) for o in read.values()
+                                         if o.pack is not None))
+            if collector is not None:
+                collector.release_older()
+
+        def failed(error: BaseException) -> None:
+            settle()
+            self._background_failed(error)
 
         def each(step: tuple[LoadOutcome, int]) -> None:
             outcome, count = step
@@ -222,19 +236,17 @@ class MainWindow(QMainWindow):
                 f", {len(paths) - len(known) - count} to go" if not known else ""))
 
         def done(refreshed: Known) -> None:
+            settle()
             if serial != self._refreshes:
                 return  # a newer refresh is under way
             self.known_packs = refreshed
             self._show_packs([refreshed[str(p)][1] for p in paths], origins, select)
-            if read:
-                settle_after_loading(sum(len(o.pack.questions) for o in read.values()
-                                         if o.pack is not None))
 
         self.runner.run_reporting(
             lambda report: refresh_many(paths, known, self.context.bundle_cache,
                                         self.runner.cancelled, self.pack_cache,
                                         lambda outcome, count: report((outcome, count))),
-            done, self._background_failed, each)
+            done, failed, each)
 
     def _show_packs(self, outcomes: list[LoadOutcome], origins: dict[str, str],
                     select: Path | None, final: bool = True) -> None:

@@ -7,10 +7,11 @@ import gc
 import threading
 import weakref
 
+import pytest
 from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.main_thread_gc import MainThreadGarbageCollector
+from quizapp.ui.main_thread_gc import MainThreadGarbageCollector, installed_collector
 
 
 class Cyclic(QObject):
@@ -50,3 +51,20 @@ def test_due_generations_are_collected(main_thread_collector: MainThreadGarbageC
     kept = [[object()] for _ in range(gc.get_threshold()[0] * 2)]
     assert main_thread_collector.collect_due() >= 3
     assert len(kept) > 0
+
+
+def test_while_big_packs_load_only_the_youngest_generation_is_collected(
+        main_thread_collector: MainThreadGarbageCollector,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading holds the older generations back (walking them on the UI thread froze it), and
+    they are collected as before once the hold is released."""
+    collector = installed_collector()
+    assert isinstance(collector, MainThreadGarbageCollector)
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 10_000, 10_000))
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    collector.hold_older()
+    collector.collect_due()
+    collector.release_older()
+    collector.collect_due()
+    assert collected == [0, 2]
