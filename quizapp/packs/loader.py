@@ -1,4 +1,9 @@
-"""Loading a pack file from disk: YAML in, a validated ``Pack`` (or every problem) out."""
+"""Loading a pack file from disk: YAML in, a validated ``Pack`` (or every problem) out.
+
+The YAML reader and the lint rules are imported when a file is first read, not with this module:
+at start-up the app's packs usually come from the pack cache, and the home screen appears sooner
+without them.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,6 @@ from quizapp.core.answer_language import AnswerLanguage
 from quizapp.core.cancellation import CancelCheck
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
 from quizapp.core.limits import MAX_PACK_BYTES, MAX_SOURCE_BYTES
-from quizapp.core.lint import lint_pack
 from quizapp.core.models import Pack
 from quizapp.core.validation import (
     Positions,
@@ -27,7 +31,6 @@ from quizapp.packs.safe_files import (
     read_limited,
     resolve_inside,
 )
-from quizapp.packs.yaml_reader import read_yaml_text
 
 
 def source_reader(pack_dir: Path, read: list[tuple[str, str]] | None = None) -> SourceReader:
@@ -98,6 +101,8 @@ def check_pack_file(path: Path | str, bundle_cache: Path | None = None, *, lint:
     result, positions = _validate_file(path, cancelled, None if lint else pack_cache)
     if not lint or result.pack is None:
         return result
+    from quizapp.core.lint import lint_pack
+
     findings = lint_pack(result.pack, positions, file=str(path),
                          language=languages(result.pack.language))
     return ValidationResult(result.pack, result.diagnostics + tuple(findings))
@@ -122,6 +127,8 @@ def _validate_file(path: Path, cancelled: CancelCheck | None,
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return ValidationResult(None, (Diagnostic(file, 1, 1, Severity.ERROR,
                                                   f"cannot read the pack: {reason}"),)), None
+    from quizapp.packs.yaml_reader import read_yaml_text
+
     try:
         parsed, positions = read_yaml_text(text, file, cancelled)
     except PackError as error:
