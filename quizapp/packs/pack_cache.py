@@ -6,7 +6,9 @@ the UI gives Qt's ``CacheLocation``, tests a temporary folder), under a name mad
 
 - the pack file's content (a BLAKE2 hash of its bytes) and the path it was opened by (messages
   and the history name the path),
-- ``LOADER_VERSION``, raised whenever reading or validating changes what a pack becomes,
+- ``LOADER_VERSION``, raised whenever reading or validating changes what a pack becomes (a
+  valid pack's model or its warnings), and quizapp's version, so a new release never uses the
+  entries of an older one,
 
 and the entry names the source texts the pack read, each with the hash of its content. An entry
 is used only when all of these match what is on disk now, so a changed pack or source is simply
@@ -33,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp import __version__
 from quizapp.core.models import Question
 from quizapp.core.validation import ValidationResult
 
@@ -92,7 +95,7 @@ class PackCache:
     def key(self, path: str, data: bytes) -> str:
         """The entry's name: the file's content, the path it is opened by, the loader version."""
         hasher = hashlib.blake2b(digest_size=_DIGEST_BYTES)
-        hasher.update(f"{LOADER_VERSION}\0{path}\0".encode())
+        hasher.update(f"{LOADER_VERSION}\0{__version__}\0{path}\0".encode())
         hasher.update(data)
         return hasher.hexdigest()
 
