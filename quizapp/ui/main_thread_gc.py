@@ -39,16 +39,20 @@ class MainThreadGarbageCollector(QObject):
         The youngest is collected on every tick rather than at its threshold: the threshold counts
         allocations minus frees, so garbage left by a burst of work in a worker thread could
         otherwise wait for the next burst."""
+        if self._holds:
+            return 0
         counts = gc.get_count()
         generation = 0
-        if counts[1] > self._thresholds[1] and not self._holds:
+        if counts[1] > self._thresholds[1]:
             generation = 2 if counts[2] > self._thresholds[2] else 1
         return gc.collect(generation)
 
     def hold_older(self) -> None:
-        """Collect only the youngest generation until ``release_older``: while a worker builds
-        big packs, the older generations fill with their objects, and collecting them on this
-        thread would walk all of them (pauses of 0.1 s and more). Holds nest."""
+        """Collect nothing until ``release_older``: while a worker builds big packs, every
+        generation fills with their objects (hundreds of thousands a second), and collecting
+        them on this thread walks all of them (pauses of 50–100 ms for the youngest alone, far
+        more for the older ones). Loading makes next to no cyclic garbage, and a big load ends
+        with ``settle_after_loading``. Holds nest."""
         self._holds += 1
 
     def release_older(self) -> None:

@@ -231,7 +231,12 @@ class MainWindow(QMainWindow):
                 return
             shown = [read.get(str(p)) or (known[str(p)][1] if str(p) in known else None)
                      for p in paths]
-            self._show_packs([o for o in shown if o is not None], origins, select, final=False)
+            self.home.blockSignals(True)  # the plan of the chosen pack is worked out at the end
+            try:
+                self._show_packs([o for o in shown if o is not None], origins, select,
+                                 final=False)
+            finally:
+                self.home.blockSignals(False)
             self.home.status.setText(f"Loading packs… {count} read" + (
                 f", {len(paths) - len(known) - count} to go" if not known else ""))
 
