@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         """Every pack read so far, with the signature of its files then: the home screen shows
         these again without reading them while their files are unchanged."""
         self._refreshes = 0  # which refresh of the list is the latest (older ones are dropped)
+        self._collector_holds = 0  # refreshes under way that hold the UI thread's collector
 
         self.home = HomeScreen()
         self.quiz = QuizScreen()
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         collector = installed_collector()
         if collector is not None:
             collector.hold_older()  # until the list is full (see main_thread_gc)
+            self._collector_holds += 1
 
         def settle() -> None:
             if read:
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
                                          if o.pack is not None))
             if collector is not None:
                 collector.release_older()
+                self._collector_holds -= 1
 
         def failed(error: BaseException) -> None:
             settle()
@@ -538,6 +541,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True
         self.runner.cancel()  # a pack being validated stops at once; nothing is delivered
+        collector = installed_collector()
+        while collector is not None and self._collector_holds:  # their loads never report back
+            collector.release_older()
+            self._collector_holds -= 1
         for viewer in self.source_viewers.values():
             viewer.close()
         self.projector.close()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.main_thread_gc import MainThreadGarbageCollector, installed_collector
+from tests.ui.conftest import WindowFactory
 
 
 class Cyclic(QObject):
@@ -67,4 +68,20 @@ def test_while_big_packs_load_nothing_is_collected_on_the_ui_thread(
     collector.collect_due()
     collector.release_older()
     collector.collect_due()
+    assert collected == [2]
+
+
+def test_closing_the_window_while_packs_load_releases_the_collector(
+        open_window: WindowFactory, main_thread_collector: MainThreadGarbageCollector,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A load cancelled by closing never reports back; its hold on the collector must not
+    outlive the window (collections would stop for good)."""
+    collected: list[int] = []
+    window = open_window()
+    window.refresh_packs()  # under way when the window closes
+    window.close()
+    window.runner.wait()
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 10_000, 10_000))
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    main_thread_collector.collect_due()
     assert collected == [2]
