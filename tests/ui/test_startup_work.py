@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -136,3 +137,21 @@ def test_the_app_keeps_validated_packs_in_its_cache_folder_between_starts(
         window.history.db.close()
     assert reads == ["pack.yaml"]  # the second start read it from the cache
     assert list((tmp_path / "cache" / "packs").glob("*.pack"))
+
+
+def test_the_list_fills_in_as_packs_are_read_with_a_count(
+        qtbot: QtBot, open_window: WindowFactory, packs_dir: Path) -> None:
+    shutil.copytree(packs_dir / "mini", packs_dir / "mini-copy")
+    copy = packs_dir / "mini-copy" / "pack.yaml"
+    copy.write_text(copy.read_text(encoding="utf-8").replace("id: mini-atlas", "id: copy", 1),
+                    encoding="utf-8")
+    statuses: list[tuple[int, str]] = []  # rows shown, and the status line until then
+    window = open_window()
+    window.home.model.modelReset.connect(
+        lambda: statuses.append((window.home.model.rowCount(), window.home.status.text())))
+    window.known_packs = {}  # as on a first start: every pack is read
+    with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+        window.refresh_packs()
+    assert [rows for rows, _ in statuses] == [1, 2, 2]  # one pack, then both, then the end
+    assert statuses[1][1] == "Loading packs… 1 read, 1 to go"
+    assert window.home.status.text() == "2 packs ready."
