@@ -50,7 +50,6 @@ from quizapp.ui.pack_problems_dialog import folder_and_name
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
-from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.resume_offer import offer_resume, start_or_resume
 from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.view_actions import install_view_actions
@@ -60,6 +59,7 @@ if TYPE_CHECKING:  # charts, PDF, dialogs and the source viewer load when first 
     from quizapp.core.engine import CitedPassage
     from quizapp.core.models import Pack
     from quizapp.ui.about_dialog import AboutDialog
+    from quizapp.ui.results_screen import ResultsScreen
     from quizapp.ui.source_viewer import SourceViewer
     from quizapp.ui.statistics_screen import StatisticsScreen
 
@@ -104,10 +104,12 @@ class MainWindow(QMainWindow):
 
         self.home = HomeScreen()
         self.quiz = QuizScreen()
-        self.results = ResultsScreen()
+        self._results: ResultsScreen | None = None  # made when a quiz first ends
+        self.on_results_made: list[Callable[[ResultsScreen], None]] = []
+        """Called with the results screen when it is made (features add their buttons)."""
         self._statistics: StatisticsScreen | None = None  # made when first shown (charts)
         self.stack = QStackedWidget()
-        for screen in (self.home, self.quiz, self.results):
+        for screen in (self.home, self.quiz):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
@@ -125,10 +127,6 @@ class MainWindow(QMainWindow):
         self.quiz.quiz_finished.connect(self.show_results)
         self.quiz.context_requested.connect(self.show_citation)
         self.quiz.flag_requested.connect(self.ask_flag)
-        self.results.home_requested.connect(self.go_home)
-        self.results.retry_missed_requested.connect(lambda run: self.begin_new(run.retry_missed))
-        self.results.play_again_requested.connect(
-            lambda run: self.start_mode(run.pack, StudyMode.PRACTICE))
         self._build_menus()
         self.backups = install_backup_actions(self)
         self.interop = install_interop_actions(self)
@@ -140,6 +138,27 @@ class MainWindow(QMainWindow):
         self.projector = install_projector(self)
         self.statusBar().showMessage("Loading packs…")
         self.refresh_packs()
+
+    @property
+    def results(self) -> ResultsScreen:
+        """The results screen, made when first needed: no start of the app shows it."""
+        if self._results is None:
+            from quizapp.ui.results_screen import ResultsScreen
+
+            screen = ResultsScreen()
+            screen.home_requested.connect(self.go_home)
+            screen.retry_missed_requested.connect(lambda run: self.begin_new(run.retry_missed))
+            screen.play_again_requested.connect(
+                lambda run: self.start_mode(run.pack, StudyMode.PRACTICE))
+            self.stack.addWidget(screen)
+            self._results = screen
+            for made in self.on_results_made:
+                made(screen)
+        return self._results
+
+    def showing_results(self) -> bool:
+        """Whether the results screen is on screen (without making it)."""
+        return self._results is not None and self.stack.currentWidget() is self._results
 
     @property
     def statistics(self) -> StatisticsScreen:

@@ -77,12 +77,14 @@ class ClassroomActions(QObject):
             self.window.menuBar().insertMenu(help_menu.menuAction(), results_menu)
         else:
             self.window.menuBar().addMenu(results_menu)
-        self.window.results.add_action_button(self.handin_button)
+        self.window.on_results_made.append(
+            lambda screen: screen.add_action_button(self.handin_button))
 
     # -- the actions ---------------------------------------------------------------------------
     def _current_pack(self) -> Pack | None:
         window = self.window
-        if window.stack.currentWidget() in (window.quiz, window.results) and window.quiz.run:
+        if (window.stack.currentWidget() is window.quiz or window.showing_results()) \
+                and window.quiz.run:
             return window.quiz.run.pack
         row = window.home.current_row()
         return row.pack if row is not None else None
@@ -112,7 +114,7 @@ class ClassroomActions(QObject):
         from quizapp.ui.classroom.results_handin import save_results_for_teacher
 
         window = self.window
-        run = window.results.run if window.stack.currentWidget() is window.results else None
+        run = window.results.run if window.showing_results() else None
         message = save_results_for_teacher(
             window, window.history, window.profile, window.loaded_packs(),
             window.context.settings, session_id=run.session_id if run else None,
