@@ -19,7 +19,8 @@ an unpickler that builds only the pack model's own classes: a tampered entry can
 worst it fails to load. Every entry carries a checksum of its payload; a torn, corrupt or foreign
 entry is ignored (and replaced on the next write). Entries are written to a temporary file and
 renamed into place, so a reader never sees half an entry. Packs with errors are not cached: they
-are the ones being edited.
+are the ones being edited. The folder is kept under ``MAX_PACK_CACHE_BYTES``: after each write the
+entries used longest ago go first (a hit marks its entry as used).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp import __version__
+from quizapp.core.limits import MAX_PACK_CACHE_BYTES
 from quizapp.core.models import Question
 from quizapp.core.validation import ValidationResult
 
@@ -89,8 +91,9 @@ SourceCheck = Callable[[str], str | None]
 class PackCache:
     """Validated packs by content, in ``folder`` (made when the first entry is written)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, max_bytes: int = MAX_PACK_CACHE_BYTES) -> None:
         self.folder = Path(folder)
+        self.max_bytes = max_bytes
 
     def key(self, path: str, data: bytes) -> str:
         """The entry's name: the file's content, the path it is opened by, the loader version."""
@@ -130,6 +133,8 @@ class PackCache:
         if not all(isinstance(question, Question) for question in questions):
             return None
         pack = dataclasses.replace(cached.result.pack, questions=tuple(questions))
+        with contextlib.suppress(OSError):
+            os.utime(self._entry(key))  # used now: the last to be pruned
         return ValidationResult(pack, cached.result.diagnostics)
 
     def put(self, key: str, result: ValidationResult,
@@ -160,3 +165,20 @@ class PackCache:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
                 raise
+            self._prune(keep=self._entry(key))
+
+    def _prune(self, keep: Path) -> None:
+        """Remove the entries used longest ago until the folder is within ``max_bytes``."""
+        entries = []
+        for entry in self.folder.glob("*.pack"):
+            with contextlib.suppress(OSError):
+                status = entry.stat()
+                entries.append((status.st_mtime_ns, status.st_size, entry))
+        total = sum(size for _, size, _ in entries)
+        for _, size, entry in sorted(entries, key=lambda found: found[0]):
+            if total <= self.max_bytes:
+                break
+            if entry != keep:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    total -= size

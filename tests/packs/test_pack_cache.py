@@ -137,3 +137,18 @@ def test_lint_reads_the_file_whatever_the_cache_holds(mini_dir: Path, tmp_path: 
     check_pack_file(mini_dir / "pack.yaml", pack_cache=cache)
     check_pack_file(mini_dir / "pack.yaml", pack_cache=cache, lint=True)
     assert len(reads) == 2
+
+
+def test_the_cache_folder_keeps_within_its_size_by_removing_what_was_used_longest_ago(
+        mini_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    pack_file = mini_dir / "pack.yaml"
+    check_pack_file(pack_file, pack_cache=PackCache(folder))
+    [first] = _entries(folder)
+    small = PackCache(folder, max_bytes=first.stat().st_size * 3 // 2)  # room for one entry
+    text = pack_file.read_text(encoding="utf-8")
+    pack_file.write_text(text + "\n# a new version\n", encoding="utf-8")
+    check_pack_file(pack_file, pack_cache=small)
+    [kept] = _entries(folder)
+    assert kept != first  # the older version went; the one just written stays
+    assert check_pack_file(pack_file, pack_cache=small).pack is not None
