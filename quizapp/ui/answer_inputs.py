@@ -34,6 +34,12 @@ from quizapp.ui.fitting import ContentsHeight
 NumberReader = Callable[[str], float | None]
 RIGHT_MARK = "✔"
 WRONG_MARK = "✘"
+MARK_WORDS = {
+    "right": f"{RIGHT_MARK} right, your answer",
+    "missed": f"{RIGHT_MARK} right answer, not chosen",
+    "wrong": f"{WRONG_MARK} wrong, your answer",
+}
+"""What a screen reader says after a choice once it is marked, after its number and text."""
 
 
 class AnswerInput(QWidget):
@@ -71,6 +77,10 @@ class AnswerInput(QWidget):
     def focus_first(self) -> None:
         self.setFocus()
 
+    def spoken(self) -> str:
+        """The choices or items as read aloud (Ctrl+Shift+S), marks included once graded."""
+        return ""
+
     def try_again(self) -> None:
         """The engine allows one more try (typed answers with a typo)."""
 
@@ -99,7 +109,8 @@ class ChoiceButton(QPushButton):
         self.row.addWidget(self.key_label)
         self.row.addWidget(self.text_label, 1)
         self.row.addWidget(self.mark_label)
-        self.setAccessibleName(f"{number}. {text}")
+        self.spoken = f"{number}. {text}"
+        self.setAccessibleName(self.spoken)
 
     def sizeHint(self) -> QSize:
         hint = self.row.sizeHint()
@@ -115,7 +126,9 @@ class ChoiceButton(QPushButton):
         return max(self.row.totalHeightForWidth(width), 48)
 
     def set_mark(self, right: bool, state: str) -> None:
+        """The mark shown beside the choice, and said as part of its name (never colour alone)."""
         self.mark_label.setText(RIGHT_MARK if right else WRONG_MARK)
+        self.setAccessibleName(f"{self.spoken} {MARK_WORDS[state]}")
         self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -140,8 +153,14 @@ class ChoiceAnswer(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.buttons: list[ChoiceButton] = []
+        single = self.kind is not QuestionType.MULTIPLE
         for shown, label in enumerate(self.labels):
             button = ChoiceButton(shown + 1, label)
+            # checkable + auto-exclusive is what Qt's accessibility calls a radio button (one of
+            # several); check boxes for "choose all that apply". The group keeps the exclusivity.
+            button.setAutoExclusive(single)
+            button.setAccessibleDescription(
+                "one answer of several" if single else "choose every answer that applies")
             self.group.addButton(button, shown)
             self.buttons.append(button)
             layout.addWidget(button)
@@ -178,6 +197,9 @@ class ChoiceAnswer(AnswerInput):
         if self.buttons:
             self.buttons[0].setFocus()
 
+    def spoken(self) -> str:
+        return "\n".join(button.accessibleName() for button in self.buttons)
+
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
         question = result.question
@@ -206,6 +228,8 @@ class TextAnswer(AnswerInput):
         self.edit.setPlaceholderText("Type a number, e.g. 1994" if self.numeric
                                      else "Type your answer")
         self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName("Your answer, a number" if self.numeric else "Your answer")
+        self.edit.setAccessibleDescription(self.hint())
         self.problem = QLabel("")
         self.problem.setObjectName("inputProblem")
         layout = QVBoxLayout(self)
@@ -236,6 +260,10 @@ class TextAnswer(AnswerInput):
 
     def focus_first(self) -> None:
         self.edit.setFocus()
+
+    def spoken(self) -> str:
+        text = self.edit.text().strip()
+        return f"Your answer: {text}" if text else ""
 
     def try_again(self) -> None:
         self.problem.setText(self.tr("Almost: check the spelling, then press Enter to try once "
@@ -273,6 +301,8 @@ class OrderingAnswer(AnswerInput):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(3)
         self.list.setCurrentIndex(self.model.index(0, 0))
+        self.list.setAccessibleName("Items to put in order")
+        self.list.setAccessibleDescription(self.hint())
         ContentsHeight(self.list)  # as tall as its items at any text size: feedback stays in reach
         self.up = QPushButton("Move up (Alt+↑)")
         self.down = QPushButton("Move down (Alt+↓)")
@@ -322,6 +352,11 @@ class OrderingAnswer(AnswerInput):
     def focus_first(self) -> None:
         self.list.setFocus()
 
+    def spoken(self) -> str:
+        return "\n".join(self.model.item(row).text() if self.locked
+                         else f"{row + 1}. {self.model.item(row).text()}"
+                         for row in range(self.model.rowCount()))
+
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
         for row, right in enumerate(result.grade.marks):
@@ -332,6 +367,8 @@ class OrderingAnswer(AnswerInput):
             else:
                 item.setText(f"{WRONG_MARK} {row + 1}. {text}   (belongs at: "
                              f"{int(item.data(ORIGINAL_INDEX)) + 1})")
+        self.list.setAccessibleName("Your order, marked: " + "; ".join(
+            self.model.item(row).text() for row in range(self.model.rowCount())))
 
 
 class MatchingAnswer(AnswerInput):
@@ -361,6 +398,9 @@ class MatchingAnswer(AnswerInput):
             combo.setMinimumContentsLength(20)
             combo.currentIndexChanged.connect(lambda *_: self.answer_changed.emit())
             left.setBuddy(combo)
+            combo.setAccessibleName(f"Match for: {pair.left}")
+            combo.setAccessibleDescription(f"Item {row + 1} of {len(self.pairs)}; arrow keys "
+                                           "choose its match, Tab goes to the next item")
             mark = QLabel("")
             mark.setWordWrap(True)
             mark.setTextFormat(Qt.TextFormat.PlainText)  # a wrong answer shows the right pair
@@ -387,13 +427,23 @@ class MatchingAnswer(AnswerInput):
         if self.combos:
             self.combos[0].setFocus()
 
+    def spoken(self) -> str:
+        lines = [f"{pair.left}: {combo.currentText()}" for pair, combo in
+                 zip(self.pairs, self.combos, strict=True)]
+        choices = [self.pairs[original].right for original in self.right_order]
+        return "\n".join(lines + ["Matches to choose from: " + "; ".join(choices)])
+
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
         for row, right in enumerate(result.grade.marks):
             if right:
                 self.marks[row].setText(RIGHT_MARK)
+                said = f"{RIGHT_MARK} right"
             else:
                 self.marks[row].setText(f"{WRONG_MARK} {self.pairs[row].right}")
+                said = f"{WRONG_MARK} wrong, the right match is {self.pairs[row].right}"
+            self.combos[row].setAccessibleName(
+                f"Match for: {self.pairs[row].left}: {self.combos[row].currentText()} {said}")
 
 
 def make_answer_input(view: QuestionView, parent: QWidget | None = None, *,

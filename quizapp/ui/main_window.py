@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -42,6 +43,7 @@ from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.editor.integration import install_editor
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
+from quizapp.ui.keyboard_help import KeyboardHelp
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.main_thread_gc import installed_collector, settle_after_loading
@@ -50,7 +52,9 @@ from quizapp.ui.pack_problems_dialog import folder_and_name
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
+from quizapp.ui.read_aloud import ReadAloud
 from quizapp.ui.resume_offer import offer_resume, start_or_resume
+from quizapp.ui.screen_reader import announce
 from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.view_actions import install_view_actions
 from quizapp.ui.window_actions import SEPARATOR, add_menu
@@ -200,7 +204,14 @@ class MainWindow(QMainWindow):
             ("&Statistics", "Ctrl+T", self.show_statistics),
         ])
         self.view = install_view_actions(self)  # text size, theme, Settings…, window geometry
-        add_menu(self, "&Help", [("&About quizapp", None, self.show_about)])
+        help_menu = add_menu(self, "&Help", [("&About quizapp", None, self.show_about)])
+        self.read_aloud = ReadAloud(self.tell)
+        self.keys = KeyboardHelp(self, help_menu, self.read_aloud)  # F1 and Ctrl+Shift+S
+
+    def tell(self, message: str) -> None:
+        """A message in the status bar that a screen reader hears too."""
+        self.statusBar().showMessage(message, 10000)
+        announce(self.statusBar(), message, assertive=False)
 
     # -- packs ---------------------------------------------------------------------------------
     def pack_paths(self) -> list[tuple[Path, str]]:
@@ -286,6 +297,10 @@ class MainWindow(QMainWindow):
             for o in outcomes
         ]
         self.home.set_packs(rows, str(select) if select else None)
+        focused = QApplication.focusWidget()
+        if self.stack.currentWidget() is self.home and (
+                focused is None or not self.home.isAncestorOf(focused)):
+            self.home.focus_packs()  # the first focus of the home screen is the pack list
         if not final:
             return
         self.statusBar().showMessage(self.home.status.text(), 5000)
@@ -374,8 +389,7 @@ class MainWindow(QMainWindow):
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
         if self.stack.currentWidget() is self.quiz or self.exams.on_screen():
-            self.statusBar().showMessage("Leave the quiz first (Esc); your answers are saved.",
-                                         5000)
+            self.tell("Leave the quiz first (Esc); your answers are saved.")
             return True
         return False
 
@@ -473,8 +487,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Flag not saved", str(error))
             return
         if flagged:
-            self.statusBar().showMessage("Flagged — thank you. Teachers see it under "
-                                         "Flagged questions.", 6000)
+            self.tell("Flagged — thank you. Teachers see it under Flagged questions.")
 
     def show_results(self, run: StudyRun) -> None:
         self.results.show_run(run)
@@ -508,6 +521,7 @@ class MainWindow(QMainWindow):
         self.statistics.show_profile(self.learners.statistics, self.profile,
                                      self.loaded_packs(), row.pack if row else None)
         self.stack.setCurrentWidget(self.statistics)
+        self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
 
     def show_flags(self, pack: Pack | None) -> None:
         if pack is not None:

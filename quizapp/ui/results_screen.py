@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -69,6 +69,7 @@ class ResultsScreen(QWidget):
         self.section_model = SectionScoreModel(self)
         self.sections = QTableView()
         self.sections.setObjectName("sectionTable")
+        self.sections.setAccessibleName("Score per section")
         self.sections.setModel(self.section_model)
         self.sections.verticalHeader().hide()
         self.sections.setSelectionMode(QTableView.SelectionMode.NoSelection)
@@ -81,11 +82,14 @@ class ResultsScreen(QWidget):
         self.missed_title.setObjectName("missedTitle")
         self.missed = QTextBrowser()
         self.missed.setObjectName("missedReport")
+        self.missed.setAccessibleName("Missed questions, each explained")
         self.missed.setOpenLinks(False)
         self.home_button = QPushButton("Back to packs (Esc)")
+        self.home_button.setToolTip("Back to the packs (Esc)")
         self.again_button = QPushButton("Play again")
         self.retry_button = QPushButton("Retry missed (Ctrl+M)")
         self.retry_button.setObjectName("primaryAction")
+        self.retry_button.setToolTip("Practise the questions you missed (Ctrl+M)")
         self.home_button.clicked.connect(self.home_requested)
         self.again_button.clicked.connect(self._play_again)
         self.retry_button.clicked.connect(self._retry)
@@ -108,8 +112,10 @@ class ResultsScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(scrolling_page(page), 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+M"), self, self._retry)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.home_requested.emit)
+        QShortcut(QKeySequence("Ctrl+M"), self, self._retry).setWhatsThis(
+            "Results: retry the missed questions")
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.home_requested.emit).setWhatsThis(
+            "Results: back to the packs")
 
     def add_action_button(self, button: QPushButton) -> None:
         """Features of their own (the classroom's hand-in) put their button in the row here."""
@@ -132,6 +138,18 @@ class ResultsScreen(QWidget):
         self.retry_button.setEnabled(bool(missed))
         self.missed_title.setVisible(True)
         (self.retry_button if missed else self.again_button).setFocus()
+
+    def spoken(self) -> str:
+        """What Read aloud says here: the score and how the round went."""
+        return f"{self.headline.text()}\n{self.detail.text()}" if self.results else ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter where no button has focus (the tables, the report): the main action, *Retry
+        missed*, or *Play again* after a perfect round. A focused button takes Enter itself."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            (self.retry_button if self.retry_button.isEnabled() else self.again_button).click()
+            return
+        super().keyPressEvent(event)
 
     def _retry(self) -> None:
         if self.run is not None and self.results is not None and self.results.missed:

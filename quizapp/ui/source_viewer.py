@@ -90,6 +90,7 @@ class SourceViewer(QDialog):
         self.attribution.setOpenExternalLinks(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("sourceText")
+        self.browser.setAccessibleName("Source text")
         self.browser.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -105,6 +106,10 @@ class SourceViewer(QDialog):
             self.browser.scrollToAnchor(passage_id)
         self.focused_passage = passage_id
         self.quote = quote
+        self.browser.setAccessibleDescription(
+            f"Opened at the passage quoted, highlighted: “{quote}”" if quote else
+            "The whole text; arrow keys and Page Down scroll")
+        self.browser.setFocus()  # the text is what this window is for: keys scroll it at once
 
     def changeEvent(self, event: QEvent) -> None:
         """A new theme: the highlight is redrawn in its colours, the reader kept where they were."""

@@ -94,9 +94,13 @@ def _new_chart(view: QChartView, title: str) -> QChart:
     return chart
 
 
-def _show(view: QChartView, chart: QChart) -> None:
+def _show(view: QChartView, chart: QChart, said: str) -> None:
+    """Show ``chart``; a screen reader hears its title as the name and ``said`` (the data in
+    words, since it cannot see the bars) as the description."""
     style_chart(chart, view)
     view.setChart(chart)
+    view.setAccessibleName(chart.title())
+    view.setAccessibleDescription(said or "No data yet.")
 
 
 def make_chart_view(parent: QWidget | None = None) -> ChartView:
@@ -111,9 +115,11 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
     line = QLineSeries()
     dots = QScatterSeries()
     dots.setMarkerSize(9)
+    said = []
     for day, answered, correct in days:
         if not answered:
             continue
+        said.append(f"{day:%d %B}: {100 * correct / answered:.0f} % of {answered}")
         moment = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch()
         percent = 100.0 * correct / answered
         line.append(moment, percent)
@@ -142,7 +148,7 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
         series.attachAxis(y_axis)
     if not days:
         chart.setTitle("Accuracy per study day — no answers in the last 30 days yet")
-    _show(view, chart)
+    _show(view, chart, "; ".join(said))
 
 
 def _short(title: str, limit: int = 48) -> str:
@@ -177,7 +183,7 @@ def show_mastery_bars(view: QChartView, title: str,
     if isinstance(view, ChartView):
         view.bars = len(bars)
         view.fit_height()
-    _show(view, chart)
+    _show(view, chart, "; ".join(f"{label}: {round(100 * share)} %" for label, share in bars))
 
 
 def show_section_mastery(view: QChartView, sections: Sequence[SectionMastery]) -> None:
