@@ -7,13 +7,14 @@ learner management, exports and dialogs live in their own modules.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -68,6 +69,14 @@ if TYPE_CHECKING:  # charts, PDF, dialogs and the source viewer load when first 
     from quizapp.ui.statistics_screen import StatisticsScreen
 
 PACK_SUFFIXES = (".yaml", ".yml", ".quizpack")
+PREFETCH_AFTER_MS = 1500
+"""How long after the home screen is ready the screens opened later are imported."""
+LATER_SCREENS = ("quizapp.ui.statistics_screen", "quizapp.ui.exports")
+
+
+def _import_later_screens() -> None:
+    for name in LATER_SCREENS:
+        importlib.import_module(name)
 
 
 @dataclass
@@ -105,6 +114,7 @@ class MainWindow(QMainWindow):
         these again without reading them while their files are unchanged."""
         self._refreshes = 0  # which refresh of the list is the latest (older ones are dropped)
         self._collector_holds = 0  # refreshes under way that hold the UI thread's collector
+        self._prefetch_planned = False
 
         self.home = HomeScreen()
         self.quiz = QuizScreen()
@@ -305,8 +315,19 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.home.status.text(), 5000)
         self.packs_refreshed.emit()
+        if not self._prefetch_planned:
+            self._prefetch_planned = True
+            QTimer.singleShot(PREFETCH_AFTER_MS, self, self._prefetch_screens)
         if not self.resume_checked:
             self.offer_resume()
+
+    def _prefetch_screens(self) -> None:
+        """Import the statistics screen (Qt Charts) and the exports in a worker, a moment after
+        the home screen is ready: imported on the UI thread when first opened, they froze it for
+        about 100 ms. Only importing happens there; the widgets are made on this thread."""
+        if self.closing or self._statistics is not None:
+            return
+        self.runner.run(_import_later_screens, lambda _result: None, lambda _error: None)
 
     def update_plan(self, row: PackRow | None) -> None:
         if row is None or row.pack is None:

@@ -44,10 +44,12 @@ from pathlib import Path
 from quizapp.ui.application import launch_window, make_application, open_context
 app = make_application(["quizapp"])
 window = launch_window(open_context(Path(sys.argv[1])))
+at_home = []  # what is imported when the home screen is ready (later, more is prefetched)
+window.packs_refreshed.connect(lambda: at_home.append(sorted(sys.modules)))
 window.runner.wait()
 app.processEvents()
 assert window.home.model.rowCount() >= 1, "the bundled pack is listed"
-print(json.dumps(sorted(sys.modules)))
+print(json.dumps(at_home[0]))
 """
 
 
@@ -156,3 +158,17 @@ def test_the_list_fills_in_as_packs_are_read_with_a_count(
     assert [rows for rows, _ in statuses] == [1, 2, 2]  # one pack, then both, then the end
     assert statuses[1][1] == "Loading packs… 1 read, 1 to go"
     assert window.home.status.text() == "2 packs ready."
+
+
+def test_the_screens_opened_later_are_imported_in_the_background_once_home(
+        qtbot: QtBot, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """So that opening statistics the first time does not freeze the window to import charts."""
+    import quizapp.ui.main_window as main_window
+
+    prefetched: list[bool] = []
+    monkeypatch.setattr(main_window, "PREFETCH_AFTER_MS", 0)
+    monkeypatch.setattr(main_window, "_import_later_screens", lambda: prefetched.append(True))
+    window = open_window()
+    qtbot.waitUntil(lambda: prefetched == [True], timeout=5000)
+    window.runner.wait()
+    assert "quizapp.ui.statistics_screen" in main_window.LATER_SCREENS
