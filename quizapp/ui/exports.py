@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from quizapp.core.models import Pack
+from quizapp.core.wording import counted
 from quizapp.storage import StorageError
 from quizapp.storage.csv_export import export_history_file
 from quizapp.storage.database import database_path
@@ -36,7 +37,7 @@ def export_history_csv(parent: QWidget, history: HistoryStore, profile: Profile,
                             as_plain_rich_text(f"Could not write {name}: {error}"))
 
     def done(rows: int) -> None:
-        report(f"Exported {rows} answers to {name}.")
+        report(f"Exported {counted(rows, 'answer')} to {name}.")
 
     if database is None:  # the Guest's history is in memory, and small
         try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from quizapp.core.engine import AnswerResult, CitedPassage
 from quizapp.core.models import QuestionType
+from quizapp.core.wording import counted
 from quizapp.ui.screen_reader import label_text
 from quizapp.ui.text_rendering import set_markdown
 
@@ -130,13 +131,22 @@ class FeedbackPanel(QFrame):
             verdict, state = self.tr("✔  Counted as right — you said you were right"), "right"
         elif result.correct:
             verdict, state = "✔  Correct", "right"
-        elif result.grade.almost:
-            verdict, state = "≈  Almost — check your spelling", "almost"
+        elif result.second_try:  # the try after "almost" is final: say that it counted
+            verdict = (self.tr("✘  Counted as wrong — still misspelt on the second try")
+                       if result.grade.almost else
+                       self.tr("✘  Counted as wrong — the second try was not right either"))
+            state = "wrong"
+        elif result.grade.almost:  # counted at once (no second try): close is still wrong
+            verdict, state = self.tr("✘  Counted as wrong — close; check your spelling"), "wrong"
         else:
             verdict, state = "✘  Not quite", "wrong"
         if result.grade.parts_total and not result.correct:
-            verdict += (f" — {result.grade.parts_right} of {result.grade.parts_total} "
-                        "in the right place")
+            if result.question.type is QuestionType.MULTIPLE:  # choices, not places
+                verdict += (f" — {result.grade.parts_right} of "
+                            f"{counted(result.grade.parts_total, 'choice')} right")
+            else:
+                verdict += (f" — {result.grade.parts_right} of {result.grade.parts_total} "
+                            "in the right place")
         self._set_state(verdict, state)
         self.override_button.setVisible(result.can_override)
         if result.can_override:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.models import Pack
+from quizapp.core.wording import counted
 from quizapp.storage.history import Flag
 from quizapp.ui.fitting import fit_text_window
 from quizapp.ui.table_model import RowTableModel
@@ -54,7 +55,7 @@ class FlagsDialog(QDialog):
         count = len(flags)
         overrides = sum(1 for flag in flags if flag.is_override)
         intro = QLabel(
-            f"{count} flag{'s' if count != 1 else ''} from learners who thought a question looked "
+            f"{counted(count, 'flag')} from learners who thought a question looked "
             "wrong" + (f", {overrides} of them “I was right” on a typed answer marked wrong"
                        if overrides else "")
             + ". Check each against the source and fix the pack file." if count

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.selection import StudyMode
+from quizapp.core.wording import counted
 from quizapp.study import StudyPlan
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, scrolling_page
 from quizapp.ui.pack_table_model import PackRow, PackTableModel
@@ -207,7 +208,7 @@ class HomeScreen(QWidget):
             return
         due_total = plan.due + plan.new
         entries = [
-            (f"Practice — all {plan.total} questions", StudyMode.PRACTICE, True),
+            (f"Practice — all {counted(plan.total, 'question')}", StudyMode.PRACTICE, True),
             (f"Review mistakes — {plan.missed}", StudyMode.REVIEW_MISTAKES, plan.missed > 0),
             (f"Due today — {plan.due} due, {plan.new} new", StudyMode.DUE_TODAY, due_total > 0),
             ("Custom…", StudyMode.CUSTOM, True),
@@ -253,7 +254,7 @@ class HomeScreen(QWidget):
         broken = sum(1 for row in rows if row.error)
         count = len(rows) - broken
         self.status.setText(
-            f"{count} pack{'s' if count != 1 else ''} ready."
+            f"{counted(count, 'pack')} ready."
             + (f" {broken} could not be loaded (hover for why)." if broken else "")
         )
         self._selection_changed()

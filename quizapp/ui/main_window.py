@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,11 +24,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QWidget,
 )
 
 from quizapp.core.selection import StudyMode
+from quizapp.core.wording import counted
 from quizapp.packs.library import Known, LoadOutcome, bundled_pack_paths, load_many, refresh_many
 from quizapp.packs.pack_cache import PackCache
 from quizapp.storage.history import (
@@ -56,6 +57,7 @@ from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.read_aloud import ReadAloud
 from quizapp.ui.resume_offer import offer_resume, start_or_resume
 from quizapp.ui.screen_reader import announce
+from quizapp.ui.screen_stack import ScreenStack
 from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.view_actions import install_view_actions
 from quizapp.ui.window_actions import SEPARATOR, add_menu
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self._refreshes = 0  # which refresh of the list is the latest (older ones are dropped)
         self._collector_holds = 0  # refreshes under way that hold the UI thread's collector
         self._prefetch_planned = False
+        self._first_focus_given = False
 
         self.home = HomeScreen()
         self.quiz = QuizScreen()
@@ -122,7 +125,7 @@ class MainWindow(QMainWindow):
         self.on_results_made: list[Callable[[ResultsScreen], None]] = []
         """Called with the results screen when it is made (features add their buttons)."""
         self._statistics: StatisticsScreen | None = None  # made when first shown (charts)
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()  # only the screen on view sets the window's minimum size
         for screen in (self.home, self.quiz):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
@@ -309,8 +312,12 @@ class MainWindow(QMainWindow):
         self.home.set_packs(rows, str(select) if select else None)
         focused = QApplication.focusWidget()
         if self.stack.currentWidget() is self.home and (
-                focused is None or not self.home.isAncestorOf(focused)):
-            self.home.focus_packs()  # the first focus of the home screen is the pack list
+                not self._first_focus_given or focused is None
+                or not self.home.isAncestorOf(focused)):
+            # the first focus of the home screen is the pack list (Qt gives the window's first
+            # widget, the learner box, the focus before the list is filled)
+            self.home.focus_packs()
+            self._first_focus_given = True
         if not final:
             return
         self.statusBar().showMessage(self.home.status.text(), 5000)
@@ -455,7 +462,7 @@ class MainWindow(QMainWindow):
         if mode is StudyMode.CUSTOM:
             from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 
-            dialog = CustomQuizDialog(pack, self)
+            dialog = CustomQuizDialog(pack, self, settings=self.context.settings)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             options = dialog.options()
@@ -464,9 +471,14 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, mode.label, "No questions to ask in this mode right "
                                     "now. Try Practice, or come back when reviews are due.")
             return
-        self.begin_new(lambda: StudyRun(pack, self.profile, self.history, questions=questions,
-                                        mode=mode,
-                                        shuffle_choices=self.preferences().shuffle_choices))
+        # practice asks every question: in the article's order, "Read in context" would show
+        # the answers of the questions still to come, so they come in a seeded random order
+        preferences = self.preferences()
+        self.begin_new(lambda: StudyRun(
+            pack, self.profile, self.history, questions=questions, mode=mode,
+            shuffle_choices=preferences.shuffle_choices,
+            shuffle_questions=mode is StudyMode.PRACTICE
+            and preferences.shuffle_practice_questions))
 
     def begin_new(self, make_run: Callable[[], StudyRun]) -> None:
         """Start a quiz, or say in words why it cannot start (a full disk, a read-only folder)."""
@@ -522,10 +534,15 @@ class MainWindow(QMainWindow):
                      "saved.")
             answer = QMessageBox.question(
                 self, "Leave this quiz?",
-                f"You have answered {run.session.answered} of {run.session.total} questions. "
+                f"You have answered {run.session.answered} of "
+                f"{counted(run.session.total, 'question')}. "
                 f"{saved} Leave the quiz?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        elif run is not None and not run.session.answered:
+            # left before the first answer: nothing to resume, so it is not offered later
+            with suppress(StorageError):
+                self.history.abandon_session(run.session_id)
         self.go_home()
 
     def go_home(self) -> None:

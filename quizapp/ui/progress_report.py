@@ -9,6 +9,7 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from quizapp.core.progress import pack_mastery, weakest_questions
+from quizapp.core.wording import counted
 from quizapp.storage.statistics import Totals
 from quizapp.ui.statistics_screen import PackProgress
 from quizapp.ui.text_rendering import escape
@@ -21,14 +22,15 @@ def report_html(profile_name: str, totals: Totals, streak: int,
     accuracy = f"{100 * totals.correct / totals.answered:.0f} %" if totals.answered else "—"
     parts = [
         f"<h1>Progress report — {escape(profile_name)}</h1>",
-        f"<p>{today.isoformat()} · {totals.answered} answers in {totals.sessions} sessions · "
-        f"{accuracy} right · study streak {streak} day{'s' if streak != 1 else ''}</p>",
+        f"<p>{today.isoformat()} · {counted(totals.answered, 'answer')} in "
+        f"{counted(totals.sessions, 'session')} · {accuracy} right · "
+        f"study streak {counted(streak, 'day')}</p>",
     ]
     for item in progress:
         pack = item.pack
         parts.append(f"<h2>{escape(pack.title)}</h2>")
         parts.append(f"<p>Mastery {100 * pack_mastery(pack, item.records):.0f} % · "
-                     f"{len(item.records)} of {len(pack.questions)} questions seen</p>")
+                     f"{len(item.records)} of {counted(len(pack.questions), 'question')} seen</p>")
         rows = "".join(
             f"<tr><td>{escape(s.title)}</td><td align='right'>{s.seen}/{s.questions}</td>"
             f"<td align='right'>{100 * s.mastery:.0f} %</td></tr>"

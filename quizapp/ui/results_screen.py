@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.engine import QuizResults, SectionScore
+from quizapp.core.wording import counted
 from quizapp.study import StudyRun
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, scrolling_page
 from quizapp.ui.table_model import RowTableModel
@@ -129,7 +130,7 @@ class ResultsScreen(QWidget):
                               f"{results.percent:.0f} %")
         missed = len(results.missed)
         self.detail.setText(
-            f"{run.pack.title} — {missed} missed question{'s' if missed != 1 else ''}."
+            f"{run.pack.title} — {counted(missed, 'missed question')}."
             if missed else f"{run.pack.title} — a perfect round."
         )
         self.section_model.set_rows(results.by_section)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from quizapp.core.models import Pack
 from quizapp.core.selection import StudyMode
+from quizapp.core.wording import counted
 from quizapp.storage import StorageError, UnfinishedSession
 from quizapp.study import StudyRun
 from quizapp.ui.text_rendering import as_plain_rich_text
@@ -44,14 +45,20 @@ def start_or_resume(window: MainWindow, pack: Pack, mode: StudyMode = StudyMode.
 
 def ask_resume(window: MainWindow, pack: Pack, unfinished: UnfinishedSession) -> bool:
     """True when the learner chose to resume (and the quiz is on screen); a "No" ends the
-    interrupted quiz, whose answers stay in the history. An exam has questions of its own."""
+    interrupted quiz, whose answers stay in the history. A quiz left before its first answer is
+    ended without asking. An exam has questions of its own."""
     if unfinished.mode == StudyMode.EXAM.value:
         return window.exams.offer_resume(pack, unfinished)
     done = len(unfinished.answers)
+    if done == 0:  # left (or closed) before any answer: nothing to resume, so nothing to ask
+        with suppress(StorageError):
+            window.history.abandon_session(unfinished.session_id)
+        return False
     answer = QMessageBox.question(
         window, "Resume your quiz?", as_plain_rich_text(
             f"{window.profile.name}, your quiz on “{pack.title}” was interrupted after "
-            f"{done} of {len(unfinished.question_ids)} questions. Resume where you stopped?"),
+            f"{done} of {counted(len(unfinished.question_ids), 'question')}. Resume where you "
+            "stopped?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:

@@ -34,11 +34,13 @@ from quizapp.core.progress import (
     weakest_questions,
 )
 from quizapp.core.selection import StudyMode
+from quizapp.core.wording import counted
 from quizapp.storage.history import Profile
 from quizapp.storage.mode_statistics import statistics_for_mode
 from quizapp.storage.statistics import StatisticsStore
-from quizapp.ui.fitting import ReflowRow
+from quizapp.ui.fitting import ContentsHeight, ReflowRow
 from quizapp.ui.statistics_charts import (
+    MasteryBars,
     make_chart_view,
     show_accuracy_over_time,
     show_mastery_bars,
@@ -147,8 +149,8 @@ class StatisticsScreen(QWidget):
         self.pack_summary.setWordWrap(True)
         self.pack_summary.setTextFormat(Qt.TextFormat.RichText)
         self.accuracy_chart = make_chart_view()
-        self.mastery_chart = make_chart_view()
-        self.pack_chart = make_chart_view()
+        self.mastery_chart = MasteryBars()
+        self.pack_chart = MasteryBars()
         self.weak_model = WeakQuestionModel(self)
         self.weak_table = QTableView()
         self.weak_table.setObjectName("weakQuestions")
@@ -160,7 +162,8 @@ class StatisticsScreen(QWidget):
         weak_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):  # numbers and their headers are never cut off
             weak_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.weak_table.setMinimumHeight(200)
+        # as tall as its rows (at most ten, prompts wrapped): the page scrolls, not the table
+        ContentsHeight(self.weak_table)
         self.weak_sections = QLabel()
         self.weak_sections.setObjectName("weakSections")
         self.weak_sections.setWordWrap(True)
@@ -251,9 +254,8 @@ class StatisticsScreen(QWidget):
             else "no answers yet"
         per_question = (f"{totals.seconds / totals.answered:.1f} s per question"
                         if totals.answered else "")
-        parts = [f"{totals.answered} answer{'s' if totals.answered != 1 else ''} in "
-                 f"{totals.sessions} session{'s' if totals.sessions != 1 else ''}", accuracy,
-                 f"study streak: {streak} day{'s' if streak != 1 else ''}"]
+        parts = [f"{counted(totals.answered, 'answer')} in {counted(totals.sessions, 'session')}",
+                 accuracy, f"study streak: {counted(streak, 'day')}"]
         if per_question:
             parts.append(per_question)
         if totals.overridden:
@@ -298,7 +300,7 @@ class StatisticsScreen(QWidget):
         average = average_seconds(progress.records)
         self.pack_summary.setText(
             f"<b>{escape(pack.title)}</b>: mastery {100 * pack_mastery(pack, progress.records):.0f} % · "
-            f"{len(progress.records)} of {len(pack.questions)} questions seen · "
+            f"{len(progress.records)} of {counted(len(pack.questions), 'question')} seen · "
             + (f"{average:.1f} s per answer" if average is not None else "no answers yet")
             + (" · " + escape(untranslated_plural(
                 self.tr("%n answer(s) you marked right", "", progress.overridden),
@@ -313,8 +315,9 @@ class StatisticsScreen(QWidget):
                 f"{escape(s.title)} ({100 * s.mastery:.0f} %)" for s in studied[:3]))
         else:
             self.weak_sections.setText("<b>Weakest sections:</b> none studied yet.")
-        preview = escape("; ".join(q.prompt for q in unseen[:3]))
+        # the prompts as a list: joined in a sentence, their own "." and "?" clash with ";"
+        examples = "".join(f"<li>{escape(q.prompt)}</li>" for q in unseen[:3])
         self.never_seen_label.setText(
-            f"<b>Never seen:</b> {len(unseen)} question{'s' if len(unseen) != 1 else ''}"
-            + (f" — e.g. {preview}" if unseen else ".")
+            f"<b>Never seen:</b> {counted(len(unseen), 'question')}"
+            + (f", for example:<ul>{examples}</ul>" if unseen else ".")
         )
