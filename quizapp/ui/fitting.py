@@ -211,9 +211,23 @@ def reveal_below(scroller: QScrollArea, keep: QWidget, show: QWidget, margin: in
 def settle_layouts() -> None:
     """Carry out the layout passes Qt has queued, now: each pass may queue one in the widget's
     parent (a scroll area resizing its page), so it runs a few rounds.
-    Geometry read afterwards is what the next paint shows."""
+    Geometry read afterwards is what the next paint shows. Widgets made just now are styled
+    first (Qt polishes them from a posted request, and the style sheet's fonts change their
+    sizes)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.PolishRequest)
     for _ in range(4):  # in practice two rounds leave nothing queued
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def settle_updates() -> None:
+    """Deliver now the paint requests of widgets just shown, so one paint shows them.
+
+    A child widget that is shown asks for its paint with a posted ``UpdateLater`` event. When the
+    window's paint pass (``UpdateRequest``) was queued before it, by an earlier change, the pass
+    runs first and paints the widget anyway, then the ``UpdateLater`` marks it dirty again: a
+    second paint of the same pixels a frame later. Delivered before the pass, it only adds to
+    the region the pass paints."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
 
 
 def scrolling_page(page: QWidget) -> QScrollArea:

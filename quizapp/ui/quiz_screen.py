@@ -30,7 +30,7 @@ from quizapp.storage import StorageError
 from quizapp.study import AnswerNotSaved, StudyRun
 from quizapp.ui.answer_inputs import AnswerInput, TextAnswer, input_family, make_answer_input
 from quizapp.ui.feedback_panel import FeedbackPanel
-from quizapp.ui.fitting import ReflowRow, reveal_below, settle_layouts
+from quizapp.ui.fitting import ReflowRow, reveal_below, settle_layouts, settle_updates
 from quizapp.ui.screen_reader import announce, label_text
 from quizapp.ui.text_rendering import as_plain_rich_text, set_markdown
 
@@ -264,6 +264,7 @@ class QuizScreen(QWidget):
     def _reveal(self) -> None:
         settle_layouts()
         reveal_below(self.scroller, self.prompt, self.feedback, must_see=self.feedback.verdict)
+        settle_updates()
 
     def tell_not_saved(self, error: AnswerNotSaved) -> None:
         saved = self.run.saved if self.run is not None else 0
