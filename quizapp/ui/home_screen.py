@@ -128,6 +128,8 @@ class HomeScreen(QWidget):
         self.table.installEventFilter(self)
 
         self.status = QLabel("Loading packs…")
+        self.loading_text = self.status.text()
+        """Said in the status bar too until the packs are in; then the count under the table."""
         self.status.setObjectName("homeStatus")
         self.status.setWordWrap(True)
         self.attribution = QLabel()

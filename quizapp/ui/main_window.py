@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.exams = install_exam_mode(self)
         self._refresh_profiles()
         self.projector = install_projector(self)
-        self.statusBar().showMessage("Loading packs…")
+        self.statusBar().showMessage(self.home.loading_text)
         self.refresh_packs()
 
     @property
@@ -217,7 +217,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.home and (
                 focused is None or not self.home.isAncestorOf(focused)):
             self.home.focus_packs()  # the first focus of the home screen is the pack list
-        self.statusBar().showMessage(self.home.status.text(), 5000)
+        # the count is shown under the pack table; saying it again in the status bar only doubled it
+        if self.statusBar().currentMessage() == self.home.loading_text:
+            self.statusBar().clearMessage()
         self.packs_refreshed.emit()
         if not self.resume_checked:
             self.offer_resume()
@@ -412,6 +414,11 @@ class MainWindow(QMainWindow):
 
     def leave_quiz(self) -> None:
         run = self.quiz.run
+        if (run is not None and self.quiz.result is not None
+                and run.session.position >= run.session.total - 1):
+            # the last answer is checked: the quiz is done, and its results are what is left
+            self.quiz.go_on()
+            return
         if run is not None and not run.session.finished and run.session.answered:
             saved = ("Your answers are saved and you can resume later." if not run.unsaved else
                      f"{run.unsaved} of them could not be saved; the other {run.saved} are "

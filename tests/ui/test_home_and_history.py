@@ -257,3 +257,22 @@ def test_a_screen_that_needs_a_wider_window_gives_the_width_back(
         window.go_home()
     qtbot.waitUntil(lambda: window.size() == size)
     assert window.home.minimumSizeHint().width() <= size.width()
+
+
+def test_esc_after_the_last_answer_shows_the_results(open_window: WindowFactory, qtbot: QtBot,
+                                                      no_blocking_dialogs: list[str]) -> None:
+    """The quiz is over once the last answer is checked: Esc goes on to the results, as Enter
+    does, instead of asking "Leave this quiz?" with Yes ready to skip them."""
+    window = open_window()
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    quiz = window.quiz
+    assert quiz.run is not None
+    while True:
+        answer_by_keyboard(qtbot, window)
+        if quiz.run.session.position >= quiz.run.session.total - 1:
+            break
+        qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.result is not None  # the last answer's feedback is on screen
+    qtbot.keyClick(quiz, Qt.Key.Key_Escape)
+    assert no_blocking_dialogs == []
+    assert window.stack.currentWidget() is window.results
