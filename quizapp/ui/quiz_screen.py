@@ -195,8 +195,10 @@ class QuizScreen(QWidget):
             return
         answer = self.input.answer()
         if answer is None:
-            self.hint.setText(self.input.hint() + "  — an answer is needed first.")
+            # built afresh each time: a second Enter must not say it twice
+            self.hint.setText(self.tr("An answer is needed first.") + " " + self.input.hint())
             return
+        self.hint.setText(self.input.hint())  # the reminder is done with once there is an answer
         unsaved: AnswerNotSaved | None = None
         try:
             result = self.run.submit(answer)

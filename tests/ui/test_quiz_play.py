@@ -183,7 +183,7 @@ def test_check_is_refused_until_an_answer_is_given(open_window: WindowFactory,
     window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
     qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
     assert window.quiz.result is None
-    assert "an answer is needed first" in window.quiz.hint.text()
+    assert "an answer is needed first" in window.quiz.hint.text().lower()
     assert window.history.sessions(window.profile.id)[0].answered == 0
 
 
@@ -242,3 +242,19 @@ def test_choose_all_that_apply_names_the_missed_choices_and_counts_choices(
     assert buttons[hillcross].mark_label.text() == "✔ (missed)"
     assert buttons[port_amber].mark_label.text() == "✔"
     assert buttons[dunmoor].mark_label.text() == ""
+
+
+def test_enter_without_an_answer_says_so_once_and_the_note_goes_after_answering(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    quiz = window.quiz
+    plain = quiz.hint.text()
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.result is None
+    assert quiz.hint.text().count("needed") == 1
+    assert quiz.hint.text().startswith("An answer is needed first. ")
+    answer_by_keyboard(qtbot, window)
+    assert quiz.result is not None
+    assert "needed" not in quiz.hint.text() and quiz.hint.text() == plain
