@@ -198,6 +198,13 @@ class HomeScreen(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
+        # Tab follows what the eye reads: the learner row at the top, the packs, the buttons
+        # under them, then the mode and Start (the first focus stays on the packs)
+        chain = [self.profile_box, self.new_profile, self.profile_menu_button, self.table,
+                 self.open_button, self.source_button, self.stats_button, self.flags_button,
+                 self.mode_box, self.start_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # -- content -------------------------------------------------------------------------------
     def set_plan(self, plan: StudyPlan | None) -> None:
