@@ -19,7 +19,7 @@ widgets made later (feedback citations, editor rows) cannot forget them:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 FILTER_NAME = "quizappKeyboardAccess"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+MARGIN = 16
+"""Pixels of page shown around a control scrolled into view."""
 
 
 def apply_keyboard_rules(widget: QWidget) -> None:
@@ -47,12 +49,19 @@ def apply_keyboard_rules(widget: QWidget) -> None:
 
 
 def bring_into_view(widget: QWidget) -> None:
-    """Scroll every page ``widget`` sits in so that it shows (its top first when too tall)."""
+    """Scroll every page ``widget`` sits in so that it shows (its top first when too tall).
+
+    A control that fits in view with the page scrolled to its very top is shown that way: the
+    first control of a dialog keeps the heading above it in view (Settings at 200 % opened with
+    "Appearance" cut off)."""
     area = widget.parentWidget()
     while area is not None:
         page = area.widget() if isinstance(area, QScrollArea) else None
         if isinstance(area, QScrollArea) and page is not None and page.isAncestorOf(widget):
-            area.ensureWidgetVisible(widget, 16, 16)
+            bottom = widget.mapTo(page, QPoint(0, widget.height())).y()
+            if bottom + MARGIN <= area.viewport().height():
+                area.verticalScrollBar().setValue(0)
+            area.ensureWidgetVisible(widget, MARGIN, MARGIN)
         area = area.parentWidget()
 
 
