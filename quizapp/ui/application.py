@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -40,14 +40,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_context(data_directory: Path, history: HistoryStore | None = None) -> AppContext:
+def open_context(data_directory: Path, history: HistoryStore | None = None,
+                 cache_directory: Path | None = None) -> AppContext:
     """The window's data; without ``history`` it is opened here (raising ``StorageError`` on
-    damage, for tools and tests: the app itself asks the learner first, see ``run_gui``)."""
+    damage, for tools and tests: the app itself asks the learner first, see ``run_gui``).
+    ``cache_directory`` is where validated packs are kept between starts (none: no cache)."""
     if history is None:
         history = HistoryStore(open_history(data_directory).db)
     settings = QSettings(str(data_directory / "settings.ini"), QSettings.Format.IniFormat)
     return AppContext(history=history, settings=settings,
-                      bundle_cache=data_directory / "bundles")
+                      bundle_cache=data_directory / "bundles",
+                      pack_cache=cache_directory / "packs" if cache_directory else None)
+
+
+def app_cache_directory() -> Path | None:
+    """The platform's cache folder for quizapp (``~/.cache/quizapp`` on Linux), if it has one."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) if location else None
 
 
 class LaunchError(Exception):
@@ -95,7 +104,8 @@ def run_gui(data_directory: Path, pack: str | None = None, profile: str | None =
     started = open_history_for_app(data_directory)  # asks what to do if the history is damaged
     if started is None:
         return 1
-    context = open_context(data_directory, HistoryStore(started.opened.db))
+    context = open_context(data_directory, HistoryStore(started.opened.db),
+                           app_cache_directory())
     install_translation(app, context.settings)  # the language chosen in Settings, if shipped
     try:
         window = launch_window(context, pack, profile, mode, exam)
