@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from itertools import pairwise
 
 from PySide6.QtCore import (
     QEvent,
@@ -95,11 +96,14 @@ class HomeScreen(QWidget):
         self.delete_action = profile_menu.addAction("Delete learner…")
         self.delete_action.triggered.connect(self.delete_profile_requested)
         self.profile_menu_button.setMenu(profile_menu)
-        top = QHBoxLayout()
+        # the learner controls beside the title when they fit, else on a line of their own
+        # (at 200 % text they pushed the page wider than the window, behind a scroll bar)
+        top = ReflowRow()
         heading = QVBoxLayout()
         heading.addWidget(title)
         heading.addWidget(tagline)
-        top.addLayout(heading, 1)
+        top.addLayout(heading)
+        top.addStretch()
         top.addWidget(profile_label)
         top.addWidget(self.profile_box)
         top.addWidget(self.new_profile)
@@ -167,11 +171,14 @@ class HomeScreen(QWidget):
         self.plan_label.setObjectName("planLabel")
         self.plan_label.setWordWrap(True)
         self.set_plan(None)
-        buttons = ReflowRow()  # wraps onto two lines in a narrow window or at large text
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.source_button)
-        buttons.addWidget(self.stats_button)
-        buttons.addWidget(self.flags_button)
+        # the pack's other actions scroll with the page, under the packs; the mode and Start
+        # stay in view below it (all of them there left the packs two lines at 200 % text)
+        actions = ReflowRow()  # wraps onto more lines in a narrow window or at large text
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.source_button)
+        actions.addWidget(self.stats_button)
+        actions.addWidget(self.flags_button)
+        buttons = ReflowRow()
         buttons.addStretch()
         mode_row = QHBoxLayout()
         mode_row.addWidget(mode_label)
@@ -187,6 +194,7 @@ class HomeScreen(QWidget):
         page_layout.addLayout(top)
         page_layout.addWidget(self.table, 1)
         page_layout.addWidget(self.status)
+        page_layout.addLayout(actions)
         page_layout.addWidget(drop_hint)
         page_layout.addWidget(self.plan_label)
         page_layout.addWidget(self.attribution)
@@ -203,7 +211,7 @@ class HomeScreen(QWidget):
         chain = [self.profile_box, self.new_profile, self.profile_menu_button, self.table,
                  self.open_button, self.source_button, self.stats_button, self.flags_button,
                  self.mode_box, self.start_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # -- content -------------------------------------------------------------------------------
