@@ -103,6 +103,14 @@ class QuizScreen(QWidget):
         footer = ReflowRow()  # wraps at large text rather than pushing the action off screen
         footer.addWidget(self.quit_button)
         footer.addWidget(self.flag_button)
+        # "I was right" can be taken back until the next question
+        self.undo_override_button = QPushButton(self.tr("Undo “I was right” (Ctrl+Z)"))
+        self.undo_override_button.setObjectName("undoOverrideButton")
+        self.undo_override_button.setToolTip(self.tr(
+            "Count this answer as wrong again, as it was marked (Ctrl+Z)"))
+        self.undo_override_button.clicked.connect(self.undo_override)
+        self.undo_override_button.hide()
+        footer.addWidget(self.undo_override_button)
         footer.addStretch()
         footer.addWidget(self.action)
 
@@ -125,6 +133,10 @@ class QuizScreen(QWidget):
         override.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         override.setWhatsThis("Quiz: count a typed answer marked wrong as right (I was right)")
         override.activated.connect(self.override)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.setWhatsThis("Quiz: take back “I was right” before the next question")
+        undo.activated.connect(self.undo_override)
 
     # -- flow ----------------------------------------------------------------------------------
     def start(self, run: StudyRun) -> None:
@@ -139,6 +151,7 @@ class QuizScreen(QWidget):
             return
         self.view = view
         self.result = None
+        self.undo_override_button.hide()  # "I was right" is final once the learner goes on
         if self.input is not None:
             self.input.hide()  # else, parentless, it shows as a window of its own until deleted
             self.input.setParent(None)
@@ -243,6 +256,25 @@ class QuizScreen(QWidget):
                     "%1", str(error))))
             return
         self.result = result
+        self.feedback.show_result(result)
+        self.update_header()
+        self.answer_recorded.emit(result)
+        self.undo_override_button.show()
+        self.focus_verdict()
+
+    def undo_override(self) -> None:
+        """Ctrl+Z (or the footer's button) after "I was right": the answer is wrong again."""
+        if self.run is None or self.result is None or not self.result.overridden:
+            return
+        try:
+            result = self.run.undo_override()
+        except StorageError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), as_plain_rich_text(
+                self.tr("“I was right” could not be taken back:\n\n%1").replace(
+                    "%1", str(error))))
+            return
+        self.result = result
+        self.undo_override_button.hide()
         self.feedback.show_result(result)
         self.update_header()
         self.answer_recorded.emit(result)

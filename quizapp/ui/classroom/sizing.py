@@ -19,10 +19,7 @@ def place_within_screen(widget: QWidget) -> None:
     """Move a shown window (its frame: title bar included) onto its screen's free area, and
     shrink it to that area if it is larger: a window manager places a new window below its
     parent's top, and a window that fits the screen then had its bottom (and buttons) off it."""
-    screen = widget.screen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
+    area = widget.screen().availableGeometry()
     frame = widget.frameGeometry()
     extra_w = frame.width() - widget.width()
     extra_h = frame.height() - widget.height()
