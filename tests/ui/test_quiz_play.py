@@ -6,7 +6,7 @@ import csv
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -258,3 +258,25 @@ def test_enter_without_an_answer_says_so_once_and_the_note_goes_after_answering(
     answer_by_keyboard(qtbot, window)
     assert quiz.result is not None
     assert "needed" not in quiz.hint.text() and quiz.hint.text() == plain
+
+
+def test_feedback_text_is_selectable_with_the_mouse(open_window: WindowFactory,
+                                                    qtbot: QtBot) -> None:
+    """The panel's text turns selectable when the pointer comes to it (plain labels until then
+    lay out faster): a learner can still drag across a quote to copy it."""
+    window = open_window()
+    window.start_quiz(window.loaded_packs()[0])
+    answer_by_keyboard(qtbot, window)
+    panel = window.quiz.feedback
+    quote = panel.citation_views[0].quote
+    qtbot.mouseMove(quote, QPoint(2, quote.height() // 2))
+    qtbot.waitUntil(lambda: bool(quote.textInteractionFlags()
+                                 & Qt.TextInteractionFlag.TextSelectableByMouse))
+    middle = quote.height() // 2
+    qtbot.mousePress(quote, Qt.MouseButton.LeftButton, pos=QPoint(2, middle))
+    qtbot.mouseMove(quote, QPoint(quote.width() - 2, middle))
+    qtbot.mouseRelease(quote, Qt.MouseButton.LeftButton, pos=QPoint(quote.width() - 2, middle))
+    assert quote.hasSelectedText()
+    assert quote.selectedText() in quote.text()
+    for label in (panel.verdict, panel.your_answer, panel.explanation):
+        assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
