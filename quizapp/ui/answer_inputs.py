@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -386,11 +395,43 @@ class OrderingAnswer(AnswerInput):
         layout.addLayout(buttons)
         self.list.installEventFilter(self)
         self.load(view)
+        self._dropped_at: int | None = None
         self.model.rowsMoved.connect(self._changed)
-        self.model.rowsInserted.connect(self._changed)
+        self.model.rowsInserted.connect(self._inserted)
+        self.model.rowsRemoved.connect(self._removed)
+        self.model.dataChanged.connect(self._changed)
+
+    def _complete(self) -> bool:
+        """A drag moves an item in steps: an empty row is inserted, filled, then the old one
+        removed. Only before and after that is the list an order to read."""
+        return self.model.rowCount() == len(self.items) and all(
+            (item := self.model.item(row)) is not None and item.data(ORIGINAL_INDEX) is not None
+            for row in range(self.model.rowCount()))
 
     def _changed(self) -> None:
-        self.answer_changed.emit()
+        if self._complete():
+            self.answer_changed.emit()
+
+    def _inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if self.model.rowCount() > len(self.items):  # a drop, until its source row goes
+            self._dropped_at = first
+        self._changed()
+
+    def _removed(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        dropped, self._dropped_at = self._dropped_at, None
+        if dropped is not None and self._complete():
+            # the highlight follows the dragged item to where it landed (it stayed on the row
+            # number it was dragged from, now another item)
+            row = dropped - 1 if first < dropped else dropped
+            QTimer.singleShot(0, self, lambda: self._select(row))
+        self._changed()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.list.setCurrentIndex(index)
+            self.list.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def load(self, view: QuestionView) -> None:
         self._unlock()
@@ -430,15 +471,22 @@ class OrderingAnswer(AnswerInput):
         self.list.setCurrentIndex(self.model.index(target, 0))
 
     def current_order(self) -> tuple[int, ...]:
-        return tuple(int(self.model.item(row).data(ORIGINAL_INDEX))
-                     for row in range(self.model.rowCount()))
+        """The items' original positions as they stand (a row half-way through a drag, still
+        empty, is not one of them)."""
+        order = []
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            original = item.data(ORIGINAL_INDEX) if item is not None else None
+            if original is not None:
+                order.append(int(original))
+        return tuple(order)
 
     def hint(self) -> str:
         return ("Put the items in order: drag them, or select one and press Alt+↑ / Alt+↓. "
                 "Press Enter when done.")
 
     def answer(self) -> Answer | None:
-        return self.current_order()
+        return self.current_order() if self._complete() else None
 
     def focus_first(self) -> None:
         self.list.setFocus()
