@@ -12,7 +12,7 @@ next paints, so the first paint shows it in place (docs/performance.md has the m
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -279,6 +279,14 @@ class QuizScreen(QWidget):
     def _reveal(self) -> None:
         settle_layouts()
         reveal_below(self.scroller, self.prompt, self.feedback, must_see=self.feedback.verdict)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size or theme lays the page out again, and the scroll area then kept its
+        old offset or went back to the top: the focused verdict is brought back into view."""
+        super().changeEvent(event)
+        if (event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+                and self.result is not None):
+            QTimer.singleShot(0, self, self._reveal_again)
 
     def tell_not_saved(self, error: AnswerNotSaved) -> None:
         saved = self.run.saved if self.run is not None else 0

@@ -6,6 +6,7 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -280,3 +281,36 @@ def test_feedback_text_is_selectable_with_the_mouse(open_window: WindowFactory,
     assert quote.selectedText() in quote.text()
     for label in (panel.verdict, panel.your_answer, panel.explanation):
         assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def fully_in_view(widget: QWidget) -> bool:
+    return widget.visibleRegion().boundingRect().height() == widget.height()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_the_focused_verdict_stays_in_view_at_200_percent_and_after_ctrl_plus(
+        open_window: WindowFactory, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """At 200 % the verdict got focus below the fold; Ctrl++ with the feedback on screen went
+    back to the top of the page."""
+    window = open_window()
+    window.resize(*size)
+    for _ in range(4):
+        window.view.larger.trigger()
+    try:
+        window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+        quiz = window.quiz
+        for _ in range(3):  # a few questions of different kinds
+            answer_by_keyboard(qtbot, window)
+            qtbot.wait(20)
+            verdict = quiz.feedback.verdict
+            assert QApplication.focusWidget() is verdict
+            assert fully_in_view(verdict), quiz.view.question.type if quiz.view else None
+            window.view.larger.trigger()  # Ctrl++ with the feedback showing
+            qtbot.wait(20)
+            assert fully_in_view(verdict)
+            window.view.smaller.trigger()
+            qtbot.wait(20)
+            assert fully_in_view(verdict)
+            qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    finally:
+        window.view.normal.trigger()
