@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +32,7 @@ from quizapp.study import AnswerNotSaved, StudyRun
 from quizapp.ui.answer_inputs import AnswerInput, TextAnswer, input_family, make_answer_input
 from quizapp.ui.feedback_panel import FeedbackPanel
 from quizapp.ui.fitting import ReflowRow, reveal_below, settle_layouts
+from quizapp.ui.keyboard_access import bring_into_view
 from quizapp.ui.screen_reader import announce, label_text
 from quizapp.ui.text_rendering import as_plain_rich_text, set_markdown
 
@@ -174,6 +176,18 @@ class QuizScreen(QWidget):
         self.update_action()
         self.scroller.verticalScrollBar().setValue(0)
         self.input.focus_first()
+        # the first control in view once the new question is laid out (at 200 % a matching
+        # question's first drop-down got focus below the fold, from the old layout's positions)
+        self._reveal_focus()
+        QTimer.singleShot(0, self, self._reveal_focus)
+
+    def _reveal_focus(self) -> None:
+        if self.result is not None:
+            return  # the feedback's own reveal keeps the verdict in view
+        settle_layouts()
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            bring_into_view(focused)
 
     def _input_for(self, view: QuestionView) -> AnswerInput:
         """The input for ``view``'s family of question types, with ``view`` loaded in it."""

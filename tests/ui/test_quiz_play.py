@@ -314,3 +314,27 @@ def test_the_focused_verdict_stays_in_view_at_200_percent_and_after_ctrl_plus(
             qtbot.keyClick(quiz, Qt.Key.Key_Return)
     finally:
         window.view.normal.trigger()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_a_matching_questions_first_drop_down_is_in_view_at_200_percent(
+        open_window: WindowFactory, qtbot: QtBot, size: tuple[int, int]) -> None:
+    window = open_window()
+    window.resize(*size)
+    for _ in range(5):
+        window.view.larger.trigger()
+    try:
+        pack = window.home.current_row().pack  # type: ignore[union-attr]
+        questions = [q for i in ("river-mouth", "founding-years")
+                     if (q := pack.question(i)) is not None]
+        window.begin(StudyRun(pack, window.profile, window.history, questions=questions))
+        quiz = window.quiz
+        answer_by_keyboard(qtbot, window)
+        qtbot.keyClick(quiz, Qt.Key.Key_Return)  # on to the matching question
+        qtbot.wait(20)
+        assert isinstance(quiz.input, MatchingAnswer)
+        first = quiz.input.combos[0]
+        assert QApplication.focusWidget() is first
+        assert fully_in_view(first)
+    finally:
+        window.view.normal.trigger()
