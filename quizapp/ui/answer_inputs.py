@@ -56,6 +56,14 @@ MARK_WORDS = {
 """What a screen reader says after a choice once it is marked, after its number and text."""
 
 
+def _set_answered(combo: QComboBox, answered: bool) -> None:
+    """Style a drop-down as a given answer (``answered``: the theme draws it without its arrow
+    and with a dotted border) or as a choice still open; its text stays readable either way."""
+    combo.setProperty("answered", answered)
+    combo.style().unpolish(combo)
+    combo.style().polish(combo)
+
+
 class AnswerInput(QWidget):
     """Base class: ``answer()`` is None until the learner has given a complete answer."""
 
@@ -83,6 +91,8 @@ class AnswerInput(QWidget):
                 child.setReadOnly(False)
             if isinstance(child, QAbstractItemView):
                 child.setDragEnabled(True)
+            if isinstance(child, QComboBox):
+                _set_answered(child, False)
         for child in self.findChildren(QPushButton):
             child.setEnabled(True)
         self._frozen = []
@@ -111,6 +121,8 @@ class AnswerInput(QWidget):
             if isinstance(child, QAbstractItemView):
                 child.setDragEnabled(False)
                 child.clearSelection()
+            if isinstance(child, QComboBox):
+                _set_answered(child, True)  # no drop-down arrow: it is an answer now, not a choice
         for child in self.findChildren(QPushButton):
             if child.objectName() != "choiceButton":
                 child.setEnabled(False)

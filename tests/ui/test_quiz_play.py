@@ -338,3 +338,28 @@ def test_a_matching_questions_first_drop_down_is_in_view_at_200_percent(
         assert fully_in_view(first)
     finally:
         window.view.normal.trigger()
+
+
+def test_after_answering_drop_downs_look_answered_and_the_verdict_has_no_caret(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    matching = pack.question("founding-years")
+    assert matching is not None
+    window.begin(StudyRun(pack, window.profile, window.history, questions=[matching, matching]))
+    quiz = window.quiz
+    assert isinstance(quiz.input, MatchingAnswer)
+    combos = quiz.input.combos
+    plain = [combo.grab().toImage() for combo in combos]
+    assert not any(combo.property("answered") for combo in combos)
+    answer_by_keyboard(qtbot, window)
+    verdict = quiz.feedback.verdict
+    assert QApplication.focusWidget() is verdict
+    # read-only text shows no caret: not selectable by keyboard (the focus ring shows focus)
+    assert not verdict.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    # the drop-downs are drawn as given answers now: no arrow, another border
+    assert all(combo.property("answered") for combo in combos)
+    assert [combo.grab().toImage() for combo in combos] != plain
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)  # the next question's drop-downs are choices again
+    assert isinstance(quiz.input, MatchingAnswer)
+    assert not any(combo.property("answered") for combo in quiz.input.combos)
