@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -529,6 +529,19 @@ class OrderingAnswer(AnswerInput):
             self.model.item(row).text() for row in range(rows)))
 
 
+class WholeTextComboBox(QComboBox):
+    """A drop-down whose popup list is as wide as its longest entry (at the text size in force
+    when it opens), so an entry cut in the closed drop-down is whole in the list."""
+
+    def showPopup(self) -> None:
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0)
+        view = self.view()
+        view.setMinimumWidth(longest + metrics.height() * 2 + 2 * view.frameWidth())
+        super().showPopup()
+
+
 class MatchingRow:
     """One left item, the dropdown of rights beside it and the mark after answering."""
 
@@ -536,19 +549,42 @@ class MatchingRow:
         self.left = QLabel()
         self.left.setWordWrap(True)
         self.left.setTextFormat(Qt.TextFormat.PlainText)
-        self.combo = QComboBox()
+        self.combo = WholeTextComboBox()
         self.combo.setObjectName(f"matchCombo{number}")
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(20)
         self.combo.currentIndexChanged.connect(changed)
         self.left.setBuddy(self.combo)
+        self.combo.currentIndexChanged.connect(self._show_whole_choice)
         self.mark = QLabel("")
         self.mark.setWordWrap(True)
         self.mark.setTextFormat(Qt.TextFormat.PlainText)  # a wrong answer shows the right pair
-        grid.addWidget(self.left, number, 0)
-        grid.addWidget(self.combo, number, 1)
-        grid.addWidget(self.mark, number, 2)
+        self.number = number
+        self.stacked: bool | None = None
+        self.place(grid, stacked=False)
+
+    def place(self, grid: QGridLayout, stacked: bool) -> None:
+        """Beside each other, or (narrow, large text) the left item above its drop-down so the
+        drop-down gets the whole width for its text."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        for widget in (self.left, self.combo, self.mark):
+            grid.removeWidget(widget)
+        if stacked:
+            grid.addWidget(self.left, 2 * self.number, 0, 1, 2)
+            grid.addWidget(self.combo, 2 * self.number + 1, 0)
+            grid.addWidget(self.mark, 2 * self.number + 1, 1)
+        else:
+            grid.addWidget(self.left, self.number, 0)
+            grid.addWidget(self.combo, self.number, 1)
+            grid.addWidget(self.mark, self.number, 2)
+
+    def _show_whole_choice(self) -> None:
+        """A drop-down narrower than its text cuts it ("Led Russia's government in 1…"): the
+        tooltip has it whole, as the popup list does."""
+        self.combo.setToolTip(self.combo.currentText())
 
     def set_visible(self, visible: bool) -> None:
         for widget in (self.left, self.combo, self.mark):
@@ -602,6 +638,29 @@ class MatchingAnswer(AnswerInput):
             row.set_visible(False)
         self.combos = [row.combo for row in shown]
         self.marks = [row.mark for row in shown]
+        for combo in self.combos:
+            combo.setToolTip(combo.currentText())
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Stack each left item above its drop-down when, side by side, the drop-down would be
+        narrower than its longest choice (200 % text, or a narrow window)."""
+        if not self.combos or self.width() <= 0:
+            return
+        metrics = self.combos[0].fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.combos[0].itemText(i))
+                       for i in range(self.combos[0].count())), default=0)
+        arrow = metrics.height() * 3  # the arrow, padding and frame
+        beside = (self.width() - 2 * self.grid.horizontalSpacing()) * 3 // 6
+        stacked = longest + arrow > beside
+        for row in self.rows:
+            row.place(self.grid, stacked)
+        self.grid.setColumnStretch(0, 1 if stacked else 2)
+        self.grid.setColumnStretch(1, 0 if stacked else 3)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def hint(self) -> str:
         return "Match each item on the left: Tab between the lists, arrow keys choose. Then Enter."

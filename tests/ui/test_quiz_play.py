@@ -363,3 +363,43 @@ def test_after_answering_drop_downs_look_answered_and_the_verdict_has_no_caret(
     qtbot.keyClick(quiz, Qt.Key.Key_Return)  # the next question's drop-downs are choices again
     assert isinstance(quiz.input, MatchingAnswer)
     assert not any(combo.property("answered") for combo in quiz.input.combos)
+
+
+LONG_RIGHTS = ["Led Russia's government in 1802 and the years after",
+               "Led Russia's government in 1850 and the years after",
+               "Led Russia's government in 1901 and the years after"]
+
+
+def test_matching_drop_downs_show_their_whole_text_at_200_percent(
+        open_window: WindowFactory, qtbot: QtBot, packs_dir: Path) -> None:
+    """At 200 % the drop-downs cut their text, so different answers looked the same
+    ("Led Russia's government in 1…"): the left item goes above its drop-down, and the
+    popup and tooltip have the whole text."""
+    pack_file = packs_dir / "mini" / "pack.yaml"
+    text = pack_file.read_text(encoding="utf-8")
+    for year, right in zip(("1802", "1850", "1901"), LONG_RIGHTS, strict=True):
+        text = text.replace(f'right: "{year}"', f'right: "{right}"')
+    pack_file.write_text(text, encoding="utf-8")
+    window = open_window()
+    window.resize(1024, 768)
+    for _ in range(5):
+        window.view.larger.trigger()
+    try:
+        pack = window.home.current_row().pack  # type: ignore[union-attr]
+        matching = pack.question("founding-years")
+        assert matching is not None
+        window.begin(StudyRun(pack, window.profile, window.history, questions=[matching]))
+        qtbot.wait(20)
+        quiz = window.quiz
+        assert isinstance(quiz.input, MatchingAnswer)
+        combo = quiz.input.combos[0]
+        combo.setCurrentIndex(1)
+        needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert combo.width() >= needed  # room for the whole text in the drop-down itself
+        assert combo.toolTip() == combo.currentText()
+        combo.showPopup()
+        assert combo.view().minimumWidth() >= max(
+            combo.fontMetrics().horizontalAdvance(t) for t in LONG_RIGHTS)
+        combo.hidePopup()
+    finally:
+        window.view.normal.trigger()
