@@ -572,10 +572,10 @@ class MatchingRow:
         self.stacked = stacked
         for widget in (self.left, self.combo, self.mark):
             grid.removeWidget(widget)
-        if stacked:
-            grid.addWidget(self.left, 2 * self.number, 0, 1, 2)
-            grid.addWidget(self.combo, 2 * self.number + 1, 0)
-            grid.addWidget(self.mark, 2 * self.number + 1, 1)
+        if stacked:  # the mark (a wrong answer names the right match) under the drop-down
+            grid.addWidget(self.left, 3 * self.number, 0)
+            grid.addWidget(self.combo, 3 * self.number + 1, 0)
+            grid.addWidget(self.mark, 3 * self.number + 2, 0)
         else:
             grid.addWidget(self.left, self.number, 0)
             grid.addWidget(self.combo, self.number, 1)
@@ -657,6 +657,7 @@ class MatchingAnswer(AnswerInput):
             row.place(self.grid, stacked)
         self.grid.setColumnStretch(0, 1 if stacked else 2)
         self.grid.setColumnStretch(1, 0 if stacked else 3)
+        self.grid.setVerticalSpacing(6 if stacked else -1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
