@@ -88,7 +88,7 @@ def test_a_drag_reads_no_half_moved_list_and_the_highlight_follows_the_item(
     """Dragging printed "AttributeError: 'NoneType' object has no attribute 'data'" (the quiz
     screen read the order while the dropped row was still empty), and the highlight stayed on
     the row number the item was dragged from."""
-    session, view = view_of(mini_pack, "founding-order")
+    _session, view = view_of(mini_pack, "founding-order")
     widget = OrderingAnswer(view)
     qtbot.addWidget(widget)
     widget.show()
