@@ -8,6 +8,7 @@ learner management, exports and dialogs live in their own modules.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.on_results_made: list[Callable[[ResultsScreen], None]] = []
         """Called with the results screen when it is made (features add their buttons)."""
         self._statistics: StatisticsScreen | None = None  # made when first shown (charts)
+        self._importing_statistics = False
         self.stack = ScreenStack()  # only the screen on view sets the window's minimum size
         for screen in (self.home, self.quiz):
             self.stack.addWidget(screen)
@@ -562,11 +564,31 @@ class MainWindow(QMainWindow):
     def show_statistics(self) -> None:
         if self._busy_with_quiz():
             return
+        if self._statistics is None and not set(LATER_SCREENS) <= sys.modules.keys():
+            # opened before the prefetch is done: importing Qt Charts here froze the window
+            # for about 100 ms, so the import goes to a worker and the screen follows it
+            if not self._importing_statistics:
+                self._importing_statistics = True
+                self.statusBar().showMessage("Opening statistics…")
+                self.runner.run(_import_later_screens, self._statistics_imported,
+                                self._statistics_import_failed)
+            return
         row = self.home.current_row()
         self.statistics.show_profile(self.learners.statistics, self.profile,
                                      self.loaded_packs(), row.pack if row else None)
         self.stack.setCurrentWidget(self.statistics)
         self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
+
+    def _statistics_imported(self, _result: object) -> None:
+        self._importing_statistics = False
+        self.statusBar().clearMessage()
+        if not self.closing:
+            self.show_statistics()
+
+    def _statistics_import_failed(self, error: BaseException) -> None:
+        self._importing_statistics = False
+        self.statusBar().clearMessage()
+        self._background_failed(error)
 
     def show_flags(self, pack: Pack | None) -> None:
         if pack is not None:
