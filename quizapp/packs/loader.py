@@ -17,6 +17,7 @@ from quizapp.core.cancellation import CancelCheck
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
 from quizapp.core.limits import MAX_PACK_BYTES, MAX_SOURCE_BYTES
 from quizapp.core.models import Pack
+from quizapp.core.pack_summary import PackSummary
 from quizapp.core.validation import (
     Positions,
     SourceReader,
@@ -141,6 +142,21 @@ def _validate_file(path: Path, cancelled: CancelCheck | None,
     if pack_cache is not None:
         pack_cache.put(key, result, tuple(sources))
     return result, positions
+
+
+def cached_summary(path: Path | str,
+                   pack_cache: PackCache | None) -> tuple[PackSummary, ValidationResult] | None:
+    """A pack's summary from the cache, reading the file only to hash it (no YAML, no
+    questions unpickled), or None when the cache does not know the file as it is now."""
+    path = Path(path)
+    if pack_cache is None or is_bundle(path):
+        return None
+    try:
+        data = read_limited(path, limit=MAX_PACK_BYTES, what="pack")
+    except (OSError, UnreadableFile):
+        return None
+    return pack_cache.summary(pack_cache.key(str(path), data),
+                              _source_hash(path.resolve().parent))
 
 
 def load_pack(path: Path | str, bundle_cache: Path | None = None) -> Pack:
