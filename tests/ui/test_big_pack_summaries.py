@@ -64,7 +64,7 @@ def test_starting_loads_the_pack_and_going_home_lets_it_go(summary_window: Opene
                                                           qtbot: QtBot) -> None:
     window, loads = summary_window
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.quiz
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.quiz)  # loaded in a worker
     run = window.quiz.run
     assert run is not None and run.pack.title == "The Little Atlas" and run.pack.questions
     assert [path.name for path in loads] == ["pack.yaml"]
@@ -85,6 +85,7 @@ def test_a_changed_pack_is_read_again(summary_window: Opened, packs_dir: Path,
         window.go_home()
     assert window.home.model.data(window.home.model.index(0, 0)) == "The Bigger Atlas"
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.quiz.run is not None)
     assert window.quiz.run is not None and window.quiz.run.pack.title == "The Bigger Atlas"
     assert len(loads) == 1
 
