@@ -266,37 +266,48 @@ class MainWindow(QMainWindow):
 
     def start_row(self, row: PackRow, mode: StudyMode) -> None:
         """Start a listed pack (the home screen's Start): at once when the list holds it whole,
-        else once a worker has loaded it, with "Opening …" in the status line and a busy
-        cursor. From the cache a big pack takes about 55 ms: on the UI thread, a freeze."""
-        if row.pack is not None or row.path in self.shelf.open:
-            self.start_mode(self.whole_pack(row), mode)
+        else once a worker has loaded it (``with_whole_packs``)."""
+        self.with_whole_packs([row], lambda packs: self.start_mode(packs[0] if packs else None,
+                                                                   mode), f"Opening {row.title}…")
+
+    def with_whole_packs(self, rows: list[PackRow], then: Callable[[list[Pack]], None],
+                         busy: str) -> None:
+        """Call ``then`` with the whole packs of ``rows`` (those that can be loaded, in order):
+        at once when all are in memory, else after a worker has loaded the others, with
+        ``busy`` in the status line and a busy cursor. From the cache a big pack takes about
+        55 ms; on the UI thread that is a freeze per pack."""
+        missing = [row.path for row in rows
+                   if row.usable and row.pack is None and row.path not in self.shelf.open]
+        if not missing:
+            packs = (self.whole_pack(row) for row in rows)
+            then([pack for pack in packs if pack is not None])
             return
         if self._opening:
             return  # a second click while the first is loading
         self._opening = True
-        self.tell(f"Opening {row.title}…")
+        self.tell(busy)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
-        def done(pack: Pack | None) -> None:
+        def done(loaded: list[Pack | None]) -> None:
             self._opening = False
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
             if self.closing:
                 return
-            if pack is None:
-                self.statusBar().showMessage(f"{row.title} cannot be opened now.", 5000)
-                self.refresh_packs()
-                return
-            self.shelf.open[row.path] = pack
-            settle_after_loading(len(pack.questions))
-            self.start_mode(pack, mode)
+            for path, pack in zip(missing, loaded, strict=True):
+                if pack is not None:
+                    self.shelf.open[path] = pack
+            # out of later full collections on this thread (a big pack is millions of objects)
+            settle_after_loading(sum(len(pack.questions) for pack in loaded if pack is not None))
+            packs = (self.whole_pack(row) for row in rows)
+            then([pack for pack in packs if pack is not None])
 
         def failed(error: BaseException) -> None:
             self._opening = False
             QApplication.restoreOverrideCursor()
             self._background_failed(error)
 
-        self.runner.run(lambda: self.shelf.load(Path(row.path)), done, failed)
+        self.runner.run(lambda: [self.shelf.load(Path(path)) for path in missing], done, failed)
 
     def loaded_packs(self) -> list[Pack]:
         """Every listed pack whole (statistics, exports, class report and live sessions list
@@ -622,10 +633,14 @@ class MainWindow(QMainWindow):
         if self._busy_with_quiz():
             return
         row = self.home.current_row()
-        self.statistics.show_profile(self.learners.statistics, self.profile,
-                                     self.loaded_packs(), self.whole_pack(row))
-        self.stack.setCurrentWidget(self.statistics)
-        self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
+
+        def show(packs: list[Pack]) -> None:
+            current = self.whole_pack(row)
+            self.statistics.show_profile(self.learners.statistics, self.profile, packs, current)
+            self.stack.setCurrentWidget(self.statistics)
+            self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
+
+        self.with_whole_packs(list(self.home.model.rows), show, "Opening the statistics…")
 
     def show_flags(self, pack: Pack | None) -> None:
         if pack is not None:
@@ -642,8 +657,10 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         from quizapp.ui.exports import export_progress_pdf
 
-        export_progress_pdf(self, self.learners.statistics, self.profile, self.loaded_packs(),
-                            self.runner, lambda message: self.statusBar().showMessage(message, 6000))
+        self.with_whole_packs(list(self.home.model.rows), lambda packs: export_progress_pdf(
+            self, self.learners.statistics, self.profile, packs, self.runner,
+            lambda message: self.statusBar().showMessage(message, 6000)),
+            "Reading the packs for the report…")
 
     # -- the source ----------------------------------------------------------------------------
     def show_citation(self, cited: CitedPassage) -> None:

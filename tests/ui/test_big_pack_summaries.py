@@ -93,7 +93,7 @@ def test_a_changed_pack_is_read_again(summary_window: Opened, packs_dir: Path,
 def test_the_statistics_screen_gets_whole_packs(summary_window: Opened, qtbot: QtBot) -> None:
     window, loads = summary_window
     qtbot.mouseClick(window.home.stats_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.statistics
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.statistics)
     assert window.statistics.pack_box.currentText() == "The Little Atlas"
     current = window.statistics.current_pack()
     assert current is not None and current.questions
