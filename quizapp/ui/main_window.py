@@ -287,10 +287,18 @@ class MainWindow(QMainWindow):
         self._opening = True
         self.tell(busy)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        collector = installed_collector()
+        if collector is not None:
+            collector.hold_older()  # as while the list fills: see main_thread_gc
 
-        def done(loaded: list[Pack | None]) -> None:
+        def over() -> None:
             self._opening = False
             QApplication.restoreOverrideCursor()
+            if collector is not None:
+                collector.release_older()
+
+        def done(loaded: list[Pack | None]) -> None:
+            over()
             self.statusBar().clearMessage()
             if self.closing:
                 return
@@ -303,8 +311,7 @@ class MainWindow(QMainWindow):
             then([pack for pack in packs if pack is not None])
 
         def failed(error: BaseException) -> None:
-            self._opening = False
-            QApplication.restoreOverrideCursor()
+            over()
             self._background_failed(error)
 
         self.runner.run(lambda: [self.shelf.load(Path(path)) for path in missing], done, failed)
