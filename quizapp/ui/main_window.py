@@ -290,12 +290,14 @@ class MainWindow(QMainWindow):
         collector = installed_collector()
         if collector is not None:
             collector.hold_older()  # as while the list fills: see main_thread_gc
+            self._collector_holds += 1
 
         def over() -> None:
             self._opening = False
             QApplication.restoreOverrideCursor()
             if collector is not None:
                 collector.release_older()
+                self._collector_holds -= 1
 
         def done(loaded: list[Pack | None]) -> None:
             over()
