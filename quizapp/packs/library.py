@@ -11,6 +11,7 @@ from quizapp.core.diagnostics import Diagnostic, PackError
 from quizapp.core.limits import KEEP_WHOLE_QUESTIONS
 from quizapp.core.models import Pack
 from quizapp.core.pack_summary import PackSummary, summarize
+from quizapp.packs.gradual_release import release_list
 from quizapp.packs.loader import cached_summary, check_pack_file, load_pack
 from quizapp.packs.pack_cache import PackCache
 from quizapp.resources import bundled_packs_dir
@@ -107,8 +108,13 @@ def load_for_list(path: Path, bundle_cache: Path | None = None,
     if outcome.pack is None:
         return outcome
     summary = summarize(outcome.pack)
-    kept = outcome.pack if summary.question_count <= KEEP_WHOLE_QUESTIONS else None
-    return LoadOutcome(path, kept, outcome.problems, summary)
+    if summary.question_count <= KEEP_WHOLE_QUESTIONS:
+        return LoadOutcome(path, outcome.pack, outcome.problems, summary)
+    questions: list[object] = list(outcome.pack.questions)
+    problems = outcome.problems
+    del outcome  # the pack goes; its questions are let go in steps (gradual_release)
+    release_list(questions)
+    return LoadOutcome(path, None, problems, summary)
 
 
 FileSignature = tuple[tuple[int, int, int, int, int] | None, ...]
