@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.cancellation import yielding
 from quizapp.core.pack_summary import summarize
 from quizapp.core.selection import StudyMode
 from quizapp.core.wording import counted
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
 
         self.runner.run_reporting(
             lambda report: refresh_many(paths, known, self.context.bundle_cache,
-                                        self.runner.cancelled, self.pack_cache,
+                                        yielding(self.runner.cancelled), self.pack_cache,
                                         lambda outcome, count: report((outcome, count))),
             done, failed, each)
 
