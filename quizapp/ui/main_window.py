@@ -310,7 +310,10 @@ class MainWindow(QMainWindow):
                     self.shelf.open[path] = pack
             # out of later full collections on this thread (a big pack is millions of objects)
             settle_after_loading(sum(len(pack.questions) for pack in loaded if pack is not None))
-            packs = (self.whole_pack(row) for row in rows)
+            if None in loaded:  # changed or removed since it was listed: the list says why
+                self.tell("A pack could not be opened as listed; the list is read again.")
+                self.refresh_packs()
+            packs = (row.pack or self.shelf.open.get(row.path) for row in rows)  # none read again
             then([pack for pack in packs if pack is not None])
 
         def failed(error: BaseException) -> None:

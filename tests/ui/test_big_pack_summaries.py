@@ -98,3 +98,15 @@ def test_the_statistics_screen_gets_whole_packs(summary_window: Opened, qtbot: Q
     current = window.statistics.current_pack()
     assert current is not None and current.questions
     assert len(loads) == 1  # loaded once, for the statistics and the chosen pack alike
+
+
+def test_a_pack_gone_since_it_was_listed_is_not_started(summary_window: Opened,
+                                                        packs_dir: Path, qtbot: QtBot) -> None:
+    window, loads = summary_window
+    (packs_dir / "mini" / "pack.yaml").write_text("format: quizapp/1\nid: [broken\n",
+                                                   encoding="utf-8")
+    with qtbot.waitSignal(window.packs_refreshed, timeout=10000):
+        qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    assert len(loads) == 1 and window.stack.currentWidget() is window.home
+    row = window.home.current_row()
+    assert row is not None and row.error and not window.home.start_button.isEnabled()
