@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.statistics)
             self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
 
-        self.with_whole_packs(list(self.home.model.rows), show, "Opening the statistics…")
+        self.with_whole_packs(list(self.home.model.rows), show, "Opening statistics…")
 
     def _statistics_imported(self, _result: object) -> None:
         self._importing_statistics = False
