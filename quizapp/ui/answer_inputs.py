@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.engine import AnswerResult, QuestionView
 from quizapp.core.models import QuestionType
 from quizapp.core.scoring import Answer, parse_number
+from quizapp.ui.core_texts import core_text
 from quizapp.ui.fitting import ContentsHeight
 
 NumberReader = Callable[[str], float | None]
@@ -129,7 +130,7 @@ class ChoiceAnswer(AnswerInput):
         question = view.question
         self.kind = question.type
         if self.kind is QuestionType.TRUE_FALSE:
-            self.labels = ["True", "False"]
+            self.labels = [core_text("True"), core_text("False")]
             self.order: tuple[int, ...] = (0, 1)
         else:
             self.order = view.choice_order or tuple(range(len(question.choices)))
@@ -148,10 +149,11 @@ class ChoiceAnswer(AnswerInput):
         self.group.buttonToggled.connect(lambda *_: self.answer_changed.emit())
 
     def hint(self) -> str:
-        keys = f"keys 1–{len(self.buttons)}"
         if self.kind is QuestionType.MULTIPLE:
-            return f"Choose every answer that applies ({keys} toggle), then press Enter."
-        return f"Choose one answer ({keys}), then press Enter."
+            text = self.tr("Choose every answer that applies (keys 1–%1 toggle), then press Enter.")
+        else:
+            text = self.tr("Choose one answer (keys 1–%1), then press Enter.")
+        return text.replace("%1", str(len(self.buttons)))
 
     def _checked_positions(self) -> list[int]:
         return [i for i, button in enumerate(self.buttons) if button.isChecked()]
@@ -203,8 +205,8 @@ class TextAnswer(AnswerInput):
         self.numeric = view.question.type is QuestionType.NUMERIC
         self.edit = QLineEdit()
         self.edit.setObjectName("answerEdit")
-        self.edit.setPlaceholderText("Type a number, e.g. 1994" if self.numeric
-                                     else "Type your answer")
+        self.edit.setPlaceholderText(self.tr("Type a number, e.g. 1994") if self.numeric
+                                     else self.tr("Type your answer"))
         self.edit.setClearButtonEnabled(True)
         self.problem = QLabel("")
         self.problem.setObjectName("inputProblem")
@@ -226,7 +228,7 @@ class TextAnswer(AnswerInput):
     def hint(self) -> str:
         if self.numeric:
             return self.tr("Type a number (digits or words), then press Enter.")
-        return "Type your answer (case and accents do not matter), then press Enter."
+        return self.tr("Type your answer (case and accents do not matter), then press Enter.")
 
     def answer(self) -> Answer | None:
         text = self.edit.text().strip()
@@ -274,8 +276,8 @@ class OrderingAnswer(AnswerInput):
         self.list.setSpacing(3)
         self.list.setCurrentIndex(self.model.index(0, 0))
         ContentsHeight(self.list)  # as tall as its items at any text size: feedback stays in reach
-        self.up = QPushButton("Move up (Alt+↑)")
-        self.down = QPushButton("Move down (Alt+↓)")
+        self.up = QPushButton(self.tr("Move up (Alt+↑)"))
+        self.down = QPushButton(self.tr("Move down (Alt+↓)"))
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(1))
         buttons = QHBoxLayout()
@@ -313,8 +315,8 @@ class OrderingAnswer(AnswerInput):
                      for row in range(self.model.rowCount()))
 
     def hint(self) -> str:
-        return ("Put the items in order: drag them, or select one and press Alt+↑ / Alt+↓. "
-                "Press Enter when done.")
+        return self.tr("Put the items in order: drag them, or select one and press Alt+↑ / "
+                       "Alt+↓. Press Enter when done.")
 
     def answer(self) -> Answer | None:
         return self.current_order()
@@ -330,8 +332,9 @@ class OrderingAnswer(AnswerInput):
             if right:
                 item.setText(f"{RIGHT_MARK} {row + 1}. {text}")
             else:
-                item.setText(f"{WRONG_MARK} {row + 1}. {text}   (belongs at: "
-                             f"{int(item.data(ORIGINAL_INDEX)) + 1})")
+                belongs = self.tr("(belongs at: %1)").replace(
+                    "%1", str(int(item.data(ORIGINAL_INDEX)) + 1))
+                item.setText(f"{WRONG_MARK} {row + 1}. {text}   {belongs}")
 
 
 class MatchingAnswer(AnswerInput):
@@ -354,7 +357,7 @@ class MatchingAnswer(AnswerInput):
             left.setTextFormat(Qt.TextFormat.PlainText)
             combo = QComboBox()
             combo.setObjectName(f"matchCombo{row}")
-            combo.addItem("Choose…", -1)
+            combo.addItem(self.tr("Choose…"), -1)
             for original in self.right_order:
                 combo.addItem(self.pairs[original].right, original)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -373,7 +376,8 @@ class MatchingAnswer(AnswerInput):
             QWidget.setTabOrder(before, after)
 
     def hint(self) -> str:
-        return "Match each item on the left: Tab between the lists, arrow keys choose. Then Enter."
+        return self.tr("Match each item on the left: Tab between the lists, arrow keys choose. "
+                       "Then Enter.")
 
     def choose(self, row: int, original_right: int) -> None:
         combo = self.combos[row]

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.engine import AnswerResult, CitedPassage
-from quizapp.core.models import QuestionType
+from quizapp.core.models import Question, QuestionType
+from quizapp.ui.core_texts import core_text
 from quizapp.ui.text_rendering import set_markdown
 
 
@@ -24,6 +25,14 @@ def _label(object_name: str, *, plain: bool = True) -> QLabel:
     return label
 
 
+def shown_answer(question: Question, text: str) -> str:
+    """An answer as the feedback shows it: a true/false answer in the interface language, any
+    other as the pack wrote it."""
+    if question.type is QuestionType.TRUE_FALSE and text in ("True", "False"):
+        return core_text(text)
+    return text
+
+
 class CitationView(QFrame):
     context_requested = Signal(object)  # CitedPassage
 
@@ -32,12 +41,13 @@ class CitationView(QFrame):
         self.cited = cited
         self.setObjectName("citation")
         self.section = _label("citationSection")
-        self.section.setText(f"From the source — {cited.section_title or 'the text'}")
+        self.section.setText(self.tr("From the source — %1").replace(
+            "%1", cited.section_title or self.tr("the text")))
         self.quote = _label("citationQuote")
         quote = cited.quote.strip()
         already_quoted = quote[:1] in "“\"" and quote[-1:] in "”\""
         self.quote.setText(quote if already_quoted else f"“{quote}”")
-        self.button = QPushButton(f"Read in context{shortcut_hint}")
+        self.button = QPushButton(self.tr("Read in context") + shortcut_hint)
         self.button.setObjectName("readInContext")
         self.button.clicked.connect(lambda: self.context_requested.emit(self.cited))
         row = QHBoxLayout()
@@ -70,7 +80,7 @@ class FeedbackPanel(QFrame):
         self.choice_feedback = _label("choiceFeedback", plain=False)
         self.general_feedback = _label("generalFeedback", plain=False)
         self.explanation_title = _label("explanationTitle")
-        self.explanation_title.setText("Why")
+        self.explanation_title.setText(self.tr("Why"))
         self.explanation = _label("explanation", plain=False)
         self.citations_box = QVBoxLayout()
         self.citations_box.setSpacing(8)
@@ -115,24 +125,25 @@ class FeedbackPanel(QFrame):
         if result.overridden:
             verdict, state = self.tr("✔  Counted as right — you said you were right"), "right"
         elif result.correct:
-            verdict, state = "✔  Correct", "right"
+            verdict, state = "✔  " + self.tr("Correct"), "right"
         elif result.grade.almost:
-            verdict, state = "≈  Almost — check your spelling", "almost"
+            verdict, state = "≈  " + self.tr("Almost — check your spelling"), "almost"
         else:
-            verdict, state = "✘  Not quite", "wrong"
+            verdict, state = "✘  " + self.tr("Not quite"), "wrong"
         if result.grade.parts_total and not result.correct:
-            verdict += (f" — {result.grade.parts_right} of {result.grade.parts_total} "
-                        "in the right place")
+            verdict += " — " + self.tr("%1 of %2 in the right place").replace(
+                "%1", str(result.grade.parts_right)).replace("%2", str(result.grade.parts_total))
         self._set_state(verdict, state)
         self.override_button.setVisible(result.can_override)
         for widget in (self.your_answer, self.explanation_title, self.explanation):
             widget.show()
-        given, correct = result.given_answer or "—", result.correct_answer
+        given = shown_answer(result.question, result.given_answer or "—")
+        correct = shown_answer(result.question, result.correct_answer)
         if result.question.type is QuestionType.MATCHING:  # one pair per line reads better
             given = "\n" + given.replace("; ", "\n")
             correct = "\n" + correct.replace("; ", "\n")
-        self.your_answer.setText(f"Your answer: {given}")
-        self.correct_answer.setText(f"Correct answer: {correct}")
+        self.your_answer.setText(self.tr("Your answer: %1").replace("%1", given))
+        self.correct_answer.setText(self.tr("Correct answer: %1").replace("%1", correct))
         # a right answer needs no repeat; an overridden one keeps what the pack expected in view
         self.correct_answer.setVisible(not result.grade.correct)
         set_markdown(self.choice_feedback, "\n\n".join(result.choice_feedback))

@@ -40,6 +40,7 @@ from quizapp.ui.backup_actions import install_backup_actions
 from quizapp.ui.classroom.actions import install_classroom_actions
 from quizapp.ui.classroom.exam_mode import install_exam_mode
 from quizapp.ui.classroom.projector_launcher import install_projector
+from quizapp.ui.core_texts import mode_label
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.editor import install_editor
 from quizapp.ui.exports import export_history_csv, export_progress_pdf
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.exams = install_exam_mode(self)
         self._refresh_profiles()
         self.projector = install_projector(self)
-        self.statusBar().showMessage("Loading packs…")
+        self.statusBar().showMessage(self.tr("Loading packs…"))
         self.refresh_packs()
 
     @property
@@ -144,23 +145,24 @@ class MainWindow(QMainWindow):
         return self.learners.current
 
     def _build_menus(self) -> None:
-        add_menu(self, "&File", [
-            ("&Open pack…", QKeySequence.StandardKey.Open, self.choose_pack_file),
+        add_menu(self, "fileMenu", self.tr("&File"), [
+            (self.tr("&Open pack…"), QKeySequence.StandardKey.Open, self.choose_pack_file),
             SEPARATOR,
-            ("Export history as &CSV…", None, self.export_csv),
-            ("Save progress &report as PDF…", None, self.export_pdf),
+            (self.tr("Export history as &CSV…"), None, self.export_csv),
+            (self.tr("Save progress &report as PDF…"), None, self.export_pdf),
             SEPARATOR,
-            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+            (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ])
-        add_menu(self, "&Learner", [
-            ("&New learner…", None, self.ask_new_profile),
-            ("&Rename learner…", None, self.ask_rename_profile),
-            ("&Delete learner…", None, self.ask_delete_profile),
+        add_menu(self, "learnerMenu", self.tr("&Learner"), [
+            (self.tr("&New learner…"), None, self.ask_new_profile),
+            (self.tr("&Rename learner…"), None, self.ask_rename_profile),
+            (self.tr("&Delete learner…"), None, self.ask_delete_profile),
             SEPARATOR,
-            ("&Statistics", "Ctrl+T", self.show_statistics),
+            (self.tr("&Statistics"), "Ctrl+T", self.show_statistics),
         ])
         self.view = install_view_actions(self)  # text size, theme, Settings…, window geometry
-        add_menu(self, "&Help", [("&About quizapp", None, self.show_about)])
+        add_menu(self, "helpMenu", self.tr("&Help"),
+                 [(self.tr("&About quizapp"), None, self.show_about)])
 
     # -- packs ---------------------------------------------------------------------------------
     def pack_paths(self) -> list[tuple[Path, str]]:
@@ -214,13 +216,13 @@ class MainWindow(QMainWindow):
         self.home.set_flag_count(self.context.history.flag_count(row.pack.id))
 
     def _background_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(self, "Something went wrong",
+        QMessageBox.critical(self, self.tr("Something went wrong"),
                              as_plain_rich_text(f"{type(error).__name__}: {error}"))
 
     def choose_pack_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a quiz pack", str(Path.home()),
-                                              "Quiz packs (*.yaml *.yml *.quizpack);;"
-                                              "All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a quiz pack"), str(Path.home()),
+            self.tr("Quiz packs (*.yaml *.yml *.quizpack);;All files (*)"))
         if name:
             self.open_pack_file(Path(name))
 
@@ -233,7 +235,8 @@ class MainWindow(QMainWindow):
                 return
             self.statusBar().clearMessage()  # "Checking…" is over, whatever happens next
             if outcome.pack is None:
-                self.statusBar().showMessage(f"{folder_and_name(path)} cannot be opened.", 5000)
+                self.statusBar().showMessage(self.tr("%1 cannot be opened.").replace(
+                    "%1", folder_and_name(path)), 5000)
                 self.editors.explain_broken_pack(path, outcome)
                 if start:
                     self.launching = False
@@ -245,7 +248,8 @@ class MainWindow(QMainWindow):
             try:
                 self.context.history.remember_pack(str(path.resolve()), pack.id, pack.title)
             except StorageError as error:  # the pack still opens; only the list forgets it
-                self.statusBar().showMessage(f"{path.name} is open, but {error}.", 10000)
+                self.statusBar().showMessage(self.tr("%1 is open, but %2.").replace(
+                    "%1", path.name).replace("%2", str(error)), 10000)
             if path.resolve() not in [p.resolve() for p in self.context.extra_pack_paths]:
                 self.context.extra_pack_paths.append(path.resolve())
             self.refresh_packs(select=path.resolve())
@@ -253,7 +257,7 @@ class MainWindow(QMainWindow):
                 self.launching = False
                 start_or_resume(self, pack, mode)
 
-        self.statusBar().showMessage(f"Checking {folder_and_name(path)}…")
+        self.statusBar().showMessage(self.tr("Checking %1…").replace("%1", folder_and_name(path)))
         self.launching = start
         self.runner.run(lambda: load_many([path], self.context.bundle_cache,
                                           self.runner.cancelled), done,
@@ -286,8 +290,8 @@ class MainWindow(QMainWindow):
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
         if self.stack.currentWidget() in (self.quiz, self.exams.screen):
-            self.statusBar().showMessage("Leave the quiz first (Esc); your answers are saved.",
-                                         5000)
+            self.statusBar().showMessage(
+                self.tr("Leave the quiz first (Esc); your answers are saved."), 5000)
             return True
         return False
 
@@ -297,7 +301,7 @@ class MainWindow(QMainWindow):
         try:
             self.learners.switch(label)
         except ProfileNameError as error:
-            QMessageBox.warning(self, "Cannot use that name", str(error))
+            QMessageBox.warning(self, self.tr("Cannot use that name"), str(error))
             self._refresh_profiles()
             return
         self._after_profile_change()
@@ -305,7 +309,8 @@ class MainWindow(QMainWindow):
     def ask_new_profile(self) -> None:
         if self._busy_with_quiz():
             return
-        name, ok = QInputDialog.getText(self, "New learner", "Name of the new learner:")
+        name, ok = QInputDialog.getText(self, self.tr("New learner"),
+                                        self.tr("Name of the new learner:"))
         if ok and name.strip():
             self.switch_profile(name)
 
@@ -318,7 +323,8 @@ class MainWindow(QMainWindow):
             return
         deleted = ask_delete_learner(self, self.learners)
         if deleted:
-            self.statusBar().showMessage(f"Deleted learner {deleted}.", 5000)
+            self.statusBar().showMessage(self.tr("Deleted learner %1.").replace("%1", deleted),
+                                         5000)
             self._after_profile_change()
 
     # -- quizzes -------------------------------------------------------------------------------
@@ -336,8 +342,9 @@ class MainWindow(QMainWindow):
             options = dialog.options()
         questions = questions_for(mode, pack, self.profile, self.history, options, self.now())
         if not questions:
-            QMessageBox.information(self, mode.label, "No questions to ask in this mode right "
-                                    "now. Try Practice, or come back when reviews are due.")
+            QMessageBox.information(self, mode_label(mode), self.tr(
+                "No questions to ask in this mode right now. Try Practice, or come back when "
+                "reviews are due."))
             return
         self.begin_new(lambda: StudyRun(pack, self.profile, self.history, questions=questions,
                                         mode=mode,
@@ -348,7 +355,8 @@ class MainWindow(QMainWindow):
         try:
             run = make_run()
         except StorageError as error:
-            QMessageBox.warning(self, "The quiz cannot start", as_plain_rich_text(str(error)))
+            QMessageBox.warning(self, self.tr("The quiz cannot start"),
+                                as_plain_rich_text(str(error)))
             return
         self.begin(run)
 
@@ -374,17 +382,18 @@ class MainWindow(QMainWindow):
         if run is None:
             return
         comment, ok = QInputDialog.getMultiLineText(
-            self, "Flag this question", "What looks wrong? (optional, for the pack's author)")
+            self, self.tr("Flag this question"),
+            self.tr("What looks wrong? (optional, for the pack's author)"))
         if not ok:
             return
         try:
             flagged = run.flag_current(comment.strip())
         except StorageError as error:
-            QMessageBox.warning(self, "Flag not saved", str(error))
+            QMessageBox.warning(self, self.tr("Flag not saved"), str(error))
             return
         if flagged:
-            self.statusBar().showMessage("Flagged — thank you. Teachers see it under "
-                                         "Flagged questions.", 6000)
+            self.statusBar().showMessage(self.tr("Flagged — thank you. Teachers see it under "
+                                                 "Flagged questions."), 6000)
 
     def show_results(self, run: StudyRun) -> None:
         self.results.show_run(run)
@@ -393,13 +402,15 @@ class MainWindow(QMainWindow):
     def leave_quiz(self) -> None:
         run = self.quiz.run
         if run is not None and not run.session.finished and run.session.answered:
-            saved = ("Your answers are saved and you can resume later." if not run.unsaved else
-                     f"{run.unsaved} of them could not be saved; the other {run.saved} are "
-                     "saved.")
+            saved = (self.tr("Your answers are saved and you can resume later.")
+                     if not run.unsaved else
+                     self.tr("%1 of them could not be saved; the other %2 are saved.")
+                     .replace("%1", str(run.unsaved)).replace("%2", str(run.saved)))
             answer = QMessageBox.question(
-                self, "Leave this quiz?",
-                f"You have answered {run.session.answered} of {run.session.total} questions. "
-                f"{saved} Leave the quiz?")
+                self, self.tr("Leave this quiz?"),
+                self.tr("You have answered %1 of %n question(s).", "", run.session.total)
+                .replace("%1", str(run.session.answered)) + " " + saved + " "
+                + self.tr("Leave the quiz?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.go_home()

@@ -90,13 +90,13 @@ class QuizScreen(QWidget):
         self.scroller.setWidget(body)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.quit_button = QPushButton("Leave quiz (Esc)")
+        self.quit_button = QPushButton(self.tr("Leave quiz (Esc)"))
         self.quit_button.clicked.connect(self.quit_requested)
         self.action = QPushButton()
         self.action.setObjectName("primaryAction")
         self.action.clicked.connect(self.activate)
-        self.flag_button = QPushButton("Flag as wrong… (Ctrl+F)")
-        self.flag_button.setToolTip("Tell the pack's author this question looks wrong")
+        self.flag_button = QPushButton(self.tr("Flag as wrong… (Ctrl+F)"))
+        self.flag_button.setToolTip(self.tr("Tell the pack's author this question looks wrong"))
         self.flag_button.clicked.connect(self.flag_requested)
         footer = ReflowRow()  # wraps at large text rather than pushing the action off screen
         footer.addWidget(self.quit_button)
@@ -154,19 +154,22 @@ class QuizScreen(QWidget):
         if self.run is None or self.view is None:
             return
         session = self.run.session
-        self.counter.setText(f"Question {self.view.number} of {self.view.total}")
-        self.score.setText(f"Score: {session.score} / {session.answered}" + (
+        self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(self.view.number))
+                             .replace("%2", str(self.view.total)))
+        self.score.setText(self.tr("Score: %1 / %2").replace("%1", str(session.score)).replace(
+            "%2", str(session.answered)) + (
             self.tr(" · %n not saved", "", self.run.unsaved) if self.run.unsaved else ""))
         self.progress.setValue(session.answered)
 
     def update_action(self) -> None:
         if self.result is None:
             self.action.setText(self.tr("Answer and go on  ⏎") if self.feedback_at_end
-                                else "Check answer  ⏎")
+                                else self.tr("Check answer") + "  ⏎")
             self.action.setEnabled(self.input is not None and self.input.answer() is not None)
         else:
             last = self.run is not None and self.run.session.position >= self.run.session.total - 1
-            self.action.setText("See results  ⏎" if last else "Next question  ⏎")
+            self.action.setText((self.tr("See results") if last else self.tr("Next question"))
+                                + "  ⏎")
             self.action.setEnabled(True)
 
     def activate(self) -> None:
@@ -183,7 +186,7 @@ class QuizScreen(QWidget):
             return
         answer = self.input.answer()
         if answer is None:
-            self.hint.setText(self.input.hint() + "  — an answer is needed first.")
+            self.hint.setText(self.input.hint() + "  — " + self.tr("an answer is needed first."))
             return
         unsaved: AnswerNotSaved | None = None
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.engine import QuizResults, SectionScore
 from quizapp.study import StudyRun
+from quizapp.ui.feedback_panel import shown_answer
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, scrolling_page
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 
 class SectionScoreModel(RowTableModel[SectionScore]):
-    HEADERS = ("Section", "Right", "Answered", "Score")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Section"), QT_TRANSLATE_NOOP("Tables", "Right"),
+               QT_TRANSLATE_NOOP("Tables", "Answered"), QT_TRANSLATE_NOOP("Tables", "Score"))
     RIGHT_ALIGNED = frozenset({1, 2, 3})
 
     def display(self, row: SectionScore, column: int) -> object:
@@ -32,7 +35,10 @@ class SectionScoreModel(RowTableModel[SectionScore]):
 
 def missed_report_html(results: QuizResults) -> str:
     if not results.missed:
-        return "<p><b>No missed questions — every answer was right.</b></p>"
+        return "<p><b>" + escape(QCoreApplication.translate(
+            "ResultsScreen", "No missed questions — every answer was right.")) + "</b></p>"
+    your_answer = escape(QCoreApplication.translate("ResultsScreen", "Your answer:"))
+    correct_answer = escape(QCoreApplication.translate("ResultsScreen", "Correct answer:"))
     parts = []
     for number, result in enumerate(results.missed, start=1):
         question = result.question
@@ -43,8 +49,8 @@ def missed_report_html(results: QuizResults) -> str:
         )
         parts.append(
             f"<h3>{number}. {escape(question.prompt)}</h3>"
-            f"<p>✘ Your answer: {escape(result.given_answer or '—')}<br>"
-            f"✔ Correct answer: <b>{escape(result.correct_answer)}</b></p>"
+            f"<p>✘ {your_answer} {escape(shown_answer(question, result.given_answer or '—'))}<br>"
+            f"✔ {correct_answer} <b>{escape(shown_answer(question, result.correct_answer))}</b></p>"
             f"<p>{escape(question.explanation)}</p>{quotes}"
         )
     return "".join(parts)
@@ -77,14 +83,14 @@ class ResultsScreen(QWidget):
             self.sections.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.sections.setWordWrap(True)
-        self.missed_title = QLabel("Missed questions")
+        self.missed_title = QLabel(self.tr("Missed questions"))
         self.missed_title.setObjectName("missedTitle")
         self.missed = QTextBrowser()
         self.missed.setObjectName("missedReport")
         self.missed.setOpenLinks(False)
-        self.home_button = QPushButton("Back to packs (Esc)")
-        self.again_button = QPushButton("Play again")
-        self.retry_button = QPushButton("Retry missed (Ctrl+M)")
+        self.home_button = QPushButton(self.tr("Back to packs (Esc)"))
+        self.again_button = QPushButton(self.tr("Play again"))
+        self.retry_button = QPushButton(self.tr("Retry missed (Ctrl+M)"))
         self.retry_button.setObjectName("primaryAction")
         self.home_button.clicked.connect(self.home_requested)
         self.again_button.clicked.connect(self._play_again)
@@ -119,13 +125,12 @@ class ResultsScreen(QWidget):
         self.run = run
         results = run.session.results()
         self.results = results
-        self.headline.setText(f"{results.correct} / {results.total} right  ·  "
-                              f"{results.percent:.0f} %")
+        self.headline.setText(self.tr("%1 / %2 right").replace("%1", str(results.correct))
+                              .replace("%2", str(results.total)) + f"  ·  {results.percent:.0f} %")
         missed = len(results.missed)
-        self.detail.setText(
-            f"{run.pack.title} — {missed} missed question{'s' if missed != 1 else ''}."
-            if missed else f"{run.pack.title} — a perfect round."
-        )
+        self.detail.setText(run.pack.title + " — " + (
+            self.tr("%n missed question(s).", "", missed) if missed
+            else self.tr("a perfect round.")))
         self.section_model.set_rows(results.by_section)
         self.sections.resizeRowsToContents()
         self.missed.setHtml(missed_report_html(results))

@@ -6,7 +6,7 @@ bundled article requires. Passage ids are anchors only; the reader never sees th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from quizapp.core.models import Pack, Passage
@@ -21,7 +21,8 @@ def attribution_html(pack: Pack) -> str:
     source = pack.source
     if source is None:
         return ""
-    text = f"<b>Source:</b> “{escape(source.title)}”"
+    text = "<b>" + escape(QCoreApplication.translate("SourceViewer", "Source:")) + \
+        f"</b> “{escape(source.title)}”"
     if source.publisher:
         text += f", {escape(source.publisher)}"
     text += "."
@@ -29,7 +30,8 @@ def attribution_html(pack: Pack) -> str:
         license_text = escape(source.license)
         if source.license_url:
             license_text = f"<a href='{escape(source.license_url)}'>{license_text}</a>"
-        text += f" Licensed under {license_text}; shown verbatim."
+        text += " " + escape(QCoreApplication.translate(
+            "SourceViewer", "Licensed under %1; shown verbatim.")).replace("%1", license_text)
     return text
 
 
@@ -58,7 +60,8 @@ def source_html(pack: Pack, focus_passage: str | None = None, quote: str | None 
     theme = theme or active_theme()
     document = pack.document
     if document is None:
-        return "<p>This pack has no source text.</p>"
+        return "<p>" + escape(QCoreApplication.translate(
+            "SourceViewer", "This pack has no source text.")) + "</p>"
     parts: list[str] = []
     current_section: str | None = "\0"
     for passage in document.passages:
@@ -81,7 +84,8 @@ class SourceViewer(QDialog):
         self.focused_passage: str | None = None
         self.quote: str | None = None
         self.setObjectName("sourceViewer")
-        self.setWindowTitle(f"Source — {pack.source.title if pack.source else pack.title}")
+        self.setWindowTitle(self.tr("Source — %1").replace(
+            "%1", pack.source.title if pack.source else pack.title))
         fit_text_window(self, 96, 38)
         self.attribution = QLabel(attribution_html(pack))
         self.attribution.setObjectName("attribution")

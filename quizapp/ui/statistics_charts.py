@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -107,7 +107,8 @@ def make_chart_view(parent: QWidget | None = None) -> ChartView:
 
 def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, int]]) -> None:
     """Daily share of right answers; a dot per study day, the line shows the trend."""
-    chart = _new_chart(view, "Accuracy per study day (last 30 days)")
+    chart = _new_chart(view, QCoreApplication.translate(
+        "StatisticsCharts", "Accuracy per study day (last 30 days)"))
     line = QLineSeries()
     dots = QScatterSeries()
     dots.setMarkerSize(9)
@@ -141,7 +142,8 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
     if not days:
-        chart.setTitle("Accuracy per study day — no answers in the last 30 days yet")
+        chart.setTitle(QCoreApplication.translate(
+            "StatisticsCharts", "Accuracy per study day — no answers in the last 30 days yet"))
     _show(view, chart)
 
 
@@ -153,7 +155,7 @@ def show_mastery_bars(view: QChartView, title: str,
                       bars: Sequence[tuple[str, float]]) -> None:
     """Horizontal bars of shares (0..1), listed top to bottom in the given order."""
     chart = _new_chart(view, title)
-    bar_set = QBarSet("Mastery")
+    bar_set = QBarSet(QCoreApplication.translate("StatisticsCharts", "Mastery"))
     categories = []
     for label, share in reversed(bars):  # Qt draws the first bar at the bottom
         bar_set.append(round(100 * share))
@@ -182,5 +184,6 @@ def show_mastery_bars(view: QChartView, title: str,
 
 def show_section_mastery(view: QChartView, sections: Sequence[SectionMastery]) -> None:
     """How much of each section the learner currently gets right (last answer right)."""
-    show_mastery_bars(view, "Mastery per section (last answer right)",
+    show_mastery_bars(view, QCoreApplication.translate(
+        "StatisticsCharts", "Mastery per section (last answer right)"),
                       [(s.title, s.mastery) for s in sections])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.storage.history import Profile
 from quizapp.storage.mode_statistics import statistics_for_mode
 from quizapp.storage.statistics import StatisticsStore
+from quizapp.ui.core_texts import mode_label
 from quizapp.ui.fitting import ReflowRow
 from quizapp.ui.statistics_charts import (
     make_chart_view,
@@ -46,14 +47,10 @@ from quizapp.ui.statistics_charts import (
 )
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, untranslated_plural
 
 CHART_COLUMNS = 52
 """Characters a chart needs across for its title; narrower windows stack the charts."""
-
-
-def untranslated_plural(text: str, count: int) -> str:
-    """English plural for a ``tr("%n thing(s)", "", n)`` text that no translation has replaced."""
-    return text.replace("(s)", "" if count == 1 else "s")
 
 
 @dataclass
@@ -78,13 +75,15 @@ def gather_progress(statistics: StatisticsStore, profile: Profile, pack: Pack) -
 
 
 class WeakQuestionModel(RowTableModel[WeakQuestion]):
-    HEADERS = ("Question", "Right", "Accuracy", "Time per answer")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Question"), QT_TRANSLATE_NOOP("Tables", "Right"),
+               QT_TRANSLATE_NOOP("Tables", "Accuracy"), QT_TRANSLATE_NOOP("Tables", "Time per answer"))
     RIGHT_ALIGNED = frozenset({1, 2, 3})
 
     def display(self, row: WeakQuestion, column: int) -> object:
         record = row.record
         per_answer = record.total_seconds / record.seen if record.seen else 0.0
-        return (row.question.prompt, f"{record.correct} of {record.seen}",
+        return (row.question.prompt, QCoreApplication.translate("Tables", "%1 of %2").replace(
+                    "%1", str(record.correct)).replace("%2", str(record.seen)),
                 f"{100 * record.accuracy:.0f} %", f"{per_answer:.1f} s")[column]
 
     def tooltip(self, row: WeakQuestion) -> str | None:
@@ -102,7 +101,7 @@ class StatisticsScreen(QWidget):
         self.packs: list[Pack] = []
         self.progress_by_pack: dict[str, PackProgress] = {}
 
-        self.title = QLabel("Statistics")
+        self.title = QLabel(self.tr("Statistics"))
         self.title.setObjectName("resultsHeadline")
         self.title.setWordWrap(True)  # a long learner name must not widen the window
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # it names the learner
@@ -112,22 +111,22 @@ class StatisticsScreen(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pack_box.setMinimumContentsLength(16)
         self.pack_box.currentIndexChanged.connect(lambda _: self.show_pack())
-        back = QPushButton("Back (Esc)")
+        back = QPushButton(self.tr("Back (Esc)"))
         back.clicked.connect(self.back_requested)
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("statsModeBox")
         self.mode_box.addItem(self.tr("All modes"), None)
         for mode in StudyMode:
-            self.mode_box.addItem(mode.label, mode.value)
+            self.mode_box.addItem(mode_label(mode), mode.value)
         self.mode_box.currentIndexChanged.connect(lambda _: self._show_mode())
-        mode_label = QLabel(self.tr("&Mode:"))
-        mode_label.setBuddy(self.mode_box)
+        mode_caption = QLabel(self.tr("&Mode:"))
+        mode_caption.setBuddy(self.mode_box)
         self._shown: tuple[StatisticsStore, Profile, list[Pack]] | None = None
         # the title, then the filters: on one line when they fit, wrapped when the window is narrow
         top = QVBoxLayout()
         top.addWidget(self.title)
         filters = ReflowRow()
-        filters.addWidget(mode_label)
+        filters.addWidget(mode_caption)
         filters.addWidget(self.mode_box)
         pack_label = QLabel(self.tr("&Pack:"))
         pack_label.setBuddy(self.pack_box)
@@ -175,7 +174,7 @@ class StatisticsScreen(QWidget):
         body_layout.addWidget(self.overview)
         body_layout.addLayout(grid)
         body_layout.addWidget(self.pack_summary)
-        weakest = QLabel("Weakest questions")
+        weakest = QLabel(self.tr("Weakest questions"))
         weakest.setObjectName("missedTitle")
         body_layout.addWidget(weakest)
         body_layout.addWidget(self.weak_table)
@@ -186,9 +185,9 @@ class StatisticsScreen(QWidget):
         scroller.setWidget(body)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.csv_button = QPushButton("Export history (CSV)…")
+        self.csv_button = QPushButton(self.tr("Export history (CSV)…"))
         self.csv_button.clicked.connect(self.export_csv_requested)
-        self.pdf_button = QPushButton("Progress report (PDF)…")
+        self.pdf_button = QPushButton(self.tr("Progress report (PDF)…"))
         self.pdf_button.clicked.connect(self.export_pdf_requested)
         buttons = ReflowRow()
         buttons.addWidget(back)
@@ -238,17 +237,18 @@ class StatisticsScreen(QWidget):
         self.progress_by_pack = {pack.id: gather_progress(statistics, profile, pack)
                                  for pack in packs}
         self.packs = packs
-        self.title.setText(f"Statistics — {profile.name}")
+        self.title.setText(self.tr("Statistics — %1").replace("%1", profile.name))
         totals = statistics.totals(profile.id)
         streak = statistics.streak_days(profile.id)
         days = statistics.daily_accuracy(profile.id, days=30)
-        accuracy = f"{100 * totals.correct / totals.answered:.0f} % right" if totals.answered \
-            else "no answers yet"
-        per_question = (f"{totals.seconds / totals.answered:.1f} s per question"
-                        if totals.answered else "")
-        parts = [f"{totals.answered} answer{'s' if totals.answered != 1 else ''} in "
-                 f"{totals.sessions} session{'s' if totals.sessions != 1 else ''}", accuracy,
-                 f"study streak: {streak} day{'s' if streak != 1 else ''}"]
+        accuracy = self.tr("%1 % right").replace(
+            "%1", f"{100 * totals.correct / totals.answered:.0f}") if totals.answered \
+            else self.tr("no answers yet")
+        per_question = (self.tr("%1 s per question").replace(
+            "%1", f"{totals.seconds / totals.answered:.1f}") if totals.answered else "")
+        parts = [self.tr("%n answer(s)", "", totals.answered) + " "
+                 + self.tr("in %n session(s)", "", totals.sessions), accuracy,
+                 self.tr("study streak: %n day(s)", "", streak)]
         if per_question:
             parts.append(per_question)
         if totals.overridden:
@@ -258,7 +258,7 @@ class StatisticsScreen(QWidget):
         self.overview.setText("  ·  ".join(parts))
         show_accuracy_over_time(self.accuracy_chart,
                                 [(d.day, d.answered, d.correct) for d in days])
-        show_mastery_bars(self.pack_chart, "Mastery per pack (last answer right)", [
+        show_mastery_bars(self.pack_chart, self.tr("Mastery per pack (last answer right)"), [
             (pack.title, pack_mastery(pack, self.progress_by_pack[pack.id].records))
             for pack in packs])
         self.pack_box.blockSignals(True)
@@ -283,7 +283,7 @@ class StatisticsScreen(QWidget):
         pack = self.current_pack()
         progress = self.progress_by_pack.get(pack.id) if pack is not None else None
         if pack is None or progress is None:
-            self.pack_summary.setText("Open a pack to see its statistics.")
+            self.pack_summary.setText(self.tr("Open a pack to see its statistics."))
             self.weak_model.set_rows([])
             show_section_mastery(self.mastery_chart, [])
             return
@@ -292,9 +292,13 @@ class StatisticsScreen(QWidget):
         unseen = never_seen(pack, progress.records)
         average = average_seconds(progress.records)
         self.pack_summary.setText(
-            f"<b>{escape(pack.title)}</b>: mastery {100 * pack_mastery(pack, progress.records):.0f} % · "
-            f"{len(progress.records)} of {len(pack.questions)} questions seen · "
-            + (f"{average:.1f} s per answer" if average is not None else "no answers yet")
+            f"<b>{escape(pack.title)}</b>: " + escape(
+                self.tr("mastery %1 %").replace(
+                    "%1", f"{100 * pack_mastery(pack, progress.records):.0f}") + " · "
+                + self.tr("%1 of %n question(s) seen", "", len(pack.questions)).replace(
+                    "%1", str(len(progress.records))) + " · "
+                + (self.tr("%1 s per answer").replace("%1", f"{average:.1f}")
+                   if average is not None else self.tr("no answers yet")))
             + (" · " + escape(untranslated_plural(
                 self.tr("%n answer(s) you marked right", "", progress.overridden),
                 progress.overridden)) if progress.overridden else "")
@@ -304,12 +308,15 @@ class StatisticsScreen(QWidget):
         studied = [s for s in sections if s.seen]
         studied.sort(key=lambda s: s.mastery)
         if studied:
-            self.weak_sections.setText("<b>Weakest sections:</b> " + "; ".join(
+            self.weak_sections.setText(
+                "<b>" + escape(self.tr("Weakest sections:")) + "</b> " + "; ".join(
                 f"{escape(s.title)} ({100 * s.mastery:.0f} %)" for s in studied[:3]))
         else:
-            self.weak_sections.setText("<b>Weakest sections:</b> none studied yet.")
+            self.weak_sections.setText("<b>" + escape(self.tr("Weakest sections:")) + "</b> "
+                                       + escape(self.tr("none studied yet.")))
         preview = escape("; ".join(q.prompt for q in unseen[:3]))
         self.never_seen_label.setText(
-            f"<b>Never seen:</b> {len(unseen)} question{'s' if len(unseen) != 1 else ''}"
-            + (f" — e.g. {preview}" if unseen else ".")
+            "<b>" + escape(self.tr("Never seen:")) + "</b> "
+            + escape(self.tr("%n question(s)", "", len(unseen)))
+            + (" — " + escape(self.tr("e.g. %1")).replace("%1", preview) if unseen else ".")
         )

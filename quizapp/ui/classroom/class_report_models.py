@@ -39,6 +39,8 @@ def report_text(text: str) -> str:
 class SortableTableModel(RowTableModel[Row]):
     """Numbers sort as numbers ("10" after "9"); a missing value (—) sorts first."""
 
+    HEADER_CONTEXT = "ClassReport"
+
     def sort_value(self, row: Row, column: int) -> object:
         return str(self.display(row, column)).casefold()
 
@@ -47,8 +49,7 @@ class SortableTableModel(RowTableModel[Row]):
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             tip = HEADER_TIPS.get(self.HEADERS[section])
             return report_text(tip) if tip else None
-        header = super().headerData(section, orientation, role)
-        return report_text(header) if isinstance(header, str) else header
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == SORT_ROLE:

@@ -29,6 +29,7 @@ from quizapp.ui.classroom.exam_seal import ExamSeal
 from quizapp.ui.classroom.results_handin import save_results_for_teacher
 from quizapp.ui.classroom.saved_exams import SavedExamPresets
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.translation import translate
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -63,18 +64,22 @@ def ask_resume_exam(parent: QWidget, learner: str, pack: Pack, answered: int, to
     before anything else of the app shows."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Resume your exam?"))
-    clock = (box.tr(", with %1 left").replace("%1", format_time_left(left))
+    box.setWindowTitle(translate("ExamMode", "Resume your exam?"))
+    clock = (translate("ExamMode", ", with %1 left").replace("%1", format_time_left(left))
              if left is not None else "")
-    box.setText(box.tr("%1, your exam on “%2” was interrupted with %3 of %4 questions "
+    box.setText(translate("ExamMode", "%1, your exam on “%2” was interrupted with %3 of %4 questions "
                        "answered%5. Resume it where you stopped?")
                 .replace("%1", learner).replace("%2", pack.title).replace("%3", str(answered))
                 .replace("%4", str(total)).replace("%5", clock))
-    resume = box.addButton(box.tr("Resume the exam"), QMessageBox.ButtonRole.AcceptRole)
-    hand_in = box.addButton(box.tr("Hand it in as it is"), QMessageBox.ButtonRole.DestructiveRole)
+    resume = box.addButton(translate("ExamMode", "Resume the exam"), QMessageBox.ButtonRole.AcceptRole)
+    hand_in = box.addButton(
+        translate("ExamMode", "Hand it in as it is"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(resume)
     if later:
-        box.setEscapeButton(box.addButton(box.tr("Not now"), QMessageBox.ButtonRole.RejectRole))
+        box.setEscapeButton(
+            box.addButton(translate("ExamMode", "Not now"), QMessageBox.ButtonRole.RejectRole)
+        )
     else:
         box.setEscapeButton(resume)
     box.exec()
@@ -105,15 +110,16 @@ class ExamMode(QObject):
         self.results.home_requested.connect(window.go_home)
         self.results.practise_requested.connect(self.practise_missed)
         self.results.again_requested.connect(
-            lambda run: self.choose_and_start(run.pack, again=run.session.preset))
+            lambda run: self.choose_and_start(run.pack, again=run.session.preset)
+        )
         self.results.context_requested.connect(window.show_source)
         self.handin_button = QPushButton()
         self.handin_button.setObjectName("saveExamForTeacher")
-        self.results.key_hints.set(self.handin_button, self.tr("Save results for the teacher…"),
-                                   self.tr("For the teacher…"))
+        self.results.key_hints.set(
+            self.handin_button, self.tr("Save results for the teacher…"), self.tr("For the teacher…")
+        )
         self.handin_button.setAccessibleName(self.tr("Save results for the teacher"))
-        self.handin_button.setAccessibleDescription(self.tr(
-            "A file the teacher reads into the class report"))
+        self.handin_button.setAccessibleDescription(self.tr("A file the teacher reads into the class report"))
         self.handin_button.clicked.connect(self.save_for_teacher)
         self.results.add_action_button(self.handin_button)
         window.installEventFilter(self)
@@ -149,8 +155,7 @@ class ExamMode(QObject):
 
     def start(self, pack: Pack, preset: ExamPreset) -> None:
         try:
-            run = ExamRun.start(pack, self.window.profile, self.window.history, preset,
-                                clock=self.clock)
+            run = ExamRun.start(pack, self.window.profile, self.window.history, preset, clock=self.clock)
         except (ValueError, StorageError) as error:
             warn(self.window, self.tr("The exam cannot start"), str(error))
             return
@@ -180,16 +185,27 @@ class ExamMode(QObject):
         try:
             run = ExamRun.resume(pack, profile, history, unfinished, clock=self.clock)
         except (ExamResumeError, StorageError) as error:
-            warn(self.window, self.tr("The exam cannot be resumed"), str(error),
-                 self.tr("It is closed; its answers stay in your history."))
+            warn(
+                self.window,
+                self.tr("The exam cannot be resumed"),
+                str(error),
+                self.tr("It is closed; its answers stay in your history."),
+            )
             history.abandon_session(unfinished.session_id)
             return False
         if run.outcome is not None:  # it was being handed in when the app stopped
             self.show_results(run)
             return True
         session = run.session
-        choice = ask_resume_exam(self.window, profile.name, pack, session.answered_count,
-                                 session.total, session.remaining(), later=not launched)
+        choice = ask_resume_exam(
+            self.window,
+            profile.name,
+            pack,
+            session.answered_count,
+            session.total,
+            session.remaining(),
+            later=not launched,
+        )
         if choice is not ResumeChoice.LATER:
             self._launch_pending = False  # the launch is this exam, not another one after it
         if choice is ResumeChoice.RESUME:
@@ -222,8 +238,14 @@ class ExamMode(QObject):
         if run is None:
             return
         message = save_results_for_teacher(
-            window, window.history, window.profile, window.loaded_packs(),
-            window.context.settings, session_id=run.session_id, guest=window.learners.is_guest)
+            window,
+            window.history,
+            window.profile,
+            window.loaded_packs(),
+            window.context.settings,
+            session_id=run.session_id,
+            guest=window.learners.is_guest,
+        )
         if message:
             window.statusBar().showMessage(message, 8000)
 
@@ -232,13 +254,19 @@ class ExamMode(QObject):
         if run.outcome is None or not run.outcome.missed:
             return
         questions = [item.view.question for item in run.outcome.missed]
-        self.window.begin(StudyRun(run.pack, self.window.profile, self.window.history,
-                                   questions=questions, mode=StudyMode.RETRY))
+        self.window.begin(
+            StudyRun(
+                run.pack, self.window.profile, self.window.history, questions=questions, mode=StudyMode.RETRY
+            )
+        )
 
     # -- the window closing ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.window and event.type() == QEvent.Type.Close
-                and self.window.stack.currentWidget() is self.screen):
+        if (
+            watched is self.window
+            and event.type() == QEvent.Type.Close
+            and self.window.stack.currentWidget() is self.screen
+        ):
             self.screen.pause()  # the clock stops and is saved; the exam is offered next time
         return False
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QMenu
 
 from quizapp.classroom.countdown import Clock
 from quizapp.classroom.slides import session_views
@@ -21,6 +20,8 @@ from quizapp.core.engine import QuestionView, QuizSession
 from quizapp.core.models import Pack
 from quizapp.ui.classroom.projector_mode import ProjectorMode
 from quizapp.ui.classroom.screen_chooser import choose_screen
+from quizapp.ui.translation import translate
+from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -97,11 +98,10 @@ class ProjectorLauncher(QObject):
 def install_projector(window: MainWindow) -> ProjectorLauncher:
     """Add View → Projector (F5) to the window's menu bar."""
     launcher = ProjectorLauncher(window)
-    view_menu = next((action.menu() for action in window.menuBar().actions()
-                      if isinstance(action.menu(), QMenu)
-                      and action.text().replace("&", "") == "View"), None)
-    if not isinstance(view_menu, QMenu):
-        view_menu = window.menuBar().addMenu(launcher.tr("&View"))
+    view_menu = menu_named(window, "viewMenu")
+    if view_menu is None:
+        view_menu = window.menuBar().addMenu(translate("ProjectorLauncher", "&View"))
+        view_menu.setObjectName("viewMenu")
     view_menu.addSeparator()
     view_menu.addAction(launcher.action)
     window.addAction(launcher.action)

@@ -85,19 +85,18 @@ class ProjectorMode(QObject):
             self.window.set_theme(theme_for(ThemeChoice.SYSTEM))
 
     def help_entries(self) -> list[tuple[str, str]]:
-        tr = self.tr
         return [
-            (tr("Space, Enter"), tr("Reveal the answer, then why and the source (in parts when "
+            (self.tr("Space, Enter"), self.tr("Reveal the answer, then why and the source (in parts when "
                                     "it is long), then go on")),
-            (tr("→  ←"), tr("Next or previous question")),
-            (tr("Home  End"), tr("First or last question")),
-            (tr("+  −"), tr("Longer or shorter countdown (0 = none)")),
-            (tr("T"), tr("Start the countdown again, or stop it")),
-            (tr("B"), tr("Blank the screen, and back")),
-            (tr("C"), tr("Dark text on white, or light text on black")),
-            (tr("↑  ↓"), tr("Scroll a slide too long for the screen")),
-            (tr("F1"), tr("Show or hide these keys")),
-            (tr("Esc"), tr("Leave the projector")),
+            (self.tr("→  ←"), self.tr("Next or previous question")),
+            (self.tr("Home  End"), self.tr("First or last question")),
+            (self.tr("+  −"), self.tr("Longer or shorter countdown (0 = none)")),
+            (self.tr("T"), self.tr("Start the countdown again, or stop it")),
+            (self.tr("B"), self.tr("Blank the screen, and back")),
+            (self.tr("C"), self.tr("Dark text on white, or light text on black")),
+            (self.tr("↑  ↓"), self.tr("Scroll a slide too long for the screen")),
+            (self.tr("F1"), self.tr("Show or hide these keys")),
+            (self.tr("Esc"), self.tr("Leave the projector")),
         ]
 
     def open(self, screen: QScreen | None, full_screen: bool = True) -> None:

@@ -162,7 +162,7 @@ class PackEditor(QMainWindow):
         self.preview_action = self._action("&Preview as a learner", "Ctrl+P", self.show_preview)
         self.add_actions = []
         for number, kind in enumerate(QuestionType):
-            action = self._action(kind.label, "Ctrl+N" if number == 0 else None,
+            action = self._action(type_label(kind), "Ctrl+N" if number == 0 else None,
                                   lambda k=kind: self.add_question(k))
             self.add_actions.append(action)
             self.add_menu.addAction(action)

@@ -25,6 +25,7 @@ from quizapp.ui.editor.editor_window import PackEditor
 from quizapp.ui.editor.identity_prompt import PackIdentity
 from quizapp.ui.editor.new_pack_dialog import NewPackDialog
 from quizapp.ui.pack_table_model import PackRow
+from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -55,7 +56,7 @@ class EditorService(QObject):
         window.packs_refreshed.connect(self.offer_recovery)
 
     def _add_menu_entries(self) -> None:
-        file_menu = self.window.menuBar().actions()[0].menu()
+        file_menu = menu_named(self.window, "fileMenu")
         assert isinstance(file_menu, QMenu)
         first_separator = next(a for a in file_menu.actions() if a.isSeparator())
         entries = ((self.tr("&New pack…"), "Ctrl+N", lambda: self.new_pack(with_text=False)),

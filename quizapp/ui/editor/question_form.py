@@ -27,6 +27,7 @@ from quizapp.core.findings import Finding
 from quizapp.core.models import QuestionType, SourceDocument
 from quizapp.core.question_checks import ALL_TYPE_KEYS, COMMON_QUESTION_KEYS, TYPE_KEYS
 from quizapp.core.typed_numbers import parse_digits
+from quizapp.ui.core_texts import type_label
 from quizapp.ui.editor.finding_label import FindingLabel
 from quizapp.ui.editor.key_repairs import KeyRepairs, question_places
 from quizapp.ui.editor.list_editor import Column, ListEditor, Row
@@ -108,7 +109,7 @@ class QuestionForm(QWidget):
         self.id_edit = QLineEdit()
         self.type_box = QComboBox()
         for kind in QuestionType:
-            self.type_box.addItem(kind.label, kind.value)
+            self.type_box.addItem(type_label(kind), kind.value)
         self.section_box = QComboBox()
         self.difficulty_box = QComboBox()
         for value, text in DIFFICULTIES:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.models import QuestionType
+from quizapp.ui.core_texts import type_label
 from quizapp.ui.editor.question_model import QuestionFilter, QuestionListModel
 
 STATUS_FILTERS = (("", "Any status"), ("error", "✘ With errors"), ("warning", "⚠ With warnings"),
@@ -38,7 +39,7 @@ class QuestionListPanel(QWidget):
                                                                      QComboBox())
         self.type_filter.addItem(self.tr("Any type"), "")
         for kind in QuestionType:
-            self.type_filter.addItem(kind.label, kind.value)
+            self.type_filter.addItem(type_label(kind), kind.value)
         for value, text in STATUS_FILTERS:
             self.status_filter.addItem(self.tr(text), value)
         for box, name in ((self.section_filter, "Show questions of section"),

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -28,6 +29,7 @@ from quizapp.core.diagnostics import Severity
 from quizapp.core.findings import Findings
 from quizapp.core.models import QuestionType
 from quizapp.packs.pack_document import PackDocument
+from quizapp.ui import core_texts
 from quizapp.ui.text_rendering import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,9 +50,9 @@ def severity_mark(severity: Severity | None) -> str:
 
 def type_label(value: object) -> str:
     try:
-        return QuestionType(str(value)).label
+        return core_texts.type_label(QuestionType(str(value)))
     except ValueError:
-        return str(value or "no type")
+        return str(value) if value else QCoreApplication.translate("QuestionListModel", "no type")
 
 
 def as_mapping(data: Any) -> dict[str, Any]:

@@ -1,0 +1,109 @@
+"""Update the translations: collect the app's texts into ``assets/translations/*.ts``, compile ``.qm``.
+
+    ./dev translations            # = .venv/bin/python tools/update_translations.py
+    tools/update_translations.py --check   # exit 1 if a .ts misses a text of the code or a .qm is stale
+
+Step 1 runs ``pyside6-lupdate`` over every ``.py`` file of ``quizapp/`` and merges what it finds
+into each ``quizapp_<language>.ts``: new texts arrive untranslated (``type="unfinished"``),
+texts no longer in the code are dropped (``-no-obsolete``), translations of unchanged texts are
+kept. ``quizapp_en.ts`` holds only the texts with a count (``-pluralonly``): it gives English
+its "1 session" / "2 sessions" forms, so English is loaded like any other language.
+Step 2 runs ``pyside6-lrelease`` on each ``.ts`` to write the ``.qm`` the app loads.
+
+Translate between the two steps with Qt Linguist (``.venv/bin/pyside6-linguist FILE.ts``) or
+any editor, then run this again (docs/translations.md). Both tools ship with PySide6 in the venv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "quizapp"
+TRANSLATIONS = ROOT / "assets" / "translations"
+PREFIX = "quizapp_"
+LANGUAGES = ("de", "uk")
+"""Full translations. Add a language here and run this script to start its ``.ts``."""
+PLURAL_ONLY = ("en",)
+"""Languages that keep the source text and need only the plural forms of counts."""
+
+
+def tool(name: str) -> str:
+    """``pyside6-lupdate`` / ``pyside6-lrelease`` beside this Python (the venv), else on PATH."""
+    here = Path(sys.executable).parent / f"pyside6-{name}"
+    found = str(here) if here.exists() else shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found: run ./dev test once to install PySide6")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(path.relative_to(ROOT)) for path in PACKAGE.rglob("*.py"))
+
+
+def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"{PREFIX}{language}.ts"
+
+
+def extract(target: Path, language: str) -> None:
+    """Merge the code's texts into ``target`` (created if missing) with lupdate."""
+    arguments = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                 "-target-language", language]
+    if language in PLURAL_ONLY:
+        arguments.append("-pluralonly")
+    subprocess.run(arguments + sources() + ["-ts", str(target)], cwd=ROOT, check=True)
+
+
+def compile_ts(source: Path, target: Path) -> None:
+    subprocess.run([tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+
+
+def stale(folder: Path = TRANSLATIONS) -> list[str]:
+    """What an update would change: .ts files missing texts of the code, .qm files not made
+    from their .ts. Empty when everything is current."""
+    problems = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for language in LANGUAGES + PLURAL_ONLY:
+            current = ts_path(language, folder)
+            if not current.exists():
+                problems.append(f"{current.name} is missing")
+                continue
+            fresh = Path(scratch) / current.name
+            shutil.copy(current, fresh)
+            extract(fresh, language)
+            if fresh.read_bytes() != current.read_bytes():
+                problems.append(f"{current.name} differs from the code's texts")
+            compiled = Path(scratch) / current.with_suffix(".qm").name
+            compile_ts(current, compiled)
+            shipped = current.with_suffix(".qm")
+            if not shipped.exists() or not filecmp.cmp(compiled, shipped, shallow=False):
+                problems.append(f"{shipped.name} is not compiled from {current.name}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="change nothing; exit 1 if an update would change a file")
+    arguments = parser.parse_args(argv)
+    if arguments.check:
+        problems = stale()
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems else 0
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES + PLURAL_ONLY:
+        extract(ts_path(language), language)
+        compile_ts(ts_path(language), ts_path(language).with_suffix(".qm"))
+        print(f"{ts_path(language).relative_to(ROOT)} → .qm")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
