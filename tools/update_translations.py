@@ -17,11 +17,13 @@ any editor, then run this again (docs/translations.md). Both tools ship with PyS
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +34,8 @@ LANGUAGES = ("de", "uk")
 """Full translations. Add a language here and run this script to start its ``.ts``."""
 PLURAL_ONLY = ("en",)
 """Languages that keep the source text and need only the plural forms of counts."""
+PLURAL_FORMS = {"en": 2, "de": 2, "uk": 3}
+"""How many plural forms each language has (Qt's rules: Ukrainian one, few, many)."""
 
 
 def tool(name: str) -> str:
@@ -51,13 +55,66 @@ def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"{PREFIX}{language}.ts"
 
 
+def message_key(context: ET.Element, message: ET.Element) -> tuple[str, str, str]:
+    return (context.findtext("name") or "", message.findtext("source") or "",
+            message.findtext("comment") or "")
+
+
+def numerus_translations(target: Path) -> dict[tuple[str, str, str], ET.Element]:
+    """The plural translations ``target`` holds now, by (context, source, comment)."""
+    if not target.exists():
+        return {}
+    found = {}
+    for context in ET.parse(target).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation is not None:
+                found[message_key(context, message)] = copy.deepcopy(translation)
+    return found
+
+
+def mark_plurals(target: Path, language: str,
+                 before: dict[tuple[str, str, str], ET.Element]) -> None:
+    """Every text with ``%n`` becomes a plural message, its plural translations kept.
+
+    lupdate's Python parser marks ``self.tr("%n …", "", n)`` as plural, but not
+    ``translate("Context", "%n …", None, n)`` unless ``n`` is a number written out; it then turns
+    such a message back into a single one and drops its plural forms. This puts them back.
+    """
+    tree = ET.parse(target)
+    for context in tree.getroot().iter("context"):
+        for message in list(context.iter("message")):
+            if "%n" not in (message.findtext("source") or ""):
+                if language in PLURAL_ONLY:
+                    context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            old = before.get(message_key(context, message))
+            translation = message.find("translation")
+            if old is not None or translation is None or not translation.findall("numerusform"):
+                if translation is not None:
+                    message.remove(translation)
+                if old is None:
+                    old = ET.Element("translation", {"type": "unfinished"})
+                    for _ in range(PLURAL_FORMS[language]):
+                        ET.SubElement(old, "numerusform")
+                message.append(old)
+    for context in list(tree.getroot().iter("context")):
+        if not context.findall("message"):
+            tree.getroot().remove(context)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                      encoding="utf-8")
+
+
 def extract(target: Path, language: str) -> None:
     """Merge the code's texts into ``target`` (created if missing) with lupdate."""
+    before = numerus_translations(target)
     arguments = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                  "-target-language", language]
-    if language in PLURAL_ONLY:
-        arguments.append("-pluralonly")
     subprocess.run(arguments + sources() + ["-ts", str(target)], cwd=ROOT, check=True)
+    mark_plurals(target, language, before)
 
 
 def compile_ts(source: Path, target: Path) -> None:

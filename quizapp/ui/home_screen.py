@@ -50,7 +50,8 @@ def _when(moment: datetime | None, now: datetime | None = None) -> str:
     hours = minutes // 60
     if hours < 48:
         return QCoreApplication.translate("HomeScreen", "in %n h", None, hours)
-    return QCoreApplication.translate("HomeScreen", "in %n day(s)", None, hours // 24)
+    days = hours // 24
+    return QCoreApplication.translate("HomeScreen", "in %n day(s)", None, days)
 
 
 class HomeScreen(QWidget):

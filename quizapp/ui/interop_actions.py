@@ -195,8 +195,9 @@ class InteropActions:
             return
         self.window.open_pack_file(target)
         skipped = sum(1 for w in result.warnings if w.skipped_question)
+        imported = result.question_count
         summary = translate(
-            "InteropActions", "Imported %n question(s) into %1.", None, result.question_count
+            "InteropActions", "Imported %n question(s) into %1.", None, imported
         ).replace("%1", target.name)
         if skipped:
             summary += " " + translate(
@@ -289,11 +290,12 @@ class InteropActions:
             self.window.statusBar().showMessage(message, 6000)
             return
         if result.skipped:
+            left_out = len(result.skipped)
             message += " " + translate(
                 "InteropActions",
                 "%n question(s) could not be written in this format.",
                 None,
-                len(result.skipped),
+                left_out,
             )
         self.show_report(
             translate("InteropActions", "Pack exported"),

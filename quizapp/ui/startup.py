@@ -32,8 +32,9 @@ class DamageChoice(Enum):
 def describe_backup(backup: Backup) -> str:
     """"Monday 3 June 2024, 14:05 — 2 learners, 340 answers": what a learner needs to choose."""
     when = backup.created.astimezone().strftime("%A %d %B %Y, %H:%M").replace(" 0", " ")
-    learners = translate("Startup", "%n learner(s)", None, backup.learners or 0)
-    answers = translate("Startup", "%n answer(s)", None, backup.answers or 0)
+    learner_count, answer_count = backup.learners or 0, backup.answers or 0
+    learners = translate("Startup", "%n learner(s)", None, learner_count)
+    answers = translate("Startup", "%n answer(s)", None, answer_count)
     return f"{when} — {learners}, {answers}"
 
 

@@ -16,62 +16,47 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.selection import StudyMode
 from quizapp.credits import COMPONENTS
+from quizapp.ui.answer_inputs import ChoiceAnswer
 from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
+from quizapp.ui.editor.new_pack_dialog import NewPackDialog
 from quizapp.ui.flags_dialog import FlagsDialog
+from quizapp.ui.live.setup_dialog import HostDialog
+from quizapp.ui.main_window import MainWindow
+from tests.classroom.test_class_report import messy_folder
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_plain_text_everywhere import answer_wrong
-from tests.ui.translation_check import build_pseudo_qm, untranslated, widen_pack
+from tests.ui.translation_check import Walk, pseudo_translation, widen_pack
 
 LEARNER = "Ａｎｎ"
+CLASS_DATA = ("Ana", "Ben", "Cai", "Dee", "Eve", "Zed", "Max", ".json", "notes.txt")
+"""Learners' names and files in the class report's test folder: user data."""
 
 
 @pytest.fixture
 def pseudo_translated(tmp_path: Path, packs_dir: Path) -> Iterator[Path]:
     """The pseudo-translation installed in the app; the mini pack in fullwidth letters."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    folder = tmp_path / "pseudo"
-    folder.mkdir()
-    translator = QTranslator()
-    assert translator.load(str(build_pseudo_qm(folder)))
-    app.installTranslator(translator)
     widen_pack(packs_dir / "mini")
-    yield packs_dir
-    app.removeTranslator(translator)
+    with pseudo_translation(tmp_path / "pseudo"):
+        yield packs_dir
 
 
-class Walk:
-    """Collects what each screen failed to translate, by screen."""
-
-    def __init__(self, allowed: list[str]) -> None:
-        self.allowed = allowed
-        self.found: dict[str, list[str]] = {}
-        self.screens: list[str] = []
-        self.seen: set[str] = set()
-
-    def look(self, screen: str, root: QWidget) -> None:
-        """Note what ``root`` shows untranslated (each text once, where it is first seen)."""
-        root.grab()
-        self.screens.append(screen)
-        missed = [line for line in untranslated(root, self.allowed) if line not in self.seen]
-        self.seen.update(missed)
-        if missed:
-            self.found.setdefault(screen, []).extend(missed)
-
-    def report(self) -> str:
-        return "\n".join(f"{screen}:\n  " + "\n  ".join(sorted(set(lines)))
-                         for screen, lines in self.found.items())
+def answer_wrong_in_exam(qtbot: QtBot, window: MainWindow) -> None:
+    screen = window.exams.screen
+    assert screen.run is not None
+    widget = screen.inputs[screen.run.session.position]
+    if isinstance(widget, ChoiceAnswer):
+        widget.pick(1)
 
 
 def test_every_screen_is_translated(open_window: WindowFactory, qtbot: QtBot,
-                                    pseudo_translated: Path, data_dir: Path,
+                                    pseudo_translated: Path, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window()
     window.resize(1100, 800)
@@ -125,22 +110,54 @@ def test_every_screen_is_translated(open_window: WindowFactory, qtbot: QtBot,
     window.start_mode(pack, StudyMode.EXAM)
     screen = window.exams.screen
     walk.look("exam", window)
+    answer_wrong_in_exam(qtbot, window)
+    walk.look("exam answered", window)
     monkeypatch.setattr("quizapp.ui.classroom.exam_prompts.confirm_hand_in",
                         lambda *args: True)
     screen.hand_in(timed_out=False)
     walk.look("exam results", window)
     window.go_home()
+    window.home.table.selectRow(0)
 
+    messy_folder(tmp_path / "class")
     report = window.classroom.show_class_report()
-    walk.look("class report", report)
+    walk.look("class report, empty", report)
+    with qtbot.waitSignal(report.report_shown, timeout=10000):
+        report.add([tmp_path / "class"])
+    walk.allowed.extend(CLASS_DATA)
+    for tab in range(report.tabs.count()):
+        report.tabs.setCurrentIndex(tab)
+        walk.look(f"class report, tab {tab}", report)
     report.close()
+
+    window.classroom.print_worksheet()
+    worksheet = window.classroom.worksheet_dialog
+    walk.look("worksheet", worksheet)
+    worksheet.close()
 
     projector = window.projector
     projector.full_screen = False
-    projector.open_for(pack) if hasattr(projector, "open_for") else None
-    if projector.mode is not None:
-        walk.look("projector", projector.mode.window)
-        projector.mode.window.close()
+    mode = projector.open()
+    assert mode is not None
+    for step in range(4):
+        walk.look(f"projector step {step}", mode.window)
+        qtbot.keyClick(mode.window, Qt.Key.Key_Space)
+    qtbot.keyClick(mode.window, Qt.Key.Key_F1)
+    walk.look("projector keys", mode.window)
+    mode.window.close()
+
+    editor = window.editors.open_editor(pseudo_translated / "mini" / "pack.yaml")
+    walk.look("editor", editor)
+    for row in range(3):
+        editor.select_row(row)  # type: ignore[attr-defined]
+        walk.look(f"editor question {row}", editor)
+    editor.close()
+    walk.look("new pack", NewPackDialog(window, with_text=False))
+    walk.look("host a live session", HostDialog(window.loaded_packs(), pack, [], window,
+                                                window.context.settings))
+    joining = window.live_actions.join_session()
+    walk.look("join a live session", joining)
+    joining.close()
 
     assert not walk.found, walk.report()
     assert len(walk.screens) >= 15

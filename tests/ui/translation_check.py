@@ -13,16 +13,18 @@ import re
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 from PySide6 import QtGui
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt, QTranslator
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
@@ -77,6 +79,44 @@ def build_pseudo_qm(folder: Path, source: Path | None = None) -> Path:
     qm = folder / "quizapp_xx.qm"
     subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     return qm
+
+
+@contextmanager
+def pseudo_translation(folder: Path) -> Iterator[None]:
+    """The pseudo-translation installed in the running app while the block runs."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    folder.mkdir(parents=True, exist_ok=True)
+    translator = QTranslator()
+    assert translator.load(str(build_pseudo_qm(folder)))
+    app.installTranslator(translator)
+    try:
+        yield
+    finally:
+        app.removeTranslator(translator)
+
+
+class Walk:
+    """Collects what each screen failed to translate, by screen."""
+
+    def __init__(self, allowed: list[str]) -> None:
+        self.allowed = allowed
+        self.found: dict[str, list[str]] = {}
+        self.screens: list[str] = []
+        self.seen: set[str] = set()
+
+    def look(self, screen: str, root: QWidget) -> None:
+        """Note what ``root`` shows untranslated (each text once, where it is first seen)."""
+        root.grab()
+        self.screens.append(screen)
+        missed = [line for line in untranslated(root, self.allowed) if line not in self.seen]
+        self.seen.update(missed)
+        if missed:
+            self.found.setdefault(screen, []).extend(missed)
+
+    def report(self) -> str:
+        return "\n".join(f"{screen}:\n  " + "\n  ".join(sorted(set(lines)))
+                         for screen, lines in self.found.items())
 
 
 def widen(data: object, key: str = "") -> object:

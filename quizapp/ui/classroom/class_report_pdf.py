@@ -73,6 +73,7 @@ def _more(left_out: int) -> str:
 def class_report_html(report: ClassReport, limits: PageLimits, today: date | None = None) -> str:
     today = today or date.today()
     seconds = [r.seconds for r in report.learners]
+    learner_count, excluded_count = len(report.learners), len(report.excluded)
     parts = [
         "<h2>"
         + escape(translate("ClassReport", "Class report: %1").replace("%1", report.pack_title))
@@ -85,7 +86,7 @@ def class_report_html(report: ClassReport, limits: PageLimits, today: date | Non
                         "%1", report.pack_version or translate("ClassReport", "unnumbered")
                     ),
                     today.isoformat(),
-                    translate("ClassReport", "%n learner(s)", None, len(report.learners)),
+                    translate("ClassReport", "%n learner(s)", None, learner_count),
                     translate("ClassReport", "average score %1").replace(
                         "%1", percent_text(report.mean_share)
                     ),
@@ -105,7 +106,7 @@ def class_report_html(report: ClassReport, limits: PageLimits, today: date | Non
                     "ClassReport",
                     "%n file(s) left out (listed with the reason in the app and the CSV).",
                     None,
-                    len(report.excluded),
+                    excluded_count,
                 )
             )
             + "</b></p>"

@@ -18,6 +18,7 @@ from quizapp.ui.translation import translate
 
 def headline(report: ClassReport) -> str:
     """Rich text: the pack in bold, then the class at a glance."""
+    learner_count, excluded_count = len(report.learners), len(report.excluded)
     flagged = sum(1 for q in report.questions if q.flags)
     parts = [
         f"<b>{escape(report.pack_title)}</b>",
@@ -26,7 +27,7 @@ def headline(report: ClassReport) -> str:
                 "%1", report.pack_version or translate("ClassReport", "unnumbered")
             )
         ),
-        escape(translate("ClassReport", "%n learner(s)", None, len(report.learners))),
+        escape(translate("ClassReport", "%n learner(s)", None, learner_count)),
         escape(translate("ClassReport", "average score %1").replace("%1", percent_text(report.mean_share))),
         escape(translate("ClassReport", "%n question(s) flagged", None, flagged)),
     ]
@@ -37,7 +38,7 @@ def headline(report: ClassReport) -> str:
                 "ClassReport",
                 "%n file(s) left out: the tab “Files left out” says why.",
                 None,
-                len(report.excluded),
+                excluded_count,
             )
         )
     return text
@@ -46,6 +47,8 @@ def headline(report: ClassReport) -> str:
 def warnings(report: ClassReport, in_window: bool = True) -> list[str]:
     """Plain-text sentences for the warning strip (and the PDF, without the window's how-to);
     empty when there is nothing to warn of."""
+    session_count, key_count = len(report.sessions), len(report.session_keys)
+    changed_count = len(report.changed)
     found = []
     others = report.other_sessions
     if others:
@@ -54,7 +57,7 @@ def warnings(report: ClassReport, in_window: bool = True) -> list[str]:
             "ClassReport",
             "These files hold %n session(s). This report is on one: %1. The others are left out.",
             None,
-            len(report.sessions),
+            session_count,
         ).replace("%1", shown)
         if in_window:
             text += " " + translate(
@@ -68,7 +71,7 @@ def warnings(report: ClassReport, in_window: bool = True) -> list[str]:
                 "%n sessions merged into one report: a learner who took part in "
                 "several counts once, with their latest session.",
                 None,
-                len(report.session_keys),
+                key_count,
             )
         )
     if report.changed:
@@ -79,7 +82,7 @@ def warnings(report: ClassReport, in_window: bool = True) -> list[str]:
                 "%n question(s) changed between versions of the pack (%1): left out "
                 "for the learners who took the other version.",
                 None,
-                len(report.changed),
+                changed_count,
             ).replace("%1", ids)
         )
     if any(item.held_back for item in report.questions):
@@ -109,8 +112,9 @@ def session_choices(report: ClassReport) -> list[tuple[str, str, bool]]:
         packs.setdefault(session.pack_id, []).append(session.key)
     for session in report.sessions:
         keys = packs.pop(session.pack_id, [])
-        if len(keys) > 1:
-            label = translate("ClassReport", "All %n sessions on “%1” together", None, len(keys)).replace(
+        key_count = len(keys)
+        if key_count > 1:
+            label = translate("ClassReport", "All %n sessions on “%1” together", None, key_count).replace(
                 "%1", session.pack_title
             )
             choices.append((label, session.key, True))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.classroom.exam import ExamSession, numbers_text
-from quizapp.ui.translation import translate, untranslated_plural
+from quizapp.ui.translation import translate
 
 
 def hand_in_summary(session: ExamSession) -> str:
@@ -19,8 +19,9 @@ def hand_in_summary(session: ExamSession) -> str:
     missing = [i + 1 for i in session.unanswered()]
     flagged = [i + 1 for i in session.flagged()]
     if missing:
-        text = untranslated_plural(translate("ExamPrompts", "Not answered yet: question(s) %1 (%2 of %3).",
-                                      None, len(missing)), len(missing))
+        count = len(missing)
+        text = translate("ExamPrompts", "Not answered yet: question(s) %1 (%2 of %3).", None,
+                         count)
         text = text.replace("%1", numbers_text(missing)).replace(
             "%2", str(len(missing))).replace("%3", str(session.total))
     else:

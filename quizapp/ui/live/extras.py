@@ -132,7 +132,8 @@ class JoinExtra(Extra):
 
     def show_students(self, seats: Sequence[Seat]) -> None:
         self.model.set_seats(seats)
-        set_plain(self.count, translate("LiveExtras", "%n student(s) joined", None, len(seats)))
+        joined = len(seats)
+        set_plain(self.count, translate("LiveExtras", "%n student(s) joined", None, joined))
         if seats:
             self.students.scrollToBottom()
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -23,7 +23,7 @@ from quizapp.ui.live.join_window import JoinWindow
 from quizapp.ui.live.setup_dialog import HostDialog
 from quizapp.ui.live.teacher_window import LiveWindow
 from quizapp.ui.text_rendering import as_plain_rich_text
-from quizapp.ui.translation import translate, untranslated_plural
+from quizapp.ui.translation import translate
 from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:
@@ -132,19 +132,17 @@ class LiveActions(QObject):
         if not found:
             return None
         latest = found[0]
+        students = latest.students
         answer = QMessageBox.question(
             self.window,
             translate("LiveActions", "Continue the live session?"),
-            untranslated_plural(
-                QCoreApplication.translate(
-                    "LiveActions",
-                    "A live session was interrupted at question %1 with %n "
-                    "student(s). Continue it? The students' pages reconnect by themselves.\n\n"
-                    "Choose No to end it and save its results.",
-                    None,
-                    latest.students,
-                ),
-                latest.students,
+            translate(
+                "LiveActions",
+                "A live session was interrupted at question %1 with %n "
+                "student(s). Continue it? The students' pages reconnect by themselves.\n\n"
+                "Choose No to end it and save its results.",
+                None,
+                students,
             ).replace("%1", str(latest.number)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,

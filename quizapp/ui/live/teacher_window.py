@@ -209,8 +209,9 @@ class LiveWindow(ProjectorWindow):
         self._extra(self.join, JOIN_SHARE)
         total = self.session.total
         limit = self.session.time_limit
+        seconds = round(limit or 0)
         details = translate("LiveWindow", "%n question(s)", None, total) + (
-            " · " + translate("LiveWindow", "%n s per question", None, round(limit)) if limit else ""
+            " · " + translate("LiveWindow", "%n s per question", None, seconds) if limit else ""
         )
         address = typed_address(self.host.url)
         title = address + "\n" + translate("LiveWindow", "PIN %1").replace("%1", _spaced(self.host.pin))
@@ -295,17 +296,18 @@ class LiveWindow(ProjectorWindow):
             translate("LiveWindow", "3rd"),
         )
         if ranking:
-            body = "\n".join(
-                translate("LiveWindow", "%1  %2 — %n right", None, seat.score)
-                .replace("%1", place)
-                .replace("%2", seat.name)
-                for place, seat in zip(places, ranking, strict=False)
-            )
+            lines = []
+            for place, seat in zip(places, ranking, strict=False):
+                score = seat.score
+                lines.append(translate("LiveWindow", "%1  %2 — %n right", None, score)
+                             .replace("%1", place).replace("%2", seat.name))
+            body = "\n".join(lines)
         else:
             asked = max(1, self.session.number)
             average = sum(seat.score for seat in seats) / len(seats) if seats else 0.0
+            took_part = len(seats)
             body = (
-                translate("LiveWindow", "%n student(s) took part", None, len(seats))
+                translate("LiveWindow", "%n student(s) took part", None, took_part)
                 + "\n"
                 + translate("LiveWindow", "On average %1 of %n right", None, asked).replace(
                     "%1", f"{average:.1f}"
