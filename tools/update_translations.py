@@ -99,6 +99,8 @@ def mark_plurals(target: Path, language: str,
                     for _ in range(PLURAL_FORMS[language]):
                         ET.SubElement(old, "numerusform")
                 message.append(old)
+            if language in PLURAL_ONLY:
+                english_plurals(message)
     for context in list(tree.getroot().iter("context")):
         if not context.findall("message"):
             tree.getroot().remove(context)
@@ -108,12 +110,27 @@ def mark_plurals(target: Path, language: str,
                       encoding="utf-8")
 
 
+def english_plurals(message: ET.Element) -> None:
+    """English forms of a count: "%n file(s)" → "%n file", "%n files" (the source's own
+    convention), so English needs no hand translation."""
+    source = message.findtext("source") or ""
+    translation = message.find("translation")
+    assert translation is not None
+    for form, ending in zip(translation.findall("numerusform"), ("", "s"), strict=True):
+        form.text = source.replace("(s)", ending)
+    translation.attrib.pop("type", None)
+
+
 def extract(target: Path, language: str) -> None:
     """Merge the code's texts into ``target`` (created if missing) with lupdate."""
     before = numerus_translations(target)
     arguments = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                  "-target-language", language]
-    subprocess.run(arguments + sources() + ["-ts", str(target)], cwd=ROOT, check=True)
+    ran = subprocess.run(arguments + sources() + ["-ts", str(target)], cwd=ROOT, check=True,
+                         capture_output=True, text=True)
+    for line in (ran.stdout + ran.stderr).splitlines():  # what mark_plurals undoes is no news
+        if not line.startswith(("Removed plural forms", "If this sounds wrong")):
+            print(line, file=sys.stderr)
     mark_plurals(target, language, before)
 
 

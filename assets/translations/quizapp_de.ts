@@ -5,807 +5,807 @@
         <name>AboutDialog</name>
         <message>
             <source>About quizapp</source>
-            <translation type="unfinished" />
+            <translation>Über quizapp</translation>
         </message>
         <message>
             <source>quizapp icon</source>
-            <translation type="unfinished" />
+            <translation>quizapp-Symbol</translation>
         </message>
         <message>
             <source>quizapp %1</source>
-            <translation type="unfinished" />
+            <translation>quizapp %1</translation>
         </message>
         <message>
             <source>Offline quizzes whose every explanation shows the passage of the source text that proves it. Your scores stay on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Quizze ohne Internet, deren Erklärungen jeweils die Stelle im Quelltext zeigen, die sie belegt. Deine Ergebnisse bleiben auf diesem Computer.</translation>
         </message>
         <message>
             <source>Licenses and credits</source>
-            <translation type="unfinished" />
+            <translation>Lizenzen und Danksagungen</translation>
         </message>
         <message>
             <source>Tab moves between links; Enter opens a link in your web browser.</source>
-            <translation type="unfinished" />
+            <translation>Tab wechselt zwischen Links; Enter öffnet einen Link im Webbrowser.</translation>
         </message>
         <message>
             <source>License</source>
-            <translation type="unfinished" />
+            <translation>Lizenz</translation>
         </message>
         <message>
             <source>quizapp is free software under the %1 license: use, change and share it as you like. %2.</source>
-            <translation type="unfinished" />
+            <translation>quizapp ist freie Software unter der %1-Lizenz: Du darfst sie nach Belieben nutzen, ändern und weitergeben. %2.</translation>
         </message>
         <message>
             <source>The bundled pack’s source text is “%1” by %2, %3, licensed under %4. It is shipped verbatim, unaltered and non-commercially. The questions and explanations are quizapp’s own writing.</source>
-            <translation type="unfinished" />
+            <translation>Der Quelltext des mitgelieferten Pakets ist „%1“ von %2, %3, lizenziert unter %4. Er wird wörtlich, unverändert und nicht kommerziell mitgeliefert. Die Fragen und Erklärungen sind von quizapp selbst verfasst.</translation>
         </message>
         <message>
             <source>The bundled article</source>
-            <translation type="unfinished" />
+            <translation>Der mitgelieferte Artikel</translation>
         </message>
         <message>
             <source>Software</source>
-            <translation type="unfinished" />
+            <translation>Software</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>Used for</source>
-            <translation type="unfinished" />
+            <translation>Verwendet für</translation>
         </message>
         <message>
             <source>Qt and PySide6 are used under the GNU LGPL 3.0. They stay separate libraries in every build of quizapp, so you may replace them with versions you built yourself; their source code is at %1.</source>
-            <translation type="unfinished" />
+            <translation>Qt und PySide6 werden unter der GNU LGPL 3.0 verwendet. Sie bleiben in jedem Build von quizapp eigenständige Bibliotheken, sodass du sie durch selbst gebaute Versionen ersetzen kannst; ihr Quellcode liegt unter %1.</translation>
         </message>
         <message>
             <source>Third-party software</source>
-            <translation type="unfinished" />
+            <translation>Software von Dritten</translation>
         </message>
         <message>
             <source>quizapp %1 on Python %2, Qt %3, PySide6 %4, %5</source>
-            <translation type="unfinished" />
+            <translation>quizapp %1 auf Python %2, Qt %3, PySide6 %4, %5</translation>
         </message>
         <message>
             <source>Running on</source>
-            <translation type="unfinished" />
+            <translation>Läuft auf</translation>
         </message>
     </context>
     <context>
         <name>Appearance</name>
         <message>
             <source>Follow the system (light or dark)</source>
-            <translation type="unfinished" />
+            <translation>Wie das System (hell oder dunkel)</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Hell</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Dunkel</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Hoher Kontrast</translation>
         </message>
     </context>
     <context>
         <name>BrokenPackDialog</name>
         <message>
             <source>&amp;Open in editor</source>
-            <translation type="unfinished" />
+            <translation>Im Editor ö&amp;ffnen</translation>
         </message>
     </context>
     <context>
         <name>ChoiceAnswer</name>
         <message>
             <source>Choose every answer that applies (keys 1–%1 toggle), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Wähle alle zutreffenden Antworten (Tasten 1–%1 schalten um), dann drücke Enter.</translation>
         </message>
         <message>
             <source>Choose one answer (keys 1–%1), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Wähle eine Antwort (Tasten 1–%1), dann drücke Enter.</translation>
         </message>
     </context>
     <context>
         <name>CitationView</name>
         <message>
             <source>From the source — %1</source>
-            <translation type="unfinished" />
+            <translation>Aus der Quelle — %1</translation>
         </message>
         <message>
             <source>the text</source>
-            <translation type="unfinished" />
+            <translation>dem Text</translation>
         </message>
         <message>
             <source>Read in context</source>
-            <translation type="unfinished" />
+            <translation>Im Zusammenhang lesen</translation>
         </message>
     </context>
     <context>
         <name>ClassReport</name>
         <message>
             <source>Took version %1 of the pack. Not counted, because they changed since: %2</source>
-            <translation type="unfinished" />
+            <translation>Hat Version %1 des Pakets bearbeitet. Nicht gezählt, weil sie sich seitdem geändert haben: %2</translation>
         </message>
         <message>
             <source>Flagged %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Markiert %1: %2</translation>
         </message>
         <message>
             <source>… and %1 more: see the CSV export.</source>
-            <translation type="unfinished" />
+            <translation>… und %1 weitere: siehe CSV-Export.</translation>
         </message>
         <message>
             <source>Class report: %1</source>
-            <translation type="unfinished" />
+            <translation>Klassenbericht: %1</translation>
         </message>
         <message>
             <source>version %1</source>
-            <translation type="unfinished" />
+            <translation>Version %1</translation>
         </message>
         <message>
             <source>unnumbered</source>
-            <translation type="unfinished" />
+            <translation>ohne Nummer</translation>
         </message>
         <message numerus="yes">
             <source>%n learner(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lernende(r)</numerusform>
+                <numerusform>%n Lernende</numerusform>
             </translation>
         </message>
         <message>
             <source>average score %1</source>
-            <translation type="unfinished" />
+            <translation>Durchschnitt %1</translation>
         </message>
         <message>
             <source>average time %1</source>
-            <translation type="unfinished" />
+            <translation>durchschnittliche Zeit %1</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) left out (listed with the reason in the app and the CSV).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Datei ausgelassen (mit Grund in der App und in der CSV aufgeführt).</numerusform>
+                <numerusform>%n Dateien ausgelassen (mit Grund in der App und in der CSV aufgeführt).</numerusform>
             </translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte</translation>
         </message>
         <message>
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Abschnitt</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>Fragen</translation>
         </message>
         <message>
             <source>Average</source>
-            <translation type="unfinished" />
+            <translation>Durchschnitt</translation>
         </message>
         <message>
             <source>Questions to look at</source>
-            <translation type="unfinished" />
+            <translation>Fragen zum Prüfen</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Frage</translation>
         </message>
         <message>
             <source>Facility</source>
-            <translation type="unfinished" />
+            <translation>Schwierigkeit</translation>
         </message>
         <message>
             <source>Discrimination</source>
-            <translation type="unfinished" />
+            <translation>Trennschärfe</translation>
         </message>
         <message>
             <source>Most chosen wrong answer</source>
-            <translation type="unfinished" />
+            <translation>Häufigste falsche Antwort</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Warum</translation>
         </message>
         <message>
             <source>None flagged: too few learners to judge.</source>
-            <translation type="unfinished" />
+            <translation>Keine markiert: zu wenige Lernende für ein Urteil.</translation>
         </message>
         <message>
             <source>No question was too easy, too hard or discriminated negatively.</source>
-            <translation type="unfinished" />
+            <translation>Keine Frage war zu leicht, zu schwer oder hatte negative Trennschärfe.</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Lernende</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Lernende(r)</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Percent</source>
-            <translation type="unfinished" />
+            <translation>Prozent</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>The facility and discrimination of every question are in the CSV export.</source>
-            <translation type="unfinished" />
+            <translation>Schwierigkeit und Trennschärfe aller Fragen stehen im CSV-Export.</translation>
         </message>
         <message>
             <source>Every question</source>
-            <translation type="unfinished" />
+            <translation>Alle Fragen</translation>
         </message>
         <message>
             <source>What the numbers mean</source>
-            <translation type="unfinished" />
+            <translation>Was die Zahlen bedeuten</translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) flagged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage markiert</numerusform>
+                <numerusform>%n Fragen markiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) left out: the tab “Files left out” says why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Datei ausgelassen: Der Reiter „Ausgelassene Dateien“ sagt, warum.</numerusform>
+                <numerusform>%n Dateien ausgelassen: Der Reiter „Ausgelassene Dateien“ sagt, warum.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>These files hold %n session(s). This report is on one: %1. The others are left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Diese Dateien enthalten %n Sitzung. Dieser Bericht betrifft eine: %1. Die anderen sind ausgelassen.</numerusform>
+                <numerusform>Diese Dateien enthalten %n Sitzungen. Dieser Bericht betrifft eine: %1. Die anderen sind ausgelassen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose another under Session, or a pack's sessions all together.</source>
-            <translation type="unfinished" />
+            <translation>Wähle unter „Sitzung“ eine andere oder alle Sitzungen eines Pakets zusammen.</translation>
         </message>
         <message numerus="yes">
             <source>%n sessions merged into one report: a learner who took part in several counts once, with their latest session.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Sitzung in einem Bericht zusammengeführt: Wer an mehreren teilnahm, zählt einmal, mit der letzten Sitzung.</numerusform>
+                <numerusform>%n Sitzungen in einem Bericht zusammengeführt: Wer an mehreren teilnahm, zählt einmal, mit der letzten Sitzung.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) changed between versions of the pack (%1): left out for the learners who took the other version.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage hat sich zwischen Versionen des Pakets geändert (%1): ausgelassen für die Lernenden, die die andere Version bearbeitet haben.</numerusform>
+                <numerusform>%n Fragen haben sich zwischen Versionen des Pakets geändert (%1): ausgelassen für die Lernenden, die die andere Version bearbeitet haben.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>No question is flagged yet: flags are raised from %n learners up; with fewer, one answer moves a facility by more than 0.10.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch keine Frage markiert: Markierungen gibt es ab %n Lernenden; bei weniger verschiebt eine Antwort die Schwierigkeit um mehr als 0,10.</numerusform>
+                <numerusform>Noch keine Frage markiert: Markierungen gibt es ab %n Lernenden; bei weniger verschiebt eine Antwort die Schwierigkeit um mehr als 0,10.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n sessions on “%1” together</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Alle %n Sitzung zu „%1“ zusammen</numerusform>
+                <numerusform>Alle %n Sitzungen zu „%1“ zusammen</numerusform>
             </translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Beantwortet</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>Modus</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Begonnen</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation>Fragetext</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Markierungen</translation>
         </message>
         <message>
             <source>Chosen by</source>
-            <translation type="unfinished" />
+            <translation>Gewählt von</translation>
         </message>
         <message>
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>Gestellt</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Richtig</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>Left out of</source>
-            <translation type="unfinished" />
+            <translation>Ausgelassen für</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Dateien</translation>
         </message>
         <message>
             <source>Questions answered right.</source>
-            <translation type="unfinished" />
+            <translation>Richtig beantwortete Fragen.</translation>
         </message>
         <message>
             <source>Questions given an answer (an unanswered one counts as wrong).</source>
-            <translation type="unfinished" />
+            <translation>Fragen mit einer Antwort (eine unbeantwortete zählt als falsch).</translation>
         </message>
         <message>
             <source>Questions this learner was asked and that the report counts.</source>
-            <translation type="unfinished" />
+            <translation>Fragen, die diese Person gestellt bekam und die der Bericht zählt.</translation>
         </message>
         <message>
             <source>Score as a share of the questions counted.</source>
-            <translation type="unfinished" />
+            <translation>Punkte als Anteil der gezählten Fragen.</translation>
         </message>
         <message>
             <source>Time spent answering, minutes:seconds (hours:minutes:seconds when long).</source>
-            <translation type="unfinished" />
+            <translation>Zeit zum Antworten, Minuten:Sekunden (bei langer Dauer Stunden:Minuten:Sekunden).</translation>
         </message>
         <message>
             <source>Facility: the share of learners who got the question right, from 0.00 (no one) to 1.00 (everyone).</source>
-            <translation type="unfinished" />
+            <translation>Schwierigkeit: der Anteil der Lernenden, die die Frage richtig beantwortet haben, von 0,00 (niemand) bis 1,00 (alle).</translation>
         </message>
         <message>
             <source>Discrimination: did learners who did well overall get this one right more often? Near +1: yes, it tells strong and weak apart; near 0: it tells them apart little; below 0: the other way round — check the key.</source>
-            <translation type="unfinished" />
+            <translation>Trennschärfe: Haben Lernende, die insgesamt gut waren, diese Frage öfter richtig beantwortet? Nahe +1: ja, sie trennt Starke und Schwache; nahe 0: sie trennt kaum; unter 0: umgekehrt — prüfe den Lösungsschlüssel.</translation>
         </message>
         <message>
             <source>Flags: too easy (facility above 0.90), too hard (below 0.20), negative discrimination (below 0). From 10 learners up; with fewer, one answer moves a facility by more than 0.10, so a question the rules would flag says “too few learners to judge”.</source>
-            <translation type="unfinished" />
+            <translation>Markierungen: zu leicht (Schwierigkeit über 0,90), zu schwer (unter 0,20), negative Trennschärfe (unter 0). Ab 10 Lernenden; bei weniger verschiebt eine Antwort die Schwierigkeit um mehr als 0,10, daher steht bei einer Frage, die die Regeln markieren würden, „zu wenige Lernende für ein Urteil“.</translation>
         </message>
         <message>
             <source>Most chosen wrong answer: the wrong answer given most often (case, accents and spaces ignored); Chosen by: how many gave it.</source>
-            <translation type="unfinished" />
+            <translation>Häufigste falsche Antwort: die am öftesten gegebene falsche Antwort (Groß-/Kleinschreibung, Akzente und Leerzeichen ignoriert); Gewählt von: wie viele sie gaben.</translation>
         </message>
         <message>
             <source>How many learners gave the most chosen wrong answer.</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Lernende die häufigste falsche Antwort gaben.</translation>
         </message>
         <message>
             <source>Learners who were asked this question.</source>
-            <translation type="unfinished" />
+            <translation>Lernende, denen diese Frage gestellt wurde.</translation>
         </message>
         <message>
             <source>Learners who got it right.</source>
-            <translation type="unfinished" />
+            <translation>Lernende, die sie richtig beantwortet haben.</translation>
         </message>
         <message>
             <source>The mean of each learner's share right in the section.</source>
-            <translation type="unfinished" />
+            <translation>Der Mittelwert des Anteils richtiger Antworten jedes Lernenden in diesem Abschnitt.</translation>
         </message>
         <message>
             <source>Learners who were asked questions of this section.</source>
-            <translation type="unfinished" />
+            <translation>Lernende, denen Fragen aus diesem Abschnitt gestellt wurden.</translation>
         </message>
         <message>
             <source>Why the file is not in the report.</source>
-            <translation type="unfinished" />
+            <translation>Warum die Datei nicht im Bericht ist.</translation>
         </message>
         <message>
             <source>— (or an empty cell in the CSV): not enough to compute it, with fewer than 3 learners or when everyone answered alike.</source>
-            <translation type="unfinished" />
+            <translation>— (oder eine leere Zelle in der CSV): nicht genug Daten zum Berechnen, bei weniger als 3 Lernenden oder wenn alle gleich geantwortet haben.</translation>
         </message>
         <message>
             <source>too easy</source>
-            <translation type="unfinished" />
+            <translation>zu leicht</translation>
         </message>
         <message>
             <source>Nearly everyone got it right (facility above 0.90), so it tells you little about who has understood.</source>
-            <translation type="unfinished" />
+            <translation>Fast alle haben sie richtig beantwortet (Schwierigkeit über 0,90), sie sagt also wenig darüber, wer es verstanden hat.</translation>
         </message>
         <message>
             <source>too hard</source>
-            <translation type="unfinished" />
+            <translation>zu schwer</translation>
         </message>
         <message>
             <source>Nearly no one got it right (facility below 0.20): check the question and its key before blaming the class.</source>
-            <translation type="unfinished" />
+            <translation>Fast niemand hat sie richtig beantwortet (Schwierigkeit unter 0,20): Prüfe Frage und Lösungsschlüssel, bevor du es der Klasse anlastest.</translation>
         </message>
         <message>
             <source>negative discrimination</source>
-            <translation type="unfinished" />
+            <translation>negative Trennschärfe</translation>
         </message>
         <message>
             <source>Learners who did well on the rest got this one wrong more often than the others (discrimination below 0): check the key and the wording.</source>
-            <translation type="unfinished" />
+            <translation>Wer im Rest gut war, hat diese Frage öfter falsch beantwortet als die anderen (Trennschärfe unter 0): Prüfe Lösungsschlüssel und Formulierung.</translation>
         </message>
         <message>
             <source>Fewer than 10 learners took it: one answer more or less moves its facility by more than 0.10, so it is not flagged yet.</source>
-            <translation type="unfinished" />
+            <translation>Weniger als 10 Lernende haben sie bearbeitet: Eine Antwort mehr oder weniger verschiebt ihre Schwierigkeit um mehr als 0,10, daher ist sie noch nicht markiert.</translation>
         </message>
     </context>
     <context>
         <name>ClassReportWindow</name>
         <message>
             <source>Class report</source>
-            <translation type="unfinished" />
+            <translation>Klassenbericht</translation>
         </message>
         <message>
             <source>&amp;Session:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sitzung:</translation>
         </message>
         <message>
             <source>Add &amp;folder…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordner hinzufügen…</translation>
         </message>
         <message>
             <source>Add f&amp;iles…</source>
-            <translation type="unfinished" />
+            <translation>Dat&amp;eien hinzufügen…</translation>
         </message>
         <message>
             <source>&amp;Clear</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leeren</translation>
         </message>
         <message>
             <source>Export &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV exportieren…</translation>
         </message>
         <message>
             <source>Save &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF speichern…</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Lernende</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>Fragen</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte</translation>
         </message>
         <message>
             <source>Files left out</source>
-            <translation type="unfinished" />
+            <translation>Ausgelassene Dateien</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung</translation>
         </message>
         <message>
             <source>The report is on one session at a time: a live session, or the learners' hand-ins of a pack</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht betrifft jeweils eine Sitzung: eine Live-Sitzung oder die Abgaben der Lernenden zu einem Paket</translation>
         </message>
         <message>
             <source>What the numbers mean</source>
-            <translation type="unfinished" />
+            <translation>Was die Zahlen bedeuten</translation>
         </message>
         <message>
             <source>Every results file in a folder and its subfolders (Ctrl+Shift+O)</source>
-            <translation type="unfinished" />
+            <translation>Alle Ergebnisdateien in einem Ordner und seinen Unterordnern (Strg+Umschalt+O)</translation>
         </message>
         <message>
             <source>Results files one by one (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisdateien einzeln (Strg+O)</translation>
         </message>
         <message>
             <source>Add a folder of results files</source>
-            <translation type="unfinished" />
+            <translation>Einen Ordner mit Ergebnisdateien hinzufügen</translation>
         </message>
         <message>
             <source>Add results files</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisdateien hinzufügen</translation>
         </message>
         <message>
             <source>Results files (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisdateien (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Reading results files…</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisdateien werden gelesen…</translation>
         </message>
         <message>
             <source>None of these files could be used; the tab “Files left out” says why.</source>
-            <translation type="unfinished" />
+            <translation>Keine dieser Dateien konnte verwendet werden; der Reiter „Ausgelassene Dateien“ sagt, warum.</translation>
         </message>
         <message>
             <source>No class report</source>
-            <translation type="unfinished" />
+            <translation>Kein Klassenbericht</translation>
         </message>
         <message>
             <source>Add the results files your learners saved (Results → Save results for the teacher…, or quizapp results): a folder of them, or files one by one. Files can also be dropped on this window.</source>
-            <translation type="unfinished" />
+            <translation>Füge die Ergebnisdateien hinzu, die deine Lernenden gespeichert haben (Ergebnisse → Ergebnisse für die Lehrkraft speichern… oder quizapp results): einen Ordner davon oder einzelne Dateien. Dateien können auch auf dieses Fenster gezogen werden.</translation>
         </message>
         <message>
             <source>&amp;Learners (%1)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lernende (%1)</translation>
         </message>
         <message>
             <source>&amp;Questions (%1)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fragen (%1)</translation>
         </message>
         <message>
             <source>&amp;Sections (%1)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abschnitte (%1)</translation>
         </message>
         <message>
             <source>Files left &amp;out (%1)</source>
-            <translation type="unfinished" />
+            <translation>Ausgelassene &amp;Dateien (%1)</translation>
         </message>
         <message>
             <source>Export the class report as CSV</source>
-            <translation type="unfinished" />
+            <translation>Den Klassenbericht als CSV exportieren</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>Save the class report as PDF</source>
-            <translation type="unfinished" />
+            <translation>Den Klassenbericht als PDF speichern</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 gespeichert.</translation>
         </message>
     </context>
     <context>
         <name>ClassroomActions</name>
         <message>
             <source>Print &amp;worksheet…</source>
-            <translation type="unfinished" />
+            <translation>Arbeits&amp;blatt drucken…</translation>
         </message>
         <message>
             <source>C&amp;lass report…</source>
-            <translation type="unfinished" />
+            <translation>K&amp;lassenbericht…</translation>
         </message>
         <message>
             <source>&amp;Save results for the teacher…</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse für die Lehrkraft &amp;speichern…</translation>
         </message>
         <message>
             <source>Save results for the teacher…</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse für die Lehrkraft speichern…</translation>
         </message>
         <message>
             <source>A file the teacher reads into the class report (Ctrl+Shift+H)</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei, die die Lehrkraft in den Klassenbericht einliest (Strg+Umschalt+H)</translation>
         </message>
         <message>
             <source>&amp;Results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ergebnisse</translation>
         </message>
     </context>
     <context>
         <name>CoreTexts</name>
         <message>
             <source>Single choice</source>
-            <translation type="unfinished" />
+            <translation>Einfachauswahl</translation>
         </message>
         <message>
             <source>Multiple choice</source>
-            <translation type="unfinished" />
+            <translation>Mehrfachauswahl</translation>
         </message>
         <message>
             <source>True or false</source>
-            <translation type="unfinished" />
+            <translation>Wahr oder falsch</translation>
         </message>
         <message>
             <source>Short answer</source>
-            <translation type="unfinished" />
+            <translation>Kurzantwort</translation>
         </message>
         <message>
             <source>Numeric</source>
-            <translation type="unfinished" />
+            <translation>Zahl</translation>
         </message>
         <message>
             <source>Ordering</source>
-            <translation type="unfinished" />
+            <translation>Reihenfolge</translation>
         </message>
         <message>
             <source>Matching</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>Üben</translation>
         </message>
         <message>
             <source>Review mistakes</source>
-            <translation type="unfinished" />
+            <translation>Fehler wiederholen</translation>
         </message>
         <message>
             <source>Due today</source>
-            <translation type="unfinished" />
+            <translation>Heute fällig</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Eigenes</translation>
         </message>
         <message>
             <source>Retry missed</source>
-            <translation type="unfinished" />
+            <translation>Falsche wiederholen</translation>
         </message>
         <message>
             <source>Exam</source>
-            <translation type="unfinished" />
+            <translation>Prüfung</translation>
         </message>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>Wahr</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>Falsch</translation>
         </message>
         <message>
             <source>the language and its standard library, with SQLite (public domain)</source>
-            <translation type="unfinished" />
+            <translation>die Sprache und ihre Standardbibliothek, mit SQLite (gemeinfrei)</translation>
         </message>
         <message>
             <source>windows, text, charts, PDF and printing</source>
-            <translation type="unfinished" />
+            <translation>Fenster, Text, Diagramme, PDF und Drucken</translation>
         </message>
         <message>
             <source>Qt from Python</source>
-            <translation type="unfinished" />
+            <translation>Qt aus Python</translation>
         </message>
         <message>
             <source>charts, PDF, speech and network modules of Qt</source>
-            <translation type="unfinished" />
+            <translation>Diagramm-, PDF-, Sprach- und Netzwerkmodule von Qt</translation>
         </message>
         <message>
             <source>PySide6's binding generator runtime</source>
-            <translation type="unfinished" />
+            <translation>Laufzeit des Binding-Generators von PySide6</translation>
         </message>
         <message>
             <source>reading packs</source>
-            <translation type="unfinished" />
+            <translation>Pakete lesen</translation>
         </message>
         <message>
             <source>saving packs with their comments</source>
-            <translation type="unfinished" />
+            <translation>Pakete mit ihren Kommentaren speichern</translation>
         </message>
         <message>
             <source>ruamel.yaml's fast parser</source>
-            <translation type="unfinished" />
+            <translation>schneller Parser von ruamel.yaml</translation>
         </message>
         <message>
             <source>spaced-repetition scheduling</source>
-            <translation type="unfinished" />
+            <translation>Planung der verteilten Wiederholung</translation>
         </message>
         <message>
             <source>used by FSRS</source>
-            <translation type="unfinished" />
+            <translation>von FSRS verwendet</translation>
         </message>
         <message>
             <source>safe Moodle XML import</source>
-            <translation type="unfinished" />
+            <translation>sicherer Moodle-XML-Import</translation>
         </message>
         <message>
             <source>Anki deck export</source>
-            <translation type="unfinished" />
+            <translation>Export als Anki-Stapel</translation>
         </message>
         <message>
             <source>used by genanki</source>
-            <translation type="unfinished" />
+            <translation>von genanki verwendet</translation>
         </message>
         <message>
             <source>number words in typed answers</source>
-            <translation type="unfinished" />
+            <translation>Zahlwörter in getippten Antworten</translation>
         </message>
         <message>
             <source>country names in typed answers</source>
-            <translation type="unfinished" />
+            <translation>Ländernamen in getippten Antworten</translation>
         </message>
         <message>
             <source>QR codes for live sessions</source>
-            <translation type="unfinished" />
+            <translation>QR-Codes für Live-Sitzungen</translation>
         </message>
     </context>
     <context>
         <name>CustomQuizDialog</name>
         <message>
             <source>Custom quiz — %1</source>
-            <translation type="unfinished" />
+            <translation>Eigenes Quiz — %1</translation>
         </message>
         <message>
             <source>1 recall</source>
-            <translation type="unfinished" />
+            <translation>1 Wissen</translation>
         </message>
         <message>
             <source>2 understanding</source>
-            <translation type="unfinished" />
+            <translation>2 Verstehen</translation>
         </message>
         <message>
             <source>3 inference</source>
-            <translation type="unfinished" />
+            <translation>3 Schlussfolgern</translation>
         </message>
         <message>
             <source>Shuffle the questions</source>
-            <translation type="unfinished" />
+            <translation>Fragen mischen</translation>
         </message>
         <message>
             <source>Sections:</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte:</translation>
         </message>
         <message>
             <source>Difficulty:</source>
-            <translation type="unfinished" />
+            <translation>Schwierigkeit:</translation>
         </message>
         <message>
             <source>Question types:</source>
-            <translation type="unfinished" />
+            <translation>Fragetypen:</translation>
         </message>
         <message>
             <source>How many:</source>
-            <translation type="unfinished" />
+            <translation>Wie viele:</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Starten</translation>
         </message>
         <message>
             <source>No question matches these choices.</source>
-            <translation type="unfinished" />
+            <translation>Keine Frage passt zu dieser Auswahl.</translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) match; the quiz asks %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage passt; das Quiz stellt %1.</numerusform>
+                <numerusform>%n Fragen passen; das Quiz stellt %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -813,3532 +813,3556 @@
         <name>EditorCommands</name>
         <message>
             <source>Edit %1 of question %2</source>
-            <translation type="unfinished" />
+            <translation>%1 von Frage %2 bearbeiten</translation>
         </message>
         <message>
             <source>Delete question %1</source>
-            <translation type="unfinished" />
+            <translation>Frage %1 löschen</translation>
         </message>
         <message>
             <source>Move question %1</source>
-            <translation type="unfinished" />
+            <translation>Frage %1 verschieben</translation>
         </message>
         <message>
             <source>Edit the pack's %1</source>
-            <translation type="unfinished" />
+            <translation>%1 des Pakets bearbeiten</translation>
         </message>
     </context>
     <context>
         <name>EditorFiles</name>
         <message>
             <source>This copy now has its own id: %1</source>
-            <translation type="unfinished" />
+            <translation>Diese Kopie hat jetzt eine eigene ID: %1</translation>
         </message>
         <message>
             <source>The pack was not saved</source>
-            <translation type="unfinished" />
+            <translation>Das Paket wurde nicht gespeichert</translation>
         </message>
         <message>
             <source>The pack could not be written. Your changes are kept in the editor; try Save as… another folder.
 
 %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Das Paket konnte nicht geschrieben werden. Deine Änderungen bleiben im Editor; versuche Speichern unter… in einem anderen Ordner.
+
+%1: %2</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>%1 gespeichert</translation>
         </message>
         <message>
             <source>Save the pack as</source>
-            <translation type="unfinished" />
+            <translation>Paket speichern unter</translation>
         </message>
         <message>
             <source>Quiz packs (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>Quiz-Pakete (*.yaml *.yml)</translation>
         </message>
         <message>
             <source>The text your questions will cite</source>
-            <translation type="unfinished" />
+            <translation>Der Text, den deine Fragen zitieren</translation>
         </message>
         <message>
             <source>Texts (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)</source>
-            <translation type="unfinished" />
+            <translation>Texte (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)</translation>
         </message>
         <message>
             <source>The text cannot be used</source>
-            <translation type="unfinished" />
+            <translation>Der Text kann nicht verwendet werden</translation>
         </message>
         <message>
             <source>The text cannot become a source.</source>
-            <translation type="unfinished" />
+            <translation>Der Text kann keine Quelle werden.</translation>
         </message>
         <message>
             <source>%1 is the source now: select words in it to cite them.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist jetzt die Quelle: Markiere Wörter darin, um sie zu zitieren.</translation>
         </message>
         <message>
             <source>Edit pack details</source>
-            <translation type="unfinished" />
+            <translation>Paketangaben bearbeiten</translation>
         </message>
         <message>
             <source>Save your changes?</source>
-            <translation type="unfinished" />
+            <translation>Änderungen speichern?</translation>
         </message>
         <message>
             <source>This pack has changes that are not saved. Save them before closing?
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>Dieses Paket hat ungespeicherte Änderungen. Vor dem Schließen speichern?
+
+%1</translation>
         </message>
     </context>
     <context>
         <name>EditorService</name>
         <message>
             <source>&amp;New pack…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Paket…</translation>
         </message>
         <message>
             <source>New pack from a &amp;text…</source>
-            <translation type="unfinished" />
+            <translation>Neues Paket aus einem &amp;Text…</translation>
         </message>
         <message>
             <source>&amp;Edit pack…</source>
-            <translation type="unfinished" />
+            <translation>Paket &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>Select a pack to edit first.</source>
-            <translation type="unfinished" />
+            <translation>Wähle zuerst ein Paket zum Bearbeiten.</translation>
         </message>
         <message>
             <source>The copy now has its own id, %1, and its own history.</source>
-            <translation type="unfinished" />
+            <translation>Die Kopie hat jetzt eine eigene ID, %1, und einen eigenen Verlauf.</translation>
         </message>
         <message>
             <source>Open in editor</source>
-            <translation type="unfinished" />
+            <translation>Im Editor öffnen</translation>
         </message>
         <message>
             <source>&amp;Remove from the list</source>
-            <translation type="unfinished" />
+            <translation>Aus der Liste &amp;entfernen</translation>
         </message>
         <message>
             <source>Removed %1 from the list; the file is still there.</source>
-            <translation type="unfinished" />
+            <translation>%1 aus der Liste entfernt; die Datei ist noch da.</translation>
         </message>
         <message>
             <source>Recover unsaved changes?</source>
-            <translation type="unfinished" />
+            <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
         </message>
         <message>
             <source>Changes to a pack were not saved when quizapp last closed. Open them in the editor to review and save them?
 
 %1
 Last change: %2</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an einem Paket wurden beim letzten Schließen von quizapp nicht gespeichert. Im Editor öffnen, um sie zu prüfen und zu speichern?
+
+%1
+Letzte Änderung: %2</translation>
         </message>
     </context>
     <context>
         <name>ExamMode</name>
         <message>
             <source>Resume your exam?</source>
-            <translation type="unfinished" />
+            <translation>Prüfung fortsetzen?</translation>
         </message>
         <message>
             <source>, with %1 left</source>
-            <translation type="unfinished" />
+            <translation>, mit %1 Restzeit</translation>
         </message>
         <message>
             <source>%1, your exam on “%2” was interrupted with %3 of %4 questions answered%5. Resume it where you stopped?</source>
-            <translation type="unfinished" />
+            <translation>%1, deine Prüfung zu „%2“ wurde unterbrochen, nachdem %3 von %4 Fragen beantwortet waren%5. Dort weitermachen, wo du aufgehört hast?</translation>
         </message>
         <message>
             <source>Resume the exam</source>
-            <translation type="unfinished" />
+            <translation>Prüfung fortsetzen</translation>
         </message>
         <message>
             <source>Hand it in as it is</source>
-            <translation type="unfinished" />
+            <translation>So abgeben, wie sie ist</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt nicht</translation>
         </message>
         <message>
             <source>Save results for the teacher…</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse für die Lehrkraft speichern…</translation>
         </message>
         <message>
             <source>For the teacher…</source>
-            <translation type="unfinished" />
+            <translation>Für die Lehrkraft…</translation>
         </message>
         <message>
             <source>Save results for the teacher</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse für die Lehrkraft speichern</translation>
         </message>
         <message>
             <source>A file the teacher reads into the class report</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei, die die Lehrkraft in den Klassenbericht einliest</translation>
         </message>
         <message>
             <source>No such exam</source>
-            <translation type="unfinished" />
+            <translation>Keine solche Prüfung</translation>
         </message>
         <message>
             <source>The exam cannot start</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung kann nicht beginnen</translation>
         </message>
         <message>
             <source>The exam cannot be resumed</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung kann nicht fortgesetzt werden</translation>
         </message>
         <message>
             <source>It is closed; its answers stay in your history.</source>
-            <translation type="unfinished" />
+            <translation>Sie ist geschlossen; ihre Antworten bleiben in deinem Verlauf.</translation>
         </message>
         <message>
             <source>Exam not handed in</source>
-            <translation type="unfinished" />
+            <translation>Prüfung nicht abgegeben</translation>
         </message>
     </context>
     <context>
         <name>ExamPrompts</name>
-        <message>
-            <source>Not answered yet: question(s) %1 (%2 of %3).</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Not answered yet: question(s) %1 (%n of %2).</source>
+            <translation>
+                <numerusform>Noch nicht beantwortet: Frage %1 (%n von %2).</numerusform>
+                <numerusform>Noch nicht beantwortet: Fragen %1 (%n von %2).</numerusform>
+            </translation>
         </message>
         <message>
             <source>All %1 questions are answered.</source>
-            <translation type="unfinished" />
+            <translation>Alle %1 Fragen sind beantwortet.</translation>
         </message>
         <message>
             <source>Flagged for review: %1.</source>
-            <translation type="unfinished" />
+            <translation>Zum Überprüfen markiert: %1.</translation>
         </message>
         <message>
             <source>Hand in your exam now? Your answers cannot be changed afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Prüfung jetzt abgeben? Deine Antworten können danach nicht mehr geändert werden.</translation>
         </message>
         <message>
             <source>&amp;Hand in now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;abgeben</translation>
         </message>
         <message>
             <source>&amp;Keep going</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weitermachen</translation>
         </message>
     </context>
     <context>
         <name>ExamResultsScreen</name>
         <message>
             <source>Every question — ↑/↓ to move, Ctrl+R reads the cited passage in context</source>
-            <translation type="unfinished" />
+            <translation>Alle Fragen — ↑/↓ zum Wechseln, Strg+R liest die zitierte Stelle im Zusammenhang</translation>
         </message>
         <message>
             <source>Back to packs (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zurück zu den Paketen (Esc)</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>Practise missed (Ctrl+M)</source>
-            <translation type="unfinished" />
+            <translation>Falsche üben (Strg+M)</translation>
         </message>
         <message>
             <source>Practise missed</source>
-            <translation type="unfinished" />
+            <translation>Falsche üben</translation>
         </message>
         <message>
             <source>Take it again</source>
-            <translation type="unfinished" />
+            <translation>Noch einmal ablegen</translation>
         </message>
         <message>
             <source>Again</source>
-            <translation type="unfinished" />
+            <translation>Nochmal</translation>
         </message>
         <message>
             <source>The questions you got wrong or left out, with feedback after each</source>
-            <translation type="unfinished" />
+            <translation>Die falsch beantworteten oder ausgelassenen Fragen, mit Rückmeldung nach jeder</translation>
         </message>
         <message>
             <source>The same exam, with new questions drawn and a new order</source>
-            <translation type="unfinished" />
+            <translation>Dieselbe Prüfung, mit neu gezogenen Fragen und neuer Reihenfolge</translation>
         </message>
         <message>
             <source>%1 / %2 right  ·  %3 %</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2 richtig  ·  %3 %</translation>
         </message>
         <message>
             <source>Time ran out: your answers were handed in.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeit ist abgelaufen: Deine Antworten wurden abgegeben.</translation>
         </message>
         <message>
             <source>Handed in with %1 left.</source>
-            <translation type="unfinished" />
+            <translation>Abgegeben mit %1 Restzeit.</translation>
         </message>
         <message>
             <source>Not answered: %1.</source>
-            <translation type="unfinished" />
+            <translation>Nicht beantwortet: %1.</translation>
         </message>
         <message numerus="yes">
             <source>Interrupted and resumed %n time(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n-mal unterbrochen und fortgesetzt.</numerusform>
+                <numerusform>%n-mal unterbrochen und fortgesetzt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Time is up. Your answers were handed in.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeit ist um. Deine Antworten wurden abgegeben.</translation>
         </message>
     </context>
     <context>
         <name>ExamReview</name>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>nicht beantwortet</translation>
         </message>
         <message>
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>richtig</translation>
         </message>
         <message>
             <source>wrong</source>
-            <translation type="unfinished" />
+            <translation>falsch</translation>
         </message>
         <message>
             <source>Question %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Frage %1: %2</translation>
         </message>
         <message>
             <source>Questions of the exam</source>
-            <translation type="unfinished" />
+            <translation>Fragen der Prüfung</translation>
         </message>
         <message>
             <source>Question %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Frage %1 von %2</translation>
         </message>
         <message>
             <source>  ·  flagged for review</source>
-            <translation type="unfinished" />
+            <translation>  ·  zum Überprüfen markiert</translation>
         </message>
         <message>
             <source>%1  Not answered</source>
-            <translation type="unfinished" />
+            <translation>%1  Nicht beantwortet</translation>
         </message>
         <message>
             <source>Your answer: — (not answered)</source>
-            <translation type="unfinished" />
+            <translation>Deine Antwort: — (nicht beantwortet)</translation>
         </message>
     </context>
     <context>
         <name>ExamScreen</name>
         <message>
             <source>Time left</source>
-            <translation type="unfinished" />
+            <translation>Restzeit</translation>
         </message>
         <message>
             <source>%1 answered    %2 not answered    %3 flagged for review    —    Ctrl+L: question list</source>
-            <translation type="unfinished" />
+            <translation>%1 beantwortet    %2 nicht beantwortet    %3 zum Überprüfen markiert    —    Strg+L: Fragenliste</translation>
         </message>
         <message>
             <source>Keep this order</source>
-            <translation type="unfinished" />
+            <translation>Diese Reihenfolge behalten</translation>
         </message>
         <message>
             <source>Answers with the order shown, as Enter does</source>
-            <translation type="unfinished" />
+            <translation>Antwortet mit der gezeigten Reihenfolge, wie Enter</translation>
         </message>
         <message>
             <source>◀ Previous (Alt+←)</source>
-            <translation type="unfinished" />
+            <translation>◀ Zurück (Alt+←)</translation>
         </message>
         <message>
             <source>◀ Previous</source>
-            <translation type="unfinished" />
+            <translation>◀ Zurück</translation>
         </message>
         <message>
             <source>Previous question</source>
-            <translation type="unfinished" />
+            <translation>Vorherige Frage</translation>
         </message>
         <message>
             <source>Hand in… (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Abgeben… (Strg+Enter)</translation>
         </message>
         <message>
             <source>Hand in…</source>
-            <translation type="unfinished" />
+            <translation>Abgeben…</translation>
         </message>
         <message>
             <source>Hand in the exam</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung abgeben</translation>
         </message>
         <message>
             <source>Question %1 of %2 · %3 answered</source>
-            <translation type="unfinished" />
+            <translation>Frage %1 von %2 · %3 beantwortet</translation>
         </message>
         <message>
             <source>Hand in…  ⏎</source>
-            <translation type="unfinished" />
+            <translation>Abgeben…  ⏎</translation>
         </message>
         <message>
             <source>Next ▶  ⏎</source>
-            <translation type="unfinished" />
+            <translation>Weiter ▶  ⏎</translation>
         </message>
         <message>
             <source>Next ▶</source>
-            <translation type="unfinished" />
+            <translation>Weiter ▶</translation>
         </message>
         <message>
             <source>Next question</source>
-            <translation type="unfinished" />
+            <translation>Nächste Frage</translation>
         </message>
         <message>
             <source>⚑ Flagged (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>⚑ Markiert (Strg+F)</translation>
         </message>
         <message>
             <source>⚑ Flagged</source>
-            <translation type="unfinished" />
+            <translation>⚑ Markiert</translation>
         </message>
         <message>
             <source>Flag for review (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Zum Überprüfen markieren (Strg+F)</translation>
         </message>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Markieren</translation>
         </message>
         <message>
             <source>Flagged for review</source>
-            <translation type="unfinished" />
+            <translation>Zum Überprüfen markiert</translation>
         </message>
         <message>
             <source>Flag for review</source>
-            <translation type="unfinished" />
+            <translation>Zum Überprüfen markieren</translation>
         </message>
         <message>
             <source>Answer not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeicherte Antwort</translation>
         </message>
         <message>
             <source>Your exam could not be saved, so it stops here; the answers saved so far are kept.
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>Deine Prüfung konnte nicht gespeichert werden, daher endet sie hier; die bisher gespeicherten Antworten bleiben erhalten.
+
+%1</translation>
         </message>
         <message>
             <source>This exam does not let you go back to earlier questions.</source>
-            <translation type="unfinished" />
+            <translation>Bei dieser Prüfung kannst du nicht zu früheren Fragen zurück.</translation>
         </message>
         <message>
             <source>Go on without an answer?</source>
-            <translation type="unfinished" />
+            <translation>Ohne Antwort weitermachen?</translation>
         </message>
         <message>
             <source>Question %1 has no answer, and this exam does not let you come back to it. Go on anyway?</source>
-            <translation type="unfinished" />
+            <translation>Frage %1 hat keine Antwort, und bei dieser Prüfung kannst du nicht zu ihr zurück. Trotzdem weitermachen?</translation>
         </message>
         <message>
             <source>Time left: %1</source>
-            <translation type="unfinished" />
+            <translation>Restzeit: %1</translation>
         </message>
         <message>
             <source>⚠ 1 minute left.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Noch 1 Minute.</translation>
         </message>
         <message>
             <source>⚠ %1 minutes left.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Noch %1 Minuten.</translation>
         </message>
         <message>
             <source>Your answers are saved; when time is up they are handed in.</source>
-            <translation type="unfinished" />
+            <translation>Deine Antworten sind gespeichert; wenn die Zeit um ist, werden sie abgegeben.</translation>
         </message>
         <message>
             <source>Exam not handed in</source>
-            <translation type="unfinished" />
+            <translation>Prüfung nicht abgegeben</translation>
         </message>
         <message>
             <source>Your answers are saved, but handing in could not be recorded; it is finished the next time quizapp starts.
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>Deine Antworten sind gespeichert, aber die Abgabe konnte nicht vermerkt werden; sie wird beim nächsten Start von quizapp abgeschlossen.
+
+%1</translation>
         </message>
     </context>
     <context>
         <name>ExamSetupDialog</name>
         <message>
             <source>Exam — %1</source>
-            <translation type="unfinished" />
+            <translation>Prüfung — %1</translation>
         </message>
         <message>
             <source>Exam</source>
-            <translation type="unfinished" />
+            <translation>Prüfung</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>Time limit in minutes</source>
-            <translation type="unfinished" />
+            <translation>Zeitlimit in Minuten</translation>
         </message>
         <message>
             <source>No time limit</source>
-            <translation type="unfinished" />
+            <translation>Kein Zeitlimit</translation>
         </message>
         <message>
             <source>Learners may go back and change answers</source>
-            <translation type="unfinished" />
+            <translation>Lernende dürfen zurückgehen und Antworten ändern</translation>
         </message>
         <message>
             <source>Until they hand in. Unticked, each question is answered once, in turn.</source>
-            <translation type="unfinished" />
+            <translation>Bis zur Abgabe. Ohne Haken wird jede Frage einmal der Reihe nach beantwortet.</translation>
         </message>
         <message>
             <source>The same questions for every learner</source>
-            <translation type="unfinished" />
+            <translation>Dieselben Fragen für alle Lernenden</translation>
         </message>
         <message>
             <source>Every learner of the class draws the same questions, on any computer, so the class report compares like with like; each learner still gets their own order. Untick it for a draw of each learner's own.</source>
-            <translation type="unfinished" />
+            <translation>Alle Lernenden der Klasse ziehen dieselben Fragen, an jedem Computer, sodass der Klassenbericht Gleiches mit Gleichem vergleicht; jede(r) bekommt trotzdem eine eigene Reihenfolge. Ohne Haken zieht jede(r) eigene Fragen.</translation>
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Automatisch</translation>
         </message>
         <message>
             <source>Draw of questions</source>
-            <translation type="unfinished" />
+            <translation>Auswahl der Fragen</translation>
         </message>
         <message>
             <source>Automatic: one draw for this exam, the same on every computer. A number gives another draw (for a second class, or a second sitting).</source>
-            <translation type="unfinished" />
+            <translation>Automatisch: eine Auswahl für diese Prüfung, an jedem Computer gleich. Eine Zahl ergibt eine andere Auswahl (für eine zweite Klasse oder einen zweiten Termin).</translation>
         </message>
         <message>
             <source>Each learner's own question order</source>
-            <translation type="unfinished" />
+            <translation>Eigene Fragenreihenfolge für alle Lernenden</translation>
         </message>
         <message>
             <source>Save as preset…</source>
-            <translation type="unfinished" />
+            <translation>Als Vorlage speichern…</translation>
         </message>
         <message>
             <source>Delete preset</source>
-            <translation type="unfinished" />
+            <translation>Vorlage löschen</translation>
         </message>
         <message>
             <source>&amp;Exam:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prüfung:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>Time &amp;limit:</source>
-            <translation type="unfinished" />
+            <translation>Zeit&amp;limit:</translation>
         </message>
         <message>
             <source>&amp;Draw:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Auswahl:</translation>
         </message>
         <message>
             <source>Start exam</source>
-            <translation type="unfinished" />
+            <translation>Prüfung starten</translation>
         </message>
         <message>
             <source>in the pack</source>
-            <translation type="unfinished" />
+            <translation>im Paket</translation>
         </message>
         <message>
             <source>saved here</source>
-            <translation type="unfinished" />
+            <translation>hier gespeichert</translation>
         </message>
         <message>
             <source>Your own settings</source>
-            <translation type="unfinished" />
+            <translation>Eigene Einstellungen</translation>
         </message>
         <message>
             <source>no time limit</source>
-            <translation type="unfinished" />
+            <translation>kein Zeitlimit</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 Min.</translation>
         </message>
         <message>
             <source>%1 questions, %2</source>
-            <translation type="unfinished" />
+            <translation>%1 Fragen, %2</translation>
         </message>
         <message>
             <source>No question matches these choices.</source>
-            <translation type="unfinished" />
+            <translation>Keine Frage passt zu dieser Auswahl.</translation>
         </message>
         <message>
             <source>Matching questions: %1 — the exam asks %2.</source>
-            <translation type="unfinished" />
+            <translation>Passende Fragen: %1 — die Prüfung stellt %2.</translation>
         </message>
         <message>
             <source>Save as preset</source>
-            <translation type="unfinished" />
+            <translation>Als Vorlage speichern</translation>
         </message>
         <message>
             <source>Name of this exam:</source>
-            <translation type="unfinished" />
+            <translation>Name dieser Prüfung:</translation>
         </message>
         <message>
             <source> (own)</source>
-            <translation type="unfinished" />
+            <translation> (eigene)</translation>
         </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
         <message>
             <source>I was right (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Ich hatte recht (Strg+I)</translation>
         </message>
         <message>
             <source>I was right</source>
-            <translation type="unfinished" />
+            <translation>Ich hatte recht</translation>
         </message>
         <message>
             <source>Count this answer as right (Ctrl+I). Your teacher sees it among the flagged questions, to add your way of writing it to the accepted answers.</source>
-            <translation type="unfinished" />
+            <translation>Diese Antwort als richtig zählen (Strg+I). Deine Lehrkraft sieht das unter den markierten Fragen, um deine Schreibweise zu den akzeptierten Antworten hinzuzufügen.</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Warum</translation>
         </message>
         <message>
             <source>≈  Almost — check your spelling and try once more</source>
-            <translation type="unfinished" />
+            <translation>≈  Fast — prüfe die Schreibweise und versuche es noch einmal</translation>
         </message>
         <message>
             <source>✔  Counted as right — you said you were right</source>
-            <translation type="unfinished" />
+            <translation>✔  Als richtig gezählt — du sagtest, du hattest recht</translation>
         </message>
         <message>
             <source>Correct</source>
-            <translation type="unfinished" />
+            <translation>Richtig</translation>
         </message>
         <message>
             <source>Almost — check your spelling</source>
-            <translation type="unfinished" />
+            <translation>Fast — prüfe die Schreibweise</translation>
         </message>
         <message>
             <source>Not quite</source>
-            <translation type="unfinished" />
+            <translation>Nicht ganz</translation>
         </message>
         <message>
             <source>%1 of %2 in the right place</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 an der richtigen Stelle</translation>
         </message>
         <message>
             <source>Your answer: %1</source>
-            <translation type="unfinished" />
+            <translation>Deine Antwort: %1</translation>
         </message>
         <message>
             <source>Correct answer: %1</source>
-            <translation type="unfinished" />
+            <translation>Richtige Antwort: %1</translation>
         </message>
     </context>
     <context>
         <name>FlagTableModel</name>
         <message>
             <source>(no longer in the pack)</source>
-            <translation type="unfinished" />
+            <translation>(nicht mehr im Paket)</translation>
         </message>
         <message>
             <source>“I was right”: marked wrong, answered “%1”; add it to the accepted answers if it is right</source>
-            <translation type="unfinished" />
+            <translation>„Ich hatte recht“: als falsch gewertet, Antwort „%1“; füge sie zu den akzeptierten Antworten hinzu, wenn sie richtig ist</translation>
         </message>
     </context>
     <context>
         <name>FlagsDialog</name>
         <message>
             <source>Flagged questions — %1</source>
-            <translation type="unfinished" />
+            <translation>Markierte Fragen — %1</translation>
         </message>
         <message numerus="yes">
             <source>%n flag(s) from learners who thought a question looked wrong</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Markierung von Lernenden, die eine Frage für falsch hielten</numerusform>
+                <numerusform>%n Markierungen von Lernenden, die eine Frage für falsch hielten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of them “I was right” on a typed answer marked wrong</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>davon %n „Ich hatte recht“ bei einer als falsch gewerteten getippten Antwort</numerusform>
+                <numerusform>davon %n „Ich hatte recht“ bei einer als falsch gewerteten getippten Antwort</numerusform>
             </translation>
         </message>
         <message>
             <source>Check each against the source and fix the pack file.</source>
-            <translation type="unfinished" />
+            <translation>Prüfe jede anhand der Quelle und korrigiere die Paketdatei.</translation>
         </message>
         <message>
             <source>No question of this pack has been flagged.</source>
-            <translation type="unfinished" />
+            <translation>Keine Frage dieses Pakets wurde markiert.</translation>
         </message>
     </context>
     <context>
         <name>HelpOverlay</name>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Tasten</translation>
         </message>
     </context>
     <context>
         <name>HistoryBackups</name>
         <message>
             <source>Restore from &amp;backup…</source>
-            <translation type="unfinished" />
+            <translation>Aus &amp;Sicherung wiederherstellen…</translation>
         </message>
         <message>
             <source>No backup was made: %1</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Sicherung erstellt: %1</translation>
         </message>
         <message>
             <source>The backup was not restored</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
             <source>Restored the backup of %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
         </message>
         <message>
             <source>Your history as it was is kept as the backup %1.</source>
-            <translation type="unfinished" />
+            <translation>Dein bisheriger Verlauf ist als Sicherung %1 aufbewahrt.</translation>
         </message>
     </context>
     <context>
         <name>HomeScreen</name>
         <message>
             <source>none scheduled</source>
-            <translation type="unfinished" />
+            <translation>keine geplant</translation>
         </message>
         <message>
             <source>in under a minute</source>
-            <translation type="unfinished" />
+            <translation>in weniger als einer Minute</translation>
         </message>
         <message numerus="yes">
             <source>in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Min.</numerusform>
+                <numerusform>in %n Min.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n h</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Std.</numerusform>
+                <numerusform>in %n Std.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Tag</numerusform>
+                <numerusform>in %n Tagen</numerusform>
             </translation>
         </message>
         <message>
             <source>Every answer explained, every explanation proved by its source.</source>
-            <translation type="unfinished" />
+            <translation>Jede Antwort erklärt, jede Erklärung durch ihre Quelle belegt.</translation>
         </message>
         <message>
             <source>&amp;Learner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lernende(r):</translation>
         </message>
         <message>
             <source>New learner…</source>
-            <translation type="unfinished" />
+            <translation>Neue(r) Lernende(r)…</translation>
         </message>
         <message>
             <source>Rename or delete this learner</source>
-            <translation type="unfinished" />
+            <translation>Diese(n) Lernende(n) umbenennen oder löschen</translation>
         </message>
         <message>
             <source>Rename learner…</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen…</translation>
         </message>
         <message>
             <source>Delete learner…</source>
-            <translation type="unfinished" />
+            <translation>Löschen…</translation>
         </message>
         <message>
             <source>Loading packs…</source>
-            <translation type="unfinished" />
+            <translation>Pakete werden geladen…</translation>
         </message>
         <message>
             <source>Drop a pack file (.yaml or .quizpack) anywhere on this window, or use Open pack… (Ctrl+O).</source>
-            <translation type="unfinished" />
+            <translation>Ziehe eine Paketdatei (.yaml oder .quizpack) irgendwo auf dieses Fenster oder nutze Paket öffnen… (Strg+O).</translation>
         </message>
         <message>
             <source>Open pack…</source>
-            <translation type="unfinished" />
+            <translation>Paket öffnen…</translation>
         </message>
         <message>
             <source>Read the source</source>
-            <translation type="unfinished" />
+            <translation>Quelle lesen</translation>
         </message>
         <message>
             <source>Statistics</source>
-            <translation type="unfinished" />
+            <translation>Statistik</translation>
         </message>
         <message>
             <source>Your progress (Ctrl+T)</source>
-            <translation type="unfinished" />
+            <translation>Dein Fortschritt (Strg+T)</translation>
         </message>
         <message>
             <source>Flagged questions</source>
-            <translation type="unfinished" />
+            <translation>Markierte Fragen</translation>
         </message>
         <message>
             <source>&amp;Mode:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modus:</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Starten</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>Üben</translation>
         </message>
         <message numerus="yes">
             <source>Practice — all %n question(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Üben — alle %n Frage</numerusform>
+                <numerusform>Üben — alle %n Fragen</numerusform>
             </translation>
         </message>
         <message>
             <source>Review mistakes — %1</source>
-            <translation type="unfinished" />
+            <translation>Fehler wiederholen — %1</translation>
         </message>
         <message>
             <source>Due today — %1 due, %2 new</source>
-            <translation type="unfinished" />
+            <translation>Heute fällig — %1 fällig, %2 neu</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished" />
+            <translation>Eigenes…</translation>
         </message>
         <message>
             <source>Exam…</source>
-            <translation type="unfinished" />
+            <translation>Prüfung…</translation>
         </message>
         <message>
             <source>Spaced repetition: %1 due now, %2 new today; next review %3. Mistakes to review: %4.</source>
-            <translation type="unfinished" />
+            <translation>Verteilte Wiederholung: %1 jetzt fällig, %2 neu heute; nächste Wiederholung %3. Fehler zum Wiederholen: %4.</translation>
         </message>
         <message>
             <source>Flagged questions (%1)</source>
-            <translation type="unfinished" />
+            <translation>Markierte Fragen (%1)</translation>
         </message>
         <message numerus="yes">
             <source>%n pack(s) ready.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Paket bereit.</numerusform>
+                <numerusform>%n Pakete bereit.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n could not be loaded (hover for why).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n konnte nicht geladen werden (Mauszeiger darauf zeigt, warum).</numerusform>
+                <numerusform>%n konnten nicht geladen werden (Mauszeiger darauf zeigt, warum).</numerusform>
             </translation>
         </message>
         <message>
             <source>This pack cannot be used:</source>
-            <translation type="unfinished" />
+            <translation>Dieses Paket kann nicht verwendet werden:</translation>
         </message>
     </context>
     <context>
         <name>HostDialog</name>
         <message>
             <source>Host a live session</source>
-            <translation type="unfinished" />
+            <translation>Eine Live-Sitzung leiten</translation>
         </message>
         <message>
             <source>Only this computer (%1)</source>
-            <translation type="unfinished" />
+            <translation>Nur dieser Computer (%1)</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>No countdown</source>
-            <translation type="unfinished" />
+            <translation>Kein Countdown</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Show a po&amp;dium of the top three at the end</source>
-            <translation type="unfinished" />
+            <translation>Am Ende ein Po&amp;dest der besten drei zeigen</translation>
         </message>
         <message>
             <source>Show the questions &amp;full screen (F11 switches)</source>
-            <translation type="unfinished" />
+            <translation>Fragen im &amp;Vollbild zeigen (F11 wechselt)</translation>
         </message>
         <message>
             <source>Students open the address shown next, on any device on the same network, and type the PIN. Nothing leaves this computer.</source>
-            <translation type="unfinished" />
+            <translation>Die Lernenden öffnen die gleich angezeigte Adresse auf einem beliebigen Gerät im selben Netzwerk und geben die PIN ein. Nichts verlässt diesen Computer.</translation>
         </message>
         <message>
             <source>&amp;Pack:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paket:</translation>
         </message>
         <message>
             <source>&amp;Network:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Netzwerk:</translation>
         </message>
         <message>
             <source>P&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ort:</translation>
         </message>
         <message>
             <source>&amp;Questions:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fragen:</translation>
         </message>
         <message>
             <source>&amp;Time per question:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zeit pro Frage:</translation>
         </message>
         <message>
             <source>Start hosting</source>
-            <translation type="unfinished" />
+            <translation>Sitzung starten</translation>
         </message>
     </context>
     <context>
         <name>InteropActions</name>
         <message>
             <source>Skipped and changed questions</source>
-            <translation type="unfinished" />
+            <translation>Übersprungene und geänderte Fragen</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopieren</translation>
         </message>
         <message>
             <source>Copy every message as FILE:LINE: warning: …</source>
-            <translation type="unfinished" />
+            <translation>Alle Meldungen als DATEI:ZEILE: warning: … kopieren</translation>
         </message>
         <message>
             <source>&amp;Import questions…</source>
-            <translation type="unfinished" />
+            <translation>Fragen &amp;importieren…</translation>
         </message>
         <message>
             <source>E&amp;xport pack…</source>
-            <translation type="unfinished" />
+            <translation>Paket e&amp;xportieren…</translation>
         </message>
         <message>
             <source>Import questions</source>
-            <translation type="unfinished" />
+            <translation>Fragen importieren</translation>
         </message>
         <message>
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird importiert…</translation>
         </message>
         <message>
             <source>Nothing imported</source>
-            <translation type="unfinished" />
+            <translation>Nichts importiert</translation>
         </message>
         <message>
             <source>%1 could not be imported:</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht importiert werden:</translation>
         </message>
         <message>
             <source>Line %1: </source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: </translation>
         </message>
         <message>
             <source>No question of %1 could be imported. The reasons, by line:</source>
-            <translation type="unfinished" />
+            <translation>Keine Frage aus %1 konnte importiert werden. Die Gründe, nach Zeile:</translation>
         </message>
         <message>
             <source>Save the new pack</source>
-            <translation type="unfinished" />
+            <translation>Das neue Paket speichern</translation>
         </message>
         <message>
             <source>Quiz packs (*.yaml)</source>
-            <translation type="unfinished" />
+            <translation>Quiz-Pakete (*.yaml)</translation>
         </message>
         <message>
             <source>Pack not saved</source>
-            <translation type="unfinished" />
+            <translation>Paket nicht gespeichert</translation>
         </message>
         <message numerus="yes">
             <source>Imported %n question(s) into %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage in %1 importiert.</numerusform>
+                <numerusform>%n Fragen in %1 importiert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) could not be imported; the reasons are listed below with their line in the file.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage konnte nicht importiert werden; die Gründe stehen unten mit ihrer Zeile in der Datei.</numerusform>
+                <numerusform>%n Fragen konnten nicht importiert werden; die Gründe stehen unten mit ihrer Zeile in der Datei.</numerusform>
             </translation>
         </message>
         <message>
             <source>Some questions were changed on the way (see below).</source>
-            <translation type="unfinished" />
+            <translation>Einige Fragen wurden unterwegs geändert (siehe unten).</translation>
         </message>
         <message>
             <source>Questions imported</source>
-            <translation type="unfinished" />
+            <translation>Fragen importiert</translation>
         </message>
         <message>
             <source>Export pack</source>
-            <translation type="unfinished" />
+            <translation>Paket exportieren</translation>
         </message>
         <message>
             <source>Choose a pack that opens without errors first.</source>
-            <translation type="unfinished" />
+            <translation>Wähle zuerst ein Paket, das sich ohne Fehler öffnet.</translation>
         </message>
         <message>
             <source>Export “%1” as:</source>
-            <translation type="unfinished" />
+            <translation>„%1“ exportieren als:</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
             <source>Exported to %1.</source>
-            <translation type="unfinished" />
+            <translation>Nach %1 exportiert.</translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) could not be written in this format.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage konnte in diesem Format nicht geschrieben werden.</numerusform>
+                <numerusform>%n Fragen konnten in diesem Format nicht geschrieben werden.</numerusform>
             </translation>
         </message>
         <message>
             <source>Pack exported</source>
-            <translation type="unfinished" />
+            <translation>Paket exportiert</translation>
         </message>
         <message>
             <source>What the format could not hold, by question:</source>
-            <translation type="unfinished" />
+            <translation>Was das Format nicht aufnehmen konnte, nach Frage:</translation>
         </message>
     </context>
     <context>
         <name>JoinWindow</name>
         <message>
             <source>Join a live session</source>
-            <translation type="unfinished" />
+            <translation>An einer Live-Sitzung teilnehmen</translation>
         </message>
         <message>
             <source>Join</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmen</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse:</translation>
         </message>
         <message>
             <source>&amp;PIN:</source>
-            <translation type="unfinished" />
+            <translation>&amp;PIN:</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>Send answer</source>
-            <translation type="unfinished" />
+            <translation>Antwort senden</translation>
         </message>
         <message>
             <source>Type the address the teacher shows, like 192.168.1.20:8765</source>
-            <translation type="unfinished" />
+            <translation>Gib die Adresse ein, die die Lehrkraft zeigt, etwa 192.168.1.20:8765</translation>
         </message>
         <message>
             <source>Connection lost. Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung verloren. Neu verbinden…</translation>
         </message>
         <message>
             <source>You're in! Waiting for the teacher to start.</source>
-            <translation type="unfinished" />
+            <translation>Du bist dabei! Warte, bis die Lehrkraft beginnt.</translation>
         </message>
         <message>
             <source>Answer received. Wait for the reveal.</source>
-            <translation type="unfinished" />
+            <translation>Antwort erhalten. Warte auf die Auflösung.</translation>
         </message>
         <message>
             <source>Time is up.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeit ist um.</translation>
         </message>
         <message>
             <source>The quiz is over: %1 of %2 right.</source>
-            <translation type="unfinished" />
+            <translation>Das Quiz ist vorbei: %1 von %2 richtig.</translation>
         </message>
         <message>
             <source>Give a complete answer first.</source>
-            <translation type="unfinished" />
+            <translation>Gib zuerst eine vollständige Antwort.</translation>
         </message>
         <message>
             <source>Your answer: %1</source>
-            <translation type="unfinished" />
+            <translation>Deine Antwort: %1</translation>
         </message>
         <message>
             <source>Right answer: %1</source>
-            <translation type="unfinished" />
+            <translation>Richtige Antwort: %1</translation>
         </message>
         <message>
             <source>From the source — %1</source>
-            <translation type="unfinished" />
+            <translation>Aus der Quelle — %1</translation>
         </message>
         <message>
             <source>Score: %1</source>
-            <translation type="unfinished" />
+            <translation>Punkte: %1</translation>
         </message>
     </context>
     <context>
         <name>KeyRepairs</name>
         <message>
             <source>“%1” is not a key of %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Schlüssel von %2.</translation>
         </message>
         <message>
             <source>Add the colon: %1: …</source>
-            <translation type="unfinished" />
+            <translation>Doppelpunkt ergänzen: %1: …</translation>
         </message>
         <message>
             <source>Add the missing colon after %1</source>
-            <translation type="unfinished" />
+            <translation>Den fehlenden Doppelpunkt nach %1 ergänzen</translation>
         </message>
         <message>
             <source>Add the colon after %1</source>
-            <translation type="unfinished" />
+            <translation>Den Doppelpunkt nach %1 ergänzen</translation>
         </message>
         <message>
             <source>Remove this key</source>
-            <translation type="unfinished" />
+            <translation>Diesen Schlüssel entfernen</translation>
         </message>
         <message>
             <source>Remove the key %1</source>
-            <translation type="unfinished" />
+            <translation>Den Schlüssel %1 entfernen</translation>
         </message>
     </context>
     <context>
         <name>Learners</name>
         <message>
             <source>Guest (keeps nothing)</source>
-            <translation type="unfinished" />
+            <translation>Gast (speichert nichts)</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Lernende(r)</translation>
         </message>
     </context>
     <context>
         <name>ListEditor</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>correct</source>
-            <translation type="unfinished" />
+            <translation>richtig</translation>
         </message>
     </context>
     <context>
         <name>LiveActions</name>
         <message>
             <source>&amp;Class</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klasse</translation>
         </message>
         <message>
             <source>&amp;Host a live session…</source>
-            <translation type="unfinished" />
+            <translation>Live-Sitzung &amp;leiten…</translation>
         </message>
         <message>
             <source>&amp;Join a live session…</source>
-            <translation type="unfinished" />
+            <translation>An Live-Sitzung &amp;teilnehmen…</translation>
         </message>
         <message>
             <source>The live session cannot start</source>
-            <translation type="unfinished" />
+            <translation>Die Live-Sitzung kann nicht beginnen</translation>
         </message>
         <message>
             <source>%1
 
 Choose another port or network and try again.</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+Wähle einen anderen Port oder ein anderes Netzwerk und versuche es erneut.</translation>
         </message>
         <message>
             <source>Continue the live session?</source>
-            <translation type="unfinished" />
+            <translation>Live-Sitzung fortsetzen?</translation>
         </message>
         <message numerus="yes">
             <source>A live session was interrupted at question %1 with %n student(s). Continue it? The students' pages reconnect by themselves.
 
 Choose No to end it and save its results.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eine Live-Sitzung wurde bei Frage %1 mit %n Lernenden unterbrochen. Fortsetzen? Die Seiten der Lernenden verbinden sich von selbst neu.
+
+Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
+                <numerusform>Eine Live-Sitzung wurde bei Frage %1 mit %n Lernenden unterbrochen. Fortsetzen? Die Seiten der Lernenden verbinden sich von selbst neu.
+
+Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             </translation>
         </message>
         <message>
             <source>New address</source>
-            <translation type="unfinished" />
+            <translation>Neue Adresse</translation>
         </message>
         <message>
             <source>The interrupted live session's results are saved in %1</source>
-            <translation type="unfinished" />
+            <translation>Die Ergebnisse der unterbrochenen Live-Sitzung sind in %1 gespeichert</translation>
         </message>
         <message>
             <source>The live session cannot be continued</source>
-            <translation type="unfinished" />
+            <translation>Die Live-Sitzung kann nicht fortgesetzt werden</translation>
         </message>
     </context>
     <context>
         <name>LiveExtras</name>
         <message>
             <source>Joined students</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>QR code of the address %1</source>
-            <translation type="unfinished" />
+            <translation>QR-Code der Adresse %1</translation>
         </message>
         <message numerus="yes">
             <source>%n student(s) joined</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lernende(r) beigetreten</numerusform>
+                <numerusform>%n Lernende beigetreten</numerusform>
             </translation>
         </message>
         <message>
             <source>Answers so far</source>
-            <translation type="unfinished" />
+            <translation>Bisherige Antworten</translation>
         </message>
         <message numerus="yes">
             <source>of %n answered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>von %n beantwortet</numerusform>
+                <numerusform>von %n beantwortet</numerusform>
             </translation>
         </message>
         <message>
             <source>Everyone has answered</source>
-            <translation type="unfinished" />
+            <translation>Alle haben geantwortet</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n answered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 von %n beantwortet</numerusform>
+                <numerusform>%1 von %n beantwortet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n right</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 von %n richtig</numerusform>
+                <numerusform>%1 von %n richtig</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n did not answer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n hat nicht geantwortet</numerusform>
+                <numerusform>%n haben nicht geantwortet</numerusform>
             </translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Lernende(r)</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Richtig</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Beantwortet</translation>
         </message>
         <message>
             <source>Time (s)</source>
-            <translation type="unfinished" />
+            <translation>Zeit (s)</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten</translation>
         </message>
         <message>
             <source>Results per student</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse pro Person</translation>
         </message>
     </context>
     <context>
         <name>LiveWidgets</name>
         <message>
             <source>%1 (away)</source>
-            <translation type="unfinished" />
+            <translation>%1 (weg)</translation>
         </message>
         <message>
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>richtig</translation>
         </message>
         <message>
             <source>almost (a spelling slip, counted wrong)</source>
-            <translation type="unfinished" />
+            <translation>fast (ein Schreibfehler, als falsch gezählt)</translation>
         </message>
         <message>
             <source>wrong</source>
-            <translation type="unfinished" />
+            <translation>falsch</translation>
         </message>
         <message>
             <source>Answers</source>
-            <translation type="unfinished" />
+            <translation>Antworten</translation>
         </message>
         <message>
             <source>Answers chart</source>
-            <translation type="unfinished" />
+            <translation>Antwortdiagramm</translation>
         </message>
         <message>
             <source> (right)</source>
-            <translation type="unfinished" />
+            <translation> (richtig)</translation>
         </message>
     </context>
     <context>
         <name>LiveWindow</name>
         <message>
             <source>Live session — %1</source>
-            <translation type="unfinished" />
+            <translation>Live-Sitzung — %1</translation>
         </message>
         <message>
             <source>Live session</source>
-            <translation type="unfinished" />
+            <translation>Live-Sitzung</translation>
         </message>
         <message>
             <source>Space, Enter</source>
-            <translation type="unfinished" />
+            <translation>Leertaste, Enter</translation>
         </message>
         <message>
             <source>Start; reveal the answer and how the class answered; then why and the source; then the next question</source>
-            <translation type="unfinished" />
+            <translation>Starten; die Antwort und das Klassenergebnis zeigen; dann das Warum und die Quelle; dann die nächste Frage</translation>
         </message>
         <message>
             <source>F11</source>
-            <translation type="unfinished" />
+            <translation>F11</translation>
         </message>
         <message>
             <source>Full screen, or a window on this screen</source>
-            <translation type="unfinished" />
+            <translation>Vollbild oder ein Fenster auf diesem Bildschirm</translation>
         </message>
         <message>
             <source>B</source>
-            <translation type="unfinished" />
+            <translation>B</translation>
         </message>
         <message>
             <source>Blank the screen, and back</source>
-            <translation type="unfinished" />
+            <translation>Bildschirm ausblenden und zurück</translation>
         </message>
         <message>
             <source>C</source>
-            <translation type="unfinished" />
+            <translation>C</translation>
         </message>
         <message>
             <source>Dark text on white, or light text on black</source>
-            <translation type="unfinished" />
+            <translation>Dunkle Schrift auf Weiß oder helle Schrift auf Schwarz</translation>
         </message>
         <message>
             <source>↑  ↓</source>
-            <translation type="unfinished" />
+            <translation>↑  ↓</translation>
         </message>
         <message>
             <source>Scroll a slide too long for the screen, or the results</source>
-            <translation type="unfinished" />
+            <translation>Eine für den Bildschirm zu lange Folie oder die Ergebnisse scrollen</translation>
         </message>
         <message>
             <source>O</source>
-            <translation type="unfinished" />
+            <translation>O</translation>
         </message>
         <message>
             <source>Open the folder of results files (at the end)</source>
-            <translation type="unfinished" />
+            <translation>Den Ordner der Ergebnisdateien öffnen (am Ende)</translation>
         </message>
         <message>
             <source>F1</source>
-            <translation type="unfinished" />
+            <translation>F1</translation>
         </message>
         <message>
             <source>Show or hide these keys</source>
-            <translation type="unfinished" />
+            <translation>Diese Tasten zeigen oder ausblenden</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>End the session (after asking); close it at the end</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzung beenden (nach Rückfrage); am Ende schließen</translation>
         </message>
         <message numerus="yes">
             <source>%n question(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage</numerusform>
+                <numerusform>%n Fragen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n s per question</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n s pro Frage</numerusform>
+                <numerusform>%n s pro Frage</numerusform>
             </translation>
         </message>
         <message>
             <source>PIN %1</source>
-            <translation type="unfinished" />
+            <translation>PIN %1</translation>
         </message>
         <message>
             <source>Open this address in the browser of a phone, tablet or computer on this network (or scan the code), then type the PIN and your name.</source>
-            <translation type="unfinished" />
+            <translation>Öffne diese Adresse im Browser eines Handys, Tablets oder Computers in diesem Netzwerk (oder scanne den Code) und gib dann die PIN und deinen Namen ein.</translation>
         </message>
         <message>
             <source>Address %1, PIN %2</source>
-            <translation type="unfinished" />
+            <translation>Adresse %1, PIN %2</translation>
         </message>
         <message>
             <source>Answer: %1. %2</source>
-            <translation type="unfinished" />
+            <translation>Antwort: %1. %2</translation>
         </message>
         <message>
             <source>1st</source>
-            <translation type="unfinished" />
+            <translation>1.</translation>
         </message>
         <message>
             <source>2nd</source>
-            <translation type="unfinished" />
+            <translation>2.</translation>
         </message>
         <message>
             <source>3rd</source>
-            <translation type="unfinished" />
+            <translation>3.</translation>
         </message>
         <message numerus="yes">
             <source>%1  %2 — %n right</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1  %2 — %n richtig</numerusform>
+                <numerusform>%1  %2 — %n richtig</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n student(s) took part</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lernende(r) hat teilgenommen</numerusform>
+                <numerusform>%n Lernende haben teilgenommen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On average %1 of %n right</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Im Schnitt %1 von %n richtig</numerusform>
+                <numerusform>Im Schnitt %1 von %n richtig</numerusform>
             </translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse</translation>
         </message>
         <message numerus="yes">
             <source>Saving %n results file(s) in %1…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Ergebnisdatei wird in %1 gespeichert…</numerusform>
+                <numerusform>%n Ergebnisdateien werden in %1 gespeichert…</numerusform>
             </translation>
         </message>
         <message>
             <source>The results could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>Die Ergebnisse konnten nicht gespeichert werden.</translation>
         </message>
         <message numerus="yes">
             <source>%n results file(s) saved in %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Ergebnisdatei in %1 gespeichert</numerusform>
+                <numerusform>%n Ergebnisdateien in %1 gespeichert</numerusform>
             </translation>
         </message>
         <message>
             <source>Space, Esc: close</source>
-            <translation type="unfinished" />
+            <translation>Leertaste, Esc: schließen</translation>
         </message>
         <message>
             <source>O: open the results folder</source>
-            <translation type="unfinished" />
+            <translation>O: Ergebnisordner öffnen</translation>
         </message>
         <message>
             <source>F1: keys</source>
-            <translation type="unfinished" />
+            <translation>F1: Tasten</translation>
         </message>
         <message>
             <source>Space: start</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: starten</translation>
         </message>
         <message>
             <source>Waiting for students</source>
-            <translation type="unfinished" />
+            <translation>Warte auf Lernende</translation>
         </message>
         <message>
             <source>Space: reveal the answer</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: Antwort zeigen</translation>
         </message>
         <message>
             <source>Space: why, and the source</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: Warum und die Quelle</translation>
         </message>
         <message>
             <source>Space: more of the source</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: mehr aus der Quelle</translation>
         </message>
         <message>
             <source>Space: finish</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: beenden</translation>
         </message>
         <message>
             <source>Space: next question</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: nächste Frage</translation>
         </message>
         <message>
             <source>Esc: end the session</source>
-            <translation type="unfinished" />
+            <translation>Esc: Sitzung beenden</translation>
         </message>
         <message>
             <source>Results not saved</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse nicht gespeichert</translation>
         </message>
         <message>
             <source>The results could not be saved in %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Ergebnisse konnten nicht in %1 gespeichert werden: %2</translation>
         </message>
         <message>
             <source>End the live session?</source>
-            <translation type="unfinished" />
+            <translation>Die Live-Sitzung beenden?</translation>
         </message>
         <message>
             <source>Students will not be able to answer any more. Their results are saved.</source>
-            <translation type="unfinished" />
+            <translation>Die Lernenden können dann nicht mehr antworten. Ihre Ergebnisse werden gespeichert.</translation>
         </message>
         <message>
             <source>Answers cannot be saved</source>
-            <translation type="unfinished" />
+            <translation>Antworten können nicht gespeichert werden</translation>
         </message>
         <message>
             <source>The session's answers can no longer be written to disk (%1). End the session to save the results you have.</source>
-            <translation type="unfinished" />
+            <translation>Die Antworten der Sitzung können nicht mehr auf die Festplatte geschrieben werden (%1). Beende die Sitzung, um die vorhandenen Ergebnisse zu speichern.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Loading packs…</source>
-            <translation type="unfinished" />
+            <translation>Pakete werden geladen…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Open pack…</source>
-            <translation type="unfinished" />
+            <translation>Paket ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>Export history as &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Verlauf als &amp;CSV exportieren…</translation>
         </message>
         <message>
             <source>Save progress &amp;report as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Fortschritts&amp;bericht als PDF speichern…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lernende</translation>
         </message>
         <message>
             <source>&amp;New learner…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue(r) Lernende(r)…</translation>
         </message>
         <message>
             <source>&amp;Rename learner…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umbenennen…</translation>
         </message>
         <message>
             <source>&amp;Delete learner…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen…</translation>
         </message>
         <message>
             <source>&amp;Statistics</source>
-            <translation type="unfinished" />
+            <translation>&amp;Statistik</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;About quizapp</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;ber quizapp</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
             <source>Open a quiz pack</source>
-            <translation type="unfinished" />
+            <translation>Ein Quiz-Paket öffnen</translation>
         </message>
         <message>
             <source>Quiz packs (*.yaml *.yml *.quizpack);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Quiz-Pakete (*.yaml *.yml *.quizpack);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>%1 cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geöffnet werden.</translation>
         </message>
         <message>
             <source>%1 is open, but %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist geöffnet, aber %2.</translation>
         </message>
         <message>
             <source>Checking %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird geprüft…</translation>
         </message>
         <message>
             <source>Leave the quiz first (Esc); your answers are saved.</source>
-            <translation type="unfinished" />
+            <translation>Verlasse zuerst das Quiz (Esc); deine Antworten sind gespeichert.</translation>
         </message>
         <message>
             <source>Cannot use that name</source>
-            <translation type="unfinished" />
+            <translation>Dieser Name geht nicht</translation>
         </message>
         <message>
             <source>New learner</source>
-            <translation type="unfinished" />
+            <translation>Neue(r) Lernende(r)</translation>
         </message>
         <message>
             <source>Name of the new learner:</source>
-            <translation type="unfinished" />
+            <translation>Name der/des neuen Lernenden:</translation>
         </message>
         <message>
             <source>Deleted learner %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 gelöscht.</translation>
         </message>
         <message>
             <source>No questions to ask in this mode right now. Try Practice, or come back when reviews are due.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Modus gibt es gerade keine Fragen. Versuche Üben oder komm wieder, wenn Wiederholungen fällig sind.</translation>
         </message>
         <message>
             <source>The quiz cannot start</source>
-            <translation type="unfinished" />
+            <translation>Das Quiz kann nicht beginnen</translation>
         </message>
         <message>
             <source>Flag this question</source>
-            <translation type="unfinished" />
+            <translation>Diese Frage markieren</translation>
         </message>
         <message>
             <source>What looks wrong? (optional, for the pack's author)</source>
-            <translation type="unfinished" />
+            <translation>Was sieht falsch aus? (freiwillig, für die Person, die das Paket verfasst hat)</translation>
         </message>
         <message>
             <source>Flag not saved</source>
-            <translation type="unfinished" />
+            <translation>Markierung nicht gespeichert</translation>
         </message>
         <message>
             <source>Flagged — thank you. Teachers see it under Flagged questions.</source>
-            <translation type="unfinished" />
+            <translation>Markiert — danke. Lehrkräfte sehen es unter Markierte Fragen.</translation>
         </message>
         <message>
             <source>Your answers are saved and you can resume later.</source>
-            <translation type="unfinished" />
+            <translation>Deine Antworten sind gespeichert, du kannst später weitermachen.</translation>
         </message>
         <message>
             <source>%1 of them could not be saved; the other %2 are saved.</source>
-            <translation type="unfinished" />
+            <translation>%1 davon konnten nicht gespeichert werden; die anderen %2 sind gespeichert.</translation>
         </message>
         <message>
             <source>Leave this quiz?</source>
-            <translation type="unfinished" />
+            <translation>Dieses Quiz verlassen?</translation>
         </message>
         <message numerus="yes">
             <source>You have answered %1 of %n question(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Du hast %1 von %n Frage beantwortet.</numerusform>
+                <numerusform>Du hast %1 von %n Fragen beantwortet.</numerusform>
             </translation>
         </message>
         <message>
             <source>Leave the quiz?</source>
-            <translation type="unfinished" />
+            <translation>Quiz verlassen?</translation>
         </message>
     </context>
     <context>
         <name>MatchingAnswer</name>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Wählen…</translation>
         </message>
         <message>
             <source>Match each item on the left: Tab between the lists, arrow keys choose. Then Enter.</source>
-            <translation type="unfinished" />
+            <translation>Ordne jedes Element links zu: Tab wechselt zwischen den Listen, Pfeiltasten wählen. Dann Enter.</translation>
         </message>
     </context>
     <context>
         <name>NewPackDialog</name>
         <message>
             <source>New pack from a text</source>
-            <translation type="unfinished" />
+            <translation>Neues Paket aus einem Text</translation>
         </message>
         <message>
             <source>New pack</source>
-            <translation type="unfinished" />
+            <translation>Neues Paket</translation>
         </message>
         <message>
             <source>Text to cite</source>
-            <translation type="unfinished" />
+            <translation>Zu zitierender Text</translation>
         </message>
         <message>
             <source>optional: a .md, .txt or .html file</source>
-            <translation type="unfinished" />
+            <translation>optional: eine .md-, .txt- oder .html-Datei</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Folder for the new pack</source>
-            <translation type="unfinished" />
+            <translation>Ordner für das neue Paket</translation>
         </message>
         <message>
             <source>Pack id</source>
-            <translation type="unfinished" />
+            <translation>Paket-ID</translation>
         </message>
         <message>
             <source>&amp;Text to cite</source>
-            <translation type="unfinished" />
+            <translation>Zu zitierender &amp;Text</translation>
         </message>
         <message>
             <source>T&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>T&amp;itel</translation>
         </message>
         <message>
             <source>&amp;Folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordner</translation>
         </message>
         <message>
             <source>Pack &amp;id</source>
-            <translation type="unfinished" />
+            <translation>Paket-&amp;ID</translation>
         </message>
         <message>
             <source>quizapp copies the text into the folder as source.md, with an id on every paragraph, and starts the pack with one cited example question of each type for you to rewrite.</source>
-            <translation type="unfinished" />
+            <translation>quizapp kopiert den Text als source.md in den Ordner, mit einer ID an jedem Absatz, und beginnt das Paket mit einer zitierten Beispielfrage jedes Typs, die du umschreiben kannst.</translation>
         </message>
         <message>
             <source>&amp;Create and edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erstellen und bearbeiten</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Durchsuchen…</translation>
         </message>
         <message>
             <source>Browse for %1</source>
-            <translation type="unfinished" />
+            <translation>%1 durchsuchen</translation>
         </message>
         <message>
             <source>The text your questions will cite</source>
-            <translation type="unfinished" />
+            <translation>Der Text, den deine Fragen zitieren</translation>
         </message>
         <message>
             <source>Choose a folder for the new pack.</source>
-            <translation type="unfinished" />
+            <translation>Wähle einen Ordner für das neue Paket.</translation>
         </message>
     </context>
     <context>
         <name>OrderingAnswer</name>
         <message>
             <source>Move up (Alt+↑)</source>
-            <translation type="unfinished" />
+            <translation>Nach oben (Alt+↑)</translation>
         </message>
         <message>
             <source>Move down (Alt+↓)</source>
-            <translation type="unfinished" />
+            <translation>Nach unten (Alt+↓)</translation>
         </message>
         <message>
             <source>Put the items in order: drag them, or select one and press Alt+↑ / Alt+↓. Press Enter when done.</source>
-            <translation type="unfinished" />
+            <translation>Bringe die Elemente in die richtige Reihenfolge: Ziehe sie oder wähle eines und drücke Alt+↑ / Alt+↓. Drücke Enter, wenn du fertig bist.</translation>
         </message>
         <message>
             <source>(belongs at: %1)</source>
-            <translation type="unfinished" />
+            <translation>(gehört an: %1)</translation>
         </message>
     </context>
     <context>
         <name>PackDetailsDialog</name>
         <message>
             <source>Pack details</source>
-            <translation type="unfinished" />
+            <translation>Paketangaben</translation>
         </message>
         <message>
             <source>&amp;Authors (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autor(inn)en (durch Komma getrennt)</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beschreibung</translation>
         </message>
         <message>
             <source>The attribution below is shown with every quote; most licenses (Creative Commons among them) require it.</source>
-            <translation type="unfinished" />
+            <translation>Die Quellenangabe unten wird mit jedem Zitat gezeigt; die meisten Lizenzen (darunter Creative Commons) verlangen das.</translation>
         </message>
     </context>
     <context>
         <name>PackEditor</name>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frage</translation>
         </message>
         <message>
             <source>&amp;Add question</source>
-            <translation type="unfinished" />
+            <translation>Frage &amp;hinzufügen</translation>
         </message>
         <message>
             <source>%1[*] — Edit pack — quizapp</source>
-            <translation type="unfinished" />
+            <translation>%1[*] — Paket bearbeiten — quizapp</translation>
         </message>
         <message>
             <source>The pack: </source>
-            <translation type="unfinished" />
+            <translation>Das Paket: </translation>
         </message>
         <message>
             <source>Checks — ✘ errors: %1, ⚠ warnings: %2</source>
-            <translation type="unfinished" />
+            <translation>Prüfungen — ✘ Fehler: %1, ⚠ Warnungen: %2</translation>
         </message>
         <message>
             <source>Checks — no problems: the pack is ready to play</source>
-            <translation type="unfinished" />
+            <translation>Prüfungen — keine Probleme: Das Paket ist bereit</translation>
         </message>
         <message>
             <source>Add %1 question</source>
-            <translation type="unfinished" />
+            <translation>Frage vom Typ %1 hinzufügen</translation>
         </message>
         <message>
             <source>Duplicate question</source>
-            <translation type="unfinished" />
+            <translation>Frage duplizieren</translation>
         </message>
         <message>
             <source>Select or add a question to cite for.</source>
-            <translation type="unfinished" />
+            <translation>Wähle eine Frage zum Zitieren oder füge eine hinzu.</translation>
         </message>
         <message>
             <source>This question already cites those words.</source>
-            <translation type="unfinished" />
+            <translation>Diese Frage zitiert diese Wörter bereits.</translation>
         </message>
         <message>
             <source>Cited passage %1: “%2”</source>
-            <translation type="unfinished" />
+            <translation>Zitierte Stelle %1: „%2“</translation>
         </message>
         <message>
             <source>Fix this question's errors to preview it.</source>
-            <translation type="unfinished" />
+            <translation>Behebe die Fehler dieser Frage, um die Vorschau zu sehen.</translation>
         </message>
         <message>
             <source>Form (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>Formular (Strg+2)</translation>
         </message>
         <message>
             <source>Source text (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>Quelltext (Strg+3)</translation>
         </message>
     </context>
     <context>
         <name>PackIdentity</name>
         <message>
             <source>Same pack or a copy?</source>
-            <translation type="unfinished" />
+            <translation>Dasselbe Paket oder eine Kopie?</translation>
         </message>
         <message>
             <source>Another pack file already uses the id “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Eine andere Paketdatei verwendet bereits die ID „%1“.</translation>
         </message>
         <message>
             <source>Is this the same pack, moved or updated? Then learners' history carries on. Or is it a copy to adapt? Then it gets its own id and its own history.</source>
-            <translation type="unfinished" />
+            <translation>Ist das dasselbe Paket, verschoben oder aktualisiert? Dann läuft der Verlauf der Lernenden weiter. Oder ist es eine Kopie zum Anpassen? Dann bekommt sie eine eigene ID und einen eigenen Verlauf.</translation>
         </message>
         <message>
             <source>This pack: %1</source>
-            <translation type="unfinished" />
+            <translation>Dieses Paket: %1</translation>
         </message>
         <message>
             <source>The other file: %1</source>
-            <translation type="unfinished" />
+            <translation>Die andere Datei: %1</translation>
         </message>
         <message>
             <source>&amp;Same pack — share history</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dasselbe Paket — Verlauf teilen</translation>
         </message>
         <message>
             <source>A &amp;copy — give it a new id</source>
-            <translation type="unfinished" />
+            <translation>Eine &amp;Kopie — neue ID vergeben</translation>
         </message>
     </context>
     <context>
         <name>PackProblemsDialog</name>
         <message>
             <source>This pack cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Dieses Paket kann nicht geöffnet werden</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) in %1 must be fixed before it can be used. Fix them in the file and open it again; 'quizapp validate' lists them too.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Problem in %1 muss behoben werden, bevor es verwendet werden kann. Behebe es in der Datei und öffne sie erneut; auch 'quizapp validate' listet es auf.</numerusform>
+                <numerusform>%n Probleme in %1 müssen behoben werden, bevor es verwendet werden kann. Behebe sie in der Datei und öffne sie erneut; auch 'quizapp validate' listet sie auf.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more: 'Copy all' copies every one.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… und %n weiteres: 'Alles kopieren' kopiert jedes.</numerusform>
+                <numerusform>… und %n weitere: 'Alles kopieren' kopiert jedes.</numerusform>
             </translation>
         </message>
         <message>
             <source>Problems in the pack</source>
-            <translation type="unfinished" />
+            <translation>Probleme im Paket</translation>
         </message>
         <message>
             <source>&amp;Copy all</source>
-            <translation type="unfinished" />
+            <translation>Alles &amp;kopieren</translation>
         </message>
     </context>
     <context>
         <name>PackTableModel</name>
         <message>
             <source>Bundled</source>
-            <translation type="unfinished" />
+            <translation>Mitgeliefert</translation>
         </message>
         <message>
             <source>Recent</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Geöffnet</translation>
         </message>
     </context>
     <context>
         <name>PaletteModel</name>
         <message>
             <source>answered</source>
-            <translation type="unfinished" />
+            <translation>beantwortet</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>nicht beantwortet</translation>
         </message>
         <message>
             <source>flagged for review</source>
-            <translation type="unfinished" />
+            <translation>zum Überprüfen markiert</translation>
         </message>
         <message>
             <source>on screen</source>
-            <translation type="unfinished" />
+            <translation>auf dem Bildschirm</translation>
         </message>
         <message>
             <source>Question %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Frage %1: %2</translation>
         </message>
     </context>
     <context>
         <name>PaletteView</name>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>Fragen</translation>
         </message>
         <message>
             <source>Every question of the exam: answered, not answered or flagged for review. Arrow keys move, Enter opens the question.</source>
-            <translation type="unfinished" />
+            <translation>Alle Fragen der Prüfung: beantwortet, nicht beantwortet oder zum Überprüfen markiert. Pfeiltasten bewegen, Enter öffnet die Frage.</translation>
         </message>
     </context>
     <context>
         <name>PreviewDialog</name>
         <message>
             <source>Preview — as a learner sees it</source>
-            <translation type="unfinished" />
+            <translation>Vorschau — so sehen es Lernende</translation>
         </message>
         <message>
             <source>Preview: answers are not recorded. After the feedback, Enter starts again; Esc closes.</source>
-            <translation type="unfinished" />
+            <translation>Vorschau: Antworten werden nicht gespeichert. Nach der Rückmeldung beginnt Enter von vorn; Esc schließt.</translation>
         </message>
         <message>
             <source>Close preview (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Vorschau schließen (Esc)</translation>
         </message>
         <message>
             <source>Try again  ⏎</source>
-            <translation type="unfinished" />
+            <translation>Noch einmal  ⏎</translation>
         </message>
     </context>
     <context>
         <name>ProjectorLauncher</name>
         <message>
             <source>&amp;Projector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beamer</translation>
         </message>
         <message>
             <source>Show the pack's questions full screen for a class</source>
-            <translation type="unfinished" />
+            <translation>Die Fragen des Pakets für eine Klasse im Vollbild zeigen</translation>
         </message>
         <message>
             <source>Choose a pack on the home screen first, then press F5.</source>
-            <translation type="unfinished" />
+            <translation>Wähle zuerst auf der Startseite ein Paket und drücke dann F5.</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
     </context>
     <context>
         <name>ProjectorMode</name>
         <message>
             <source>Space, Enter</source>
-            <translation type="unfinished" />
+            <translation>Leertaste, Enter</translation>
         </message>
         <message>
             <source>Reveal the answer, then why and the source (in parts when it is long), then go on</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort zeigen, dann das Warum und die Quelle (in Teilen, wenn sie lang ist), dann weiter</translation>
         </message>
         <message>
             <source>→  ←</source>
-            <translation type="unfinished" />
+            <translation>→  ←</translation>
         </message>
         <message>
             <source>Next or previous question</source>
-            <translation type="unfinished" />
+            <translation>Nächste oder vorherige Frage</translation>
         </message>
         <message>
             <source>Home  End</source>
-            <translation type="unfinished" />
+            <translation>Pos1  Ende</translation>
         </message>
         <message>
             <source>First or last question</source>
-            <translation type="unfinished" />
+            <translation>Erste oder letzte Frage</translation>
         </message>
         <message>
             <source>+  −</source>
-            <translation type="unfinished" />
+            <translation>+  −</translation>
         </message>
         <message>
             <source>Longer or shorter countdown (0 = none)</source>
-            <translation type="unfinished" />
+            <translation>Längerer oder kürzerer Countdown (0 = keiner)</translation>
         </message>
         <message>
             <source>T</source>
-            <translation type="unfinished" />
+            <translation>T</translation>
         </message>
         <message>
             <source>Start the countdown again, or stop it</source>
-            <translation type="unfinished" />
+            <translation>Den Countdown neu starten oder anhalten</translation>
         </message>
         <message>
             <source>B</source>
-            <translation type="unfinished" />
+            <translation>B</translation>
         </message>
         <message>
             <source>Blank the screen, and back</source>
-            <translation type="unfinished" />
+            <translation>Bildschirm ausblenden und zurück</translation>
         </message>
         <message>
             <source>C</source>
-            <translation type="unfinished" />
+            <translation>C</translation>
         </message>
         <message>
             <source>Dark text on white, or light text on black</source>
-            <translation type="unfinished" />
+            <translation>Dunkle Schrift auf Weiß oder helle Schrift auf Schwarz</translation>
         </message>
         <message>
             <source>↑  ↓</source>
-            <translation type="unfinished" />
+            <translation>↑  ↓</translation>
         </message>
         <message>
             <source>Scroll a slide too long for the screen</source>
-            <translation type="unfinished" />
+            <translation>Eine für den Bildschirm zu lange Folie scrollen</translation>
         </message>
         <message>
             <source>F1</source>
-            <translation type="unfinished" />
+            <translation>F1</translation>
         </message>
         <message>
             <source>Show or hide these keys</source>
-            <translation type="unfinished" />
+            <translation>Diese Tasten zeigen oder ausblenden</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Leave the projector</source>
-            <translation type="unfinished" />
+            <translation>Den Beamer-Modus verlassen</translation>
         </message>
         <message>
             <source>End of the questions</source>
-            <translation type="unfinished" />
+            <translation>Ende der Fragen</translation>
         </message>
         <message numerus="yes">
             <source>%n question</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage</numerusform>
+                <numerusform>%n Fragen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n questions</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage</numerusform>
+                <numerusform>%n Fragen</numerusform>
             </translation>
         </message>
         <message>
             <source>countdown %1</source>
-            <translation type="unfinished" />
+            <translation>Countdown %1</translation>
         </message>
         <message>
             <source>Space: first question</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: erste Frage</translation>
         </message>
         <message>
             <source>Space: reveal the answer</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: Antwort zeigen</translation>
         </message>
         <message>
             <source>Space: why, and the source</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: Warum und die Quelle</translation>
         </message>
         <message>
             <source>Space: more of the source</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: mehr aus der Quelle</translation>
         </message>
         <message>
             <source>Space: finish</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: beenden</translation>
         </message>
         <message>
             <source>Space: next question</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: nächste Frage</translation>
         </message>
         <message>
             <source>Space: leave</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: verlassen</translation>
         </message>
         <message>
             <source>→ ←: questions</source>
-            <translation type="unfinished" />
+            <translation>→ ←: Fragen</translation>
         </message>
         <message>
             <source>F1: keys</source>
-            <translation type="unfinished" />
+            <translation>F1: Tasten</translation>
         </message>
         <message>
             <source>Esc: leave</source>
-            <translation type="unfinished" />
+            <translation>Esc: verlassen</translation>
         </message>
         <message>
             <source>Countdown: %1</source>
-            <translation type="unfinished" />
+            <translation>Countdown: %1</translation>
         </message>
         <message>
             <source>No countdown</source>
-            <translation type="unfinished" />
+            <translation>Kein Countdown</translation>
         </message>
     </context>
     <context>
         <name>ProjectorStage</name>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Warum</translation>
         </message>
         <message>
             <source>↓ more below</source>
-            <translation type="unfinished" />
+            <translation>↓ weiter unten mehr</translation>
         </message>
         <message>
             <source>Source: %1</source>
-            <translation type="unfinished" />
+            <translation>Quelle: %1</translation>
         </message>
         <message>
             <source>Also accepted: %1</source>
-            <translation type="unfinished" />
+            <translation>Ebenfalls akzeptiert: %1</translation>
         </message>
         <message>
             <source>Answer — %1</source>
-            <translation type="unfinished" />
+            <translation>Antwort — %1</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Antwort</translation>
         </message>
         <message>
             <source>Time's up</source>
-            <translation type="unfinished" />
+            <translation>Die Zeit ist um</translation>
         </message>
         <message>
             <source>why, part %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Warum, Teil %1 von %2</translation>
         </message>
     </context>
     <context>
         <name>ProjectorWindow</name>
         <message>
             <source>Projector — quizapp</source>
-            <translation type="unfinished" />
+            <translation>Beamer — quizapp</translation>
         </message>
         <message>
             <source>Projector</source>
-            <translation type="unfinished" />
+            <translation>Beamer</translation>
         </message>
         <message>
             <source>Blank screen (B to show the slide again)</source>
-            <translation type="unfinished" />
+            <translation>Bildschirm ausgeblendet (B zeigt die Folie wieder)</translation>
         </message>
     </context>
     <context>
         <name>QuestionForm</name>
         <message>
             <source>comma-separated, e.g. chapter 2, dates, key terms</source>
-            <translation type="unfinished" />
+            <translation>durch Komma getrennt, z. B. Kapitel 2, Daten, Schlüsselbegriffe</translation>
         </message>
         <message>
             <source>&amp;Id</source>
-            <translation type="unfinished" />
+            <translation>&amp;ID</translation>
         </message>
         <message>
             <source>T&amp;ype</source>
-            <translation type="unfinished" />
+            <translation>T&amp;yp</translation>
         </message>
         <message>
             <source>Se&amp;ction</source>
-            <translation type="unfinished" />
+            <translation>Ab&amp;schnitt</translation>
         </message>
         <message>
             <source>&amp;Difficulty</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schwierigkeit</translation>
         </message>
         <message>
             <source>&amp;Prompt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fragetext</translation>
         </message>
         <message>
             <source>choices</source>
-            <translation type="unfinished" />
+            <translation>Auswahlmöglichkeiten</translation>
         </message>
         <message>
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>Auswahlmöglichkeit</translation>
         </message>
         <message>
             <source>Correct</source>
-            <translation type="unfinished" />
+            <translation>Richtig</translation>
         </message>
         <message>
             <source>Feedback if chosen</source>
-            <translation type="unfinished" />
+            <translation>Rückmeldung, wenn gewählt</translation>
         </message>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>Wahr</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>Falsch</translation>
         </message>
         <message>
             <source>accepted answers</source>
-            <translation type="unfinished" />
+            <translation>akzeptierte Antworten</translation>
         </message>
         <message>
             <source>Accepted answer</source>
-            <translation type="unfinished" />
+            <translation>Akzeptierte Antwort</translation>
         </message>
         <message>
             <source>almost-right forms</source>
-            <translation type="unfinished" />
+            <translation>fast richtige Formen</translation>
         </message>
         <message>
             <source>Almost (a spelling slip)</source>
-            <translation type="unfinished" />
+            <translation>Fast (ein Schreibfehler)</translation>
         </message>
         <message>
             <source>items</source>
-            <translation type="unfinished" />
+            <translation>Elemente</translation>
         </message>
         <message>
             <source>Item, in the correct order</source>
-            <translation type="unfinished" />
+            <translation>Element, in der richtigen Reihenfolge</translation>
         </message>
         <message>
             <source>pairs</source>
-            <translation type="unfinished" />
+            <translation>Paare</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Links</translation>
         </message>
         <message>
             <source>Matches (right)</source>
-            <translation type="unfinished" />
+            <translation>Passt zu (rechts)</translation>
         </message>
         <message>
             <source>C&amp;hoices</source>
-            <translation type="unfinished" />
+            <translation>Aus&amp;wahlmöglichkeiten</translation>
         </message>
         <message>
             <source>The statement is</source>
-            <translation type="unfinished" />
+            <translation>Die Aussage ist</translation>
         </message>
         <message>
             <source>Accepted &amp;answers</source>
-            <translation type="unfinished" />
+            <translation>Akzeptierte &amp;Antworten</translation>
         </message>
         <message>
             <source>"Almost" forms</source>
-            <translation type="unfinished" />
+            <translation>„Fast“-Formen</translation>
         </message>
         <message>
             <source>The &amp;number</source>
-            <translation type="unfinished" />
+            <translation>Die &amp;Zahl</translation>
         </message>
         <message>
             <source>&amp;Tolerance (how far off still counts)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Toleranz (wie weit daneben noch zählt)</translation>
         </message>
         <message>
             <source>&amp;Items</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elemente</translation>
         </message>
         <message>
             <source>&amp;Pairs</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paare</translation>
         </message>
         <message>
             <source>E&amp;xplanation (why the answer is right)</source>
-            <translation type="unfinished" />
+            <translation>E&amp;rklärung (warum die Antwort richtig ist)</translation>
         </message>
         <message>
             <source>T&amp;ags</source>
-            <translation type="unfinished" />
+            <translation>Schlag&amp;wörter</translation>
         </message>
         <message>
             <source>optional: shown after a right answer</source>
-            <translation type="unfinished" />
+            <translation>optional: nach einer richtigen Antwort gezeigt</translation>
         </message>
         <message>
             <source>optional: shown after a wrong answer</source>
-            <translation type="unfinished" />
+            <translation>optional: nach einer falschen Antwort gezeigt</translation>
         </message>
         <message>
             <source>Feedback after a right answer</source>
-            <translation type="unfinished" />
+            <translation>Rückmeldung nach einer richtigen Antwort</translation>
         </message>
         <message>
             <source>Feedback after a wrong answer</source>
-            <translation type="unfinished" />
+            <translation>Rückmeldung nach einer falschen Antwort</translation>
         </message>
         <message>
             <source>General &amp;feedback</source>
-            <translation type="unfinished" />
+            <translation>Allgemeine &amp;Rückmeldung</translation>
         </message>
         <message>
             <source>citations</source>
-            <translation type="unfinished" />
+            <translation>Zitate</translation>
         </message>
         <message>
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>Stelle</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Zitat</translation>
         </message>
         <message>
             <source>The source's exact words</source>
-            <translation type="unfinished" />
+            <translation>Die genauen Worte der Quelle</translation>
         </message>
         <message>
             <source>Found</source>
-            <translation type="unfinished" />
+            <translation>Gefunden</translation>
         </message>
         <message>
             <source>Ci&amp;tations (select words in the source, then Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zitate (Wörter in der Quelle markieren, dann Strg+E)</translation>
         </message>
         <message>
             <source>(no section)</source>
-            <translation type="unfinished" />
+            <translation>(kein Abschnitt)</translation>
         </message>
     </context>
     <context>
         <name>QuestionListModel</name>
         <message>
             <source>no type</source>
-            <translation type="unfinished" />
+            <translation>kein Typ</translation>
         </message>
     </context>
     <context>
         <name>QuestionListPanel</name>
         <message>
             <source>Any type</source>
-            <translation type="unfinished" />
+            <translation>Jeder Typ</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>Fragen</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>&amp;Questions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fragen</translation>
         </message>
         <message>
             <source>Any section</source>
-            <translation type="unfinished" />
+            <translation>Jeder Abschnitt</translation>
         </message>
         <message numerus="yes">
             <source>Questions: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fragen: %n</numerusform>
+                <numerusform>Fragen: %n</numerusform>
             </translation>
         </message>
         <message>
             <source>Shown: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Angezeigt: %1 von %2</translation>
         </message>
     </context>
     <context>
         <name>QuizPreferences</name>
         <message>
             <source>After each answer</source>
-            <translation type="unfinished" />
+            <translation>Nach jeder Antwort</translation>
         </message>
         <message>
             <source>At the end, on the results screen</source>
-            <translation type="unfinished" />
+            <translation>Am Ende, auf der Ergebnisseite</translation>
         </message>
     </context>
     <context>
         <name>QuizScreen</name>
         <message>
             <source>Leave quiz (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Quiz verlassen (Esc)</translation>
         </message>
         <message>
             <source>Flag as wrong… (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Als falsch markieren… (Strg+F)</translation>
         </message>
         <message>
             <source>Tell the pack's author this question looks wrong</source>
-            <translation type="unfinished" />
+            <translation>Der Person, die das Paket verfasst hat, mitteilen, dass diese Frage falsch aussieht</translation>
         </message>
         <message>
             <source>Question %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Frage %1 von %2</translation>
         </message>
         <message>
             <source>Score: %1 / %2</source>
-            <translation type="unfinished" />
+            <translation>Punkte: %1 / %2</translation>
         </message>
         <message numerus="yes">
             <source> · %n not saved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> · %n nicht gespeichert</numerusform>
+                <numerusform> · %n nicht gespeichert</numerusform>
             </translation>
         </message>
         <message>
             <source>Answer and go on  ⏎</source>
-            <translation type="unfinished" />
+            <translation>Antworten und weiter  ⏎</translation>
         </message>
         <message>
             <source>Check answer</source>
-            <translation type="unfinished" />
+            <translation>Antwort prüfen</translation>
         </message>
         <message>
             <source>See results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse ansehen</translation>
         </message>
         <message>
             <source>Next question</source>
-            <translation type="unfinished" />
+            <translation>Nächste Frage</translation>
         </message>
         <message>
             <source>an answer is needed first.</source>
-            <translation type="unfinished" />
+            <translation>zuerst wird eine Antwort gebraucht.</translation>
         </message>
         <message>
             <source>Answer not saved</source>
-            <translation type="unfinished" />
+            <translation>Antwort nicht gespeichert</translation>
         </message>
         <message>
             <source>This answer could not be saved: %1.</source>
-            <translation type="unfinished" />
+            <translation>Diese Antwort konnte nicht gespeichert werden: %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n earlier answer(s) of this quiz are saved. You can go on, but answers are not kept until this is fixed; or leave the quiz with Esc.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n frühere Antwort dieses Quiz ist gespeichert. Du kannst weitermachen, aber Antworten werden nicht behalten, bis das behoben ist; oder verlasse das Quiz mit Esc.</numerusform>
+                <numerusform>%n frühere Antworten dieses Quiz sind gespeichert. Du kannst weitermachen, aber Antworten werden nicht behalten, bis das behoben ist; oder verlasse das Quiz mit Esc.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>Your answer could not be counted as right:
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>Deine Antwort konnte nicht als richtig gezählt werden:
+
+%1</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Restoring replaces your whole history (every learner) with the backup you choose. Your history as it is now is kept as a backup first, so a restore can be undone.</source>
-            <translation type="unfinished" />
+            <translation>Das Wiederherstellen ersetzt deinen ganzen Verlauf (aller Lernenden) durch die gewählte Sicherung. Dein jetziger Verlauf wird vorher als Sicherung aufbewahrt, sodass sich das Wiederherstellen rückgängig machen lässt.</translation>
         </message>
         <message>
             <source>Backups, newest first</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen, neueste zuerst</translation>
         </message>
         <message>
             <source>There are no backups yet. quizapp makes one each time it starts and every 50 answers.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt noch keine Sicherungen. quizapp legt bei jedem Start und alle 50 Antworten eine an.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen</translation>
         </message>
     </context>
     <context>
         <name>ResultsHandIn</name>
         <message>
             <source>Nothing to save yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts zu speichern</translation>
         </message>
         <message>
             <source>Answer at least one question of a quiz first; then its results can be saved for the teacher.</source>
-            <translation type="unfinished" />
+            <translation>Beantworte zuerst mindestens eine Frage eines Quiz; dann lassen sich seine Ergebnisse für die Lehrkraft speichern.</translation>
         </message>
         <message>
             <source>Results not saved</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse nicht gespeichert</translation>
         </message>
         <message>
             <source>The pack of this quiz (%1) is not open. Open it (File → Open pack…) and try again.</source>
-            <translation type="unfinished" />
+            <translation>Das Paket dieses Quiz (%1) ist nicht geöffnet. Öffne es (Datei → Paket öffnen…) und versuche es erneut.</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Dein Name</translation>
         </message>
         <message>
             <source>Guests keep nothing, so the teacher needs your name on the results:</source>
-            <translation type="unfinished" />
+            <translation>Gäste speichern nichts, daher braucht die Lehrkraft deinen Namen auf den Ergebnissen:</translation>
         </message>
         <message>
             <source>Save results for the teacher</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse für die Lehrkraft speichern</translation>
         </message>
         <message>
             <source>Results files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisdateien (*.json)</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Saved %1's results (%2 of %3 right) to %4 — hand this file to the teacher.</source>
-            <translation type="unfinished" />
+            <translation>Die Ergebnisse von %1 (%2 von %3 richtig) wurden in %4 gespeichert — gib diese Datei der Lehrkraft.</translation>
         </message>
     </context>
     <context>
         <name>ResultsScreen</name>
         <message>
             <source>No missed questions — every answer was right.</source>
-            <translation type="unfinished" />
+            <translation>Keine verpassten Fragen — jede Antwort war richtig.</translation>
         </message>
         <message>
             <source>Your answer:</source>
-            <translation type="unfinished" />
+            <translation>Deine Antwort:</translation>
         </message>
         <message>
             <source>Correct answer:</source>
-            <translation type="unfinished" />
+            <translation>Richtige Antwort:</translation>
         </message>
         <message>
             <source>Missed questions</source>
-            <translation type="unfinished" />
+            <translation>Verpasste Fragen</translation>
         </message>
         <message>
             <source>Back to packs (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zurück zu den Paketen (Esc)</translation>
         </message>
         <message>
             <source>Play again</source>
-            <translation type="unfinished" />
+            <translation>Noch einmal spielen</translation>
         </message>
         <message>
             <source>Retry missed (Ctrl+M)</source>
-            <translation type="unfinished" />
+            <translation>Falsche wiederholen (Strg+M)</translation>
         </message>
         <message>
             <source>%1 / %2 right</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2 richtig</translation>
         </message>
         <message numerus="yes">
             <source>%n missed question(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n verpasste Frage.</numerusform>
+                <numerusform>%n verpasste Fragen.</numerusform>
             </translation>
         </message>
         <message>
             <source>a perfect round.</source>
-            <translation type="unfinished" />
+            <translation>eine fehlerfreie Runde.</translation>
         </message>
     </context>
     <context>
         <name>SavePrompt</name>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwerfen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
         <name>ScreenChooser</name>
         <message>
             <source> — where this window is</source>
-            <translation type="unfinished" />
+            <translation> — wo dieses Fenster ist</translation>
         </message>
         <message>
             <source>Projector</source>
-            <translation type="unfinished" />
+            <translation>Beamer</translation>
         </message>
         <message>
             <source>Screen for the projector</source>
-            <translation type="unfinished" />
+            <translation>Bildschirm für den Beamer</translation>
         </message>
         <message>
             <source>Show the questions full screen on:</source>
-            <translation type="unfinished" />
+            <translation>Die Fragen im Vollbild zeigen auf:</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Zeigen</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Close settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen schließen</translation>
         </message>
         <message>
             <source>Appearance</source>
-            <translation type="unfinished" />
+            <translation>Darstellung</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Farbschema</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Farbschema:</translation>
         </message>
         <message>
             <source>Text size in percent</source>
-            <translation type="unfinished" />
+            <translation>Textgröße in Prozent</translation>
         </message>
         <message>
             <source>Text si&amp;ze:</source>
-            <translation type="unfinished" />
+            <translation>Text&amp;größe:</translation>
         </message>
         <message>
             <source>Ctrl++, Ctrl+- and Ctrl+0 change the text size anywhere. High contrast shows white on black with yellow focus.</source>
-            <translation type="unfinished" />
+            <translation>Strg++, Strg+- und Strg+0 ändern die Textgröße überall. Hoher Kontrast zeigt Weiß auf Schwarz mit gelbem Fokus.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>The system's language</source>
-            <translation type="unfinished" />
+            <translation>Sprache des Systems</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
         <message>
             <source>quizapp shows it from its next start. Packs keep the language they are written in.</source>
-            <translation type="unfinished" />
+            <translation>quizapp zeigt sie ab dem nächsten Start. Pakete behalten die Sprache, in der sie geschrieben sind.</translation>
         </message>
         <message>
             <source>Quizzes</source>
-            <translation type="unfinished" />
+            <translation>Quizze</translation>
         </message>
         <message>
             <source>&amp;Shuffle the choices (packs that do not say)</source>
-            <translation type="unfinished" />
+            <translation>Auswahlmöglichkeiten &amp;mischen (bei Paketen ohne Angabe)</translation>
         </message>
         <message>
             <source>Shuffle the choices of packs that do not say</source>
-            <translation type="unfinished" />
+            <translation>Auswahlmöglichkeiten von Paketen ohne Angabe mischen</translation>
         </message>
         <message>
             <source>When feedback is shown</source>
-            <translation type="unfinished" />
+            <translation>Wann die Rückmeldung erscheint</translation>
         </message>
         <message>
             <source>Show &amp;feedback:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückmeldung zeigen:</translation>
         </message>
         <message>
             <source>Both apply to the next quiz you start. A pack's own “shuffle” setting always wins.</source>
-            <translation type="unfinished" />
+            <translation>Beides gilt für das nächste Quiz, das du startest. Die eigene „shuffle“-Einstellung eines Pakets hat immer Vorrang.</translation>
         </message>
         <message>
             <source>Your data</source>
-            <translation type="unfinished" />
+            <translation>Deine Daten</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished" />
+            <translation>Datenordner</translation>
         </message>
         <message>
             <source>&amp;Open the data folder</source>
-            <translation type="unfinished" />
+            <translation>Datenordner ö&amp;ffnen</translation>
         </message>
         <message>
             <source>Open the data folder in the file manager</source>
-            <translation type="unfinished" />
+            <translation>Den Datenordner im Dateimanager öffnen</translation>
         </message>
         <message>
             <source>Every learner's answers and these settings are kept in this folder, on this computer only:</source>
-            <translation type="unfinished" />
+            <translation>Die Antworten aller Lernenden und diese Einstellungen liegen in diesem Ordner, nur auf diesem Computer:</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen</translation>
         </message>
         <message>
             <source>quizapp keeps backups of your history in the “backups” folder inside the data folder. Restoring one replaces every learner's history; yours as it is now is kept as a backup first.</source>
-            <translation type="unfinished" />
+            <translation>quizapp bewahrt Sicherungen deines Verlaufs im Ordner „backups“ im Datenordner auf. Das Wiederherstellen einer Sicherung ersetzt den Verlauf aller Lernenden; dein jetziger wird vorher als Sicherung aufbewahrt.</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>Aus &amp;Sicherung wiederherstellen…</translation>
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Aus Sicherung wiederherstellen</translation>
         </message>
     </context>
     <context>
         <name>SourcePicker</name>
         <message>
             <source>Source text</source>
-            <translation type="unfinished" />
+            <translation>Quelltext</translation>
         </message>
         <message>
             <source>Source text: select words to cite</source>
-            <translation type="unfinished" />
+            <translation>Quelltext: Wörter zum Zitieren markieren</translation>
         </message>
         <message>
             <source>&amp;Cite selection (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Auswahl &amp;zitieren (Strg+E)</translation>
         </message>
         <message>
             <source>Cite selection</source>
-            <translation type="unfinished" />
+            <translation>Auswahl zitieren</translation>
         </message>
         <message>
             <source>Add the selected words as a citation of this question; the passage is found for you</source>
-            <translation type="unfinished" />
+            <translation>Die markierten Wörter als Zitat dieser Frage hinzufügen; die Stelle wird für dich gefunden</translation>
         </message>
         <message>
             <source>This pack has no source text. Add a 'source' to the pack (Pack details…) to cite passages.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Paket hat keinen Quelltext. Füge dem Paket eine 'source' hinzu (Paketangaben…), um Stellen zu zitieren.</translation>
         </message>
         <message>
             <source>Source text — select words, then Cite selection</source>
-            <translation type="unfinished" />
+            <translation>Quelltext — Wörter markieren, dann Auswahl zitieren</translation>
         </message>
         <message>
             <source>This pack has no source text to cite.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Paket hat keinen Quelltext zum Zitieren.</translation>
         </message>
         <message>
             <source>Select the words that prove the answer first (drag with the mouse, or Shift+arrow keys in the text).</source>
-            <translation type="unfinished" />
+            <translation>Markiere zuerst die Wörter, die die Antwort belegen (mit der Maus ziehen oder Umschalt+Pfeiltasten im Text).</translation>
         </message>
         <message>
             <source>Select words within one paragraph: a quote comes from one passage. Cite the other paragraph separately.</source>
-            <translation type="unfinished" />
+            <translation>Markiere Wörter innerhalb eines Absatzes: Ein Zitat stammt aus einer Stelle. Zitiere den anderen Absatz separat.</translation>
         </message>
         <message>
             <source>Headings cannot be cited; select words in a paragraph.</source>
-            <translation type="unfinished" />
+            <translation>Überschriften können nicht zitiert werden; markiere Wörter in einem Absatz.</translation>
         </message>
         <message>
             <source>Only spaces are selected; select words.</source>
-            <translation type="unfinished" />
+            <translation>Nur Leerzeichen sind markiert; markiere Wörter.</translation>
         </message>
         <message>
             <source>“%1” has no words to prove anything; select the words that prove the answer.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ enthält keine Wörter, die etwas belegen; markiere die Wörter, die die Antwort belegen.</translation>
         </message>
         <message>
             <source>Cited “%1”: the words selected occur more than once in this passage, so the words around them say which place is meant.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ zitiert: Die markierten Wörter kommen in dieser Stelle mehrmals vor, daher sagen die Wörter drumherum, welche gemeint ist.</translation>
         </message>
         <message>
             <source>A heading (not citable)</source>
-            <translation type="unfinished" />
+            <translation>Eine Überschrift (nicht zitierbar)</translation>
         </message>
         <message>
             <source>Passage %1</source>
-            <translation type="unfinished" />
+            <translation>Stelle %1</translation>
         </message>
     </context>
     <context>
         <name>SourceViewer</name>
         <message>
             <source>Source:</source>
-            <translation type="unfinished" />
+            <translation>Quelle:</translation>
         </message>
         <message>
             <source>Licensed under %1; shown verbatim.</source>
-            <translation type="unfinished" />
+            <translation>Lizenziert unter %1; wörtlich wiedergegeben.</translation>
         </message>
         <message>
             <source>This pack has no source text.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Paket hat keinen Quelltext.</translation>
         </message>
         <message>
             <source>Source — %1</source>
-            <translation type="unfinished" />
+            <translation>Quelle — %1</translation>
         </message>
     </context>
     <context>
         <name>Startup</name>
         <message numerus="yes">
             <source>%n learner(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lernende(r)</numerusform>
+                <numerusform>%n Lernende</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
             </translation>
         </message>
         <message>
             <source>quizapp could not read your learning history, because the file is damaged: %1.</source>
-            <translation type="unfinished" />
+            <translation>quizapp konnte deinen Lernverlauf nicht lesen, weil die Datei beschädigt ist: %1.</translation>
         </message>
         <message>
             <source>Nothing has been deleted: whatever you choose, the damaged file is kept beside the new one, renamed.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde gelöscht: Was du auch wählst, die beschädigte Datei bleibt umbenannt neben der neuen erhalten.</translation>
         </message>
         <message>
             <source>The newest good backup is from %1. Restore it?</source>
-            <translation type="unfinished" />
+            <translation>Die neueste intakte Sicherung ist vom %1. Wiederherstellen?</translation>
         </message>
         <message>
             <source>There is no good backup to restore, so a new, empty history can be started.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine intakte Sicherung zum Wiederherstellen, daher kann ein neuer, leerer Verlauf begonnen werden.</translation>
         </message>
         <message>
             <source>Your history needs attention</source>
-            <translation type="unfinished" />
+            <translation>Dein Verlauf braucht Aufmerksamkeit</translation>
         </message>
         <message>
             <source>&amp;Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>Sicherung &amp;wiederherstellen</translation>
         </message>
         <message>
             <source>&amp;Start a new history</source>
-            <translation type="unfinished" />
+            <translation>Neuen Verlauf &amp;beginnen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>Restored the backup of %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
         </message>
         <message>
             <source>Started a new, empty history.</source>
-            <translation type="unfinished" />
+            <translation>Ein neuer, leerer Verlauf wurde begonnen.</translation>
         </message>
         <message>
             <source>quizapp could not repair the history</source>
-            <translation type="unfinished" />
+            <translation>quizapp konnte den Verlauf nicht reparieren</translation>
         </message>
         <message>
             <source>The damaged file is kept as %1.</source>
-            <translation type="unfinished" />
+            <translation>Die beschädigte Datei ist als %1 aufbewahrt.</translation>
         </message>
         <message>
             <source>quizapp cannot start</source>
-            <translation type="unfinished" />
+            <translation>quizapp kann nicht starten</translation>
         </message>
         <message>
             <source>Your learning history in %1 cannot be used: %2.</source>
-            <translation type="unfinished" />
+            <translation>Dein Lernverlauf in %1 kann nicht verwendet werden: %2.</translation>
         </message>
         <message>
             <source>Nothing will be saved</source>
-            <translation type="unfinished" />
+            <translation>Nichts wird gespeichert</translation>
         </message>
         <message>
             <source>quizapp can show your history but cannot save anything new: %1. Answers given now will not be kept. To save them, start quizapp with a data folder you can write to (--data-dir).</source>
-            <translation type="unfinished" />
+            <translation>quizapp kann deinen Verlauf zeigen, aber nichts Neues speichern: %1. Jetzt gegebene Antworten werden nicht behalten. Um sie zu speichern, starte quizapp mit einem beschreibbaren Datenordner (--data-dir).</translation>
         </message>
         <message>
             <source>Read-only: nothing is saved</source>
-            <translation type="unfinished" />
+            <translation>Schreibgeschützt: Nichts wird gespeichert</translation>
         </message>
         <message>
             <source>Your history was repaired</source>
-            <translation type="unfinished" />
+            <translation>Dein Verlauf wurde repariert</translation>
         </message>
     </context>
     <context>
         <name>StatisticsCharts</name>
         <message>
             <source>Accuracy per study day (last 30 days)</source>
-            <translation type="unfinished" />
+            <translation>Trefferquote pro Lerntag (letzte 30 Tage)</translation>
         </message>
         <message>
             <source>Accuracy per study day — no answers in the last 30 days yet</source>
-            <translation type="unfinished" />
+            <translation>Trefferquote pro Lerntag — noch keine Antworten in den letzten 30 Tagen</translation>
         </message>
         <message>
             <source>Mastery</source>
-            <translation type="unfinished" />
+            <translation>Beherrschung</translation>
         </message>
         <message>
             <source>Mastery per section (last answer right)</source>
-            <translation type="unfinished" />
+            <translation>Beherrschung pro Abschnitt (letzte Antwort richtig)</translation>
         </message>
     </context>
     <context>
         <name>StatisticsScreen</name>
         <message>
             <source>Statistics</source>
-            <translation type="unfinished" />
+            <translation>Statistik</translation>
         </message>
         <message>
             <source>Back (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zurück (Esc)</translation>
         </message>
         <message>
             <source>All modes</source>
-            <translation type="unfinished" />
+            <translation>Alle Modi</translation>
         </message>
         <message>
             <source>&amp;Mode:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modus:</translation>
         </message>
         <message>
             <source>&amp;Pack:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paket:</translation>
         </message>
         <message>
             <source>Weakest questions</source>
-            <translation type="unfinished" />
+            <translation>Schwächste Fragen</translation>
         </message>
         <message>
             <source>Export history (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>Verlauf exportieren (CSV)…</translation>
         </message>
         <message>
             <source>Progress report (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Fortschrittsbericht (PDF)…</translation>
         </message>
         <message>
             <source>Statistics — %1</source>
-            <translation type="unfinished" />
+            <translation>Statistik — %1</translation>
         </message>
         <message>
             <source>%1 % right</source>
-            <translation type="unfinished" />
+            <translation>%1 % richtig</translation>
         </message>
         <message>
             <source>no answers yet</source>
-            <translation type="unfinished" />
+            <translation>noch keine Antworten</translation>
         </message>
         <message>
             <source>%1 s per question</source>
-            <translation type="unfinished" />
+            <translation>%1 s pro Frage</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Sitzung</numerusform>
+                <numerusform>in %n Sitzungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>study streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lernserie: %n Tag</numerusform>
+                <numerusform>Lernserie: %n Tage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s) you marked right (“I was right”)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Antwort, die du als richtig markiert hast („Ich hatte recht“)</numerusform>
+                <numerusform>%n Antworten, die du als richtig markiert hast („Ich hatte recht“)</numerusform>
             </translation>
         </message>
         <message>
             <source>Mastery per pack (last answer right)</source>
-            <translation type="unfinished" />
+            <translation>Beherrschung pro Paket (letzte Antwort richtig)</translation>
         </message>
         <message>
             <source>Open a pack to see its statistics.</source>
-            <translation type="unfinished" />
+            <translation>Öffne ein Paket, um seine Statistik zu sehen.</translation>
         </message>
         <message>
             <source>mastery %1 %</source>
-            <translation type="unfinished" />
+            <translation>Beherrschung %1 %</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n question(s) seen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 von %n Frage gesehen</numerusform>
+                <numerusform>%1 von %n Fragen gesehen</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 s per answer</source>
-            <translation type="unfinished" />
+            <translation>%1 s pro Antwort</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s) you marked right</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Antwort, die du als richtig markiert hast</numerusform>
+                <numerusform>%n Antworten, die du als richtig markiert hast</numerusform>
             </translation>
         </message>
         <message>
             <source>Weakest sections:</source>
-            <translation type="unfinished" />
+            <translation>Schwächste Abschnitte:</translation>
         </message>
         <message>
             <source>none studied yet.</source>
-            <translation type="unfinished" />
+            <translation>noch keiner bearbeitet.</translation>
         </message>
         <message>
             <source>Never seen:</source>
-            <translation type="unfinished" />
+            <translation>Nie gesehen:</translation>
         </message>
         <message numerus="yes">
             <source>%n question(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage</numerusform>
+                <numerusform>%n Fragen</numerusform>
             </translation>
         </message>
         <message>
             <source>e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>z. B. %1</translation>
         </message>
     </context>
     <context>
         <name>Tables</name>
         <message>
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Abschnitt</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Richtig</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Beantwortet</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>Fragen</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Frage</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Lernende(r)</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Pack</source>
-            <translation type="unfinished" />
+            <translation>Paket</translation>
         </message>
         <message>
             <source>Your best</source>
-            <translation type="unfinished" />
+            <translation>Dein Bestwert</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Herkunft</translation>
         </message>
         <message>
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Lernende</translation>
         </message>
         <message>
             <source>Answers</source>
-            <translation type="unfinished" />
+            <translation>Antworten</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Hinweis</translation>
         </message>
         <message>
             <source>Accuracy</source>
-            <translation type="unfinished" />
+            <translation>Trefferquote</translation>
         </message>
         <message>
             <source>Time per answer</source>
-            <translation type="unfinished" />
+            <translation>Zeit pro Antwort</translation>
         </message>
         <message>
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2</translation>
         </message>
     </context>
     <context>
         <name>TextAnswer</name>
         <message>
             <source>Type a number, e.g. 1994</source>
-            <translation type="unfinished" />
+            <translation>Gib eine Zahl ein, z. B. 1994</translation>
         </message>
         <message>
             <source>Type your answer</source>
-            <translation type="unfinished" />
+            <translation>Gib deine Antwort ein</translation>
         </message>
         <message>
             <source>That is not one number yet: write it like 1994, 100,000 or eight.</source>
-            <translation type="unfinished" />
+            <translation>Das ist noch keine einzelne Zahl: Schreibe sie etwa als 1994, 100.000 oder acht.</translation>
         </message>
         <message>
             <source>Type a number (digits or words), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Gib eine Zahl ein (Ziffern oder Wörter) und drücke dann Enter.</translation>
         </message>
         <message>
             <source>Type your answer (case and accents do not matter), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Gib deine Antwort ein (Groß-/Kleinschreibung und Akzente sind egal) und drücke dann Enter.</translation>
         </message>
         <message>
             <source>Almost: check the spelling, then press Enter to try once more.</source>
-            <translation type="unfinished" />
+            <translation>Fast: Prüfe die Schreibweise und drücke dann Enter für einen neuen Versuch.</translation>
         </message>
     </context>
     <context>
         <name>ViewActions</name>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Larger text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Größerer Text</translation>
         </message>
         <message>
             <source>&amp;Smaller text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kleinerer Text</translation>
         </message>
         <message>
             <source>&amp;Normal text size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Normale Textgröße</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Farbschema</translation>
         </message>
         <message>
             <source>S&amp;ettings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
             <source>Text size %1 %</source>
-            <translation type="unfinished" />
+            <translation>Textgröße %1 %</translation>
         </message>
     </context>
     <context>
         <name>Worksheet</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Tick one box.</source>
-            <translation type="unfinished" />
+            <translation>Kreuze ein Kästchen an.</translation>
         </message>
         <message>
             <source>Tick every right answer.</source>
-            <translation type="unfinished" />
+            <translation>Kreuze jede richtige Antwort an.</translation>
         </message>
         <message>
             <source>Tick True or False.</source>
-            <translation type="unfinished" />
+            <translation>Kreuze Wahr oder Falsch an.</translation>
         </message>
         <message>
             <source>Write your answer on the line.</source>
-            <translation type="unfinished" />
+            <translation>Schreibe deine Antwort auf die Linie.</translation>
         </message>
         <message>
             <source>Write the number on the line.</source>
-            <translation type="unfinished" />
+            <translation>Schreibe die Zahl auf die Linie.</translation>
         </message>
         <message>
             <source>Write the letters in the right order, one in each numbered blank.</source>
-            <translation type="unfinished" />
+            <translation>Schreibe die Buchstaben in der richtigen Reihenfolge, je einen in jede nummerierte Lücke.</translation>
         </message>
         <message>
             <source>Write the letter of the matching item in each box.</source>
-            <translation type="unfinished" />
+            <translation>Schreibe den Buchstaben des passenden Elements in jedes Kästchen.</translation>
         </message>
         <message>
             <source>Answers at a glance</source>
-            <translation type="unfinished" />
+            <translation>Antworten auf einen Blick</translation>
         </message>
         <message>
             <source>Answers explained</source>
-            <translation type="unfinished" />
+            <translation>Antworten erklärt</translation>
         </message>
         <message>
             <source>Answer:</source>
-            <translation type="unfinished" />
+            <translation>Antwort:</translation>
         </message>
         <message>
             <source>version %1</source>
-            <translation type="unfinished" />
+            <translation>Version %1</translation>
         </message>
         <message>
             <source>%1 · %2 · page %3 of %4</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · Seite %3 von %4</translation>
         </message>
         <message>
             <source>Name: ______________________________   Date: ______________</source>
-            <translation type="unfinished" />
+            <translation>Name: ______________________________   Datum: ______________</translation>
         </message>
         <message>
             <source>Answer key: %1</source>
-            <translation type="unfinished" />
+            <translation>Lösungsschlüssel: %1</translation>
         </message>
         <message>
             <source>Quotes from %1</source>
-            <translation type="unfinished" />
+            <translation>Zitate aus %1</translation>
         </message>
         <message>
             <source>Answer key · %1</source>
-            <translation type="unfinished" />
+            <translation>Lösungsschlüssel · %1</translation>
         </message>
     </context>
     <context>
         <name>WorksheetDialog</name>
         <message>
             <source>Print a worksheet</source>
-            <translation type="unfinished" />
+            <translation>Ein Arbeitsblatt drucken</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>&amp;New version</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Version</translation>
         </message>
         <message>
             <source>Also make the answer &amp;key</source>
-            <translation type="unfinished" />
+            <translation>Auch den Lösungs&amp;schlüssel erstellen</translation>
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Als PDF &amp;speichern…</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Drucken…</translation>
         </message>
         <message>
             <source>P&amp;ack:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;aket:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>S&amp;ections:</source>
-            <translation type="unfinished" />
+            <translation>Ab&amp;schnitte:</translation>
         </message>
         <message>
             <source>Question types:</source>
-            <translation type="unfinished" />
+            <translation>Fragetypen:</translation>
         </message>
         <message>
             <source>How &amp;many:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wie viele:</translation>
         </message>
         <message>
             <source>&amp;Version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Version:</translation>
         </message>
         <message>
             <source>Pack</source>
-            <translation type="unfinished" />
+            <translation>Paket</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte</translation>
         </message>
         <message>
             <source>How many questions</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Fragen</translation>
         </message>
         <message>
             <source>Version number</source>
-            <translation type="unfinished" />
+            <translation>Versionsnummer</translation>
         </message>
         <message>
             <source>New version</source>
-            <translation type="unfinished" />
+            <translation>Neue Version</translation>
         </message>
         <message>
             <source>Also make the answer key</source>
-            <translation type="unfinished" />
+            <translation>Auch den Lösungsschlüssel erstellen</translation>
         </message>
         <message>
             <source>The same version number prints the same questions in the same order, so a key can be made again later.</source>
-            <translation type="unfinished" />
+            <translation>Dieselbe Versionsnummer druckt dieselben Fragen in derselben Reihenfolge, sodass sich ein Schlüssel später neu erstellen lässt.</translation>
         </message>
         <message>
             <source>Tick at least one section.</source>
-            <translation type="unfinished" />
+            <translation>Kreuze mindestens einen Abschnitt an.</translation>
         </message>
         <message>
             <source>Tick at least one question type.</source>
-            <translation type="unfinished" />
+            <translation>Kreuze mindestens einen Fragetyp an.</translation>
         </message>
         <message>
             <source>Open a pack first.</source>
-            <translation type="unfinished" />
+            <translation>Öffne zuerst ein Paket.</translation>
         </message>
         <message numerus="yes">
             <source>Questions on the worksheet: %n, in the pack's order; choices shuffled for version %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fragen auf dem Arbeitsblatt: %n, in der Reihenfolge des Pakets; Auswahlmöglichkeiten gemischt für Version %1.</numerusform>
+                <numerusform>Fragen auf dem Arbeitsblatt: %n, in der Reihenfolge des Pakets; Auswahlmöglichkeiten gemischt für Version %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Save the worksheet as PDF</source>
-            <translation type="unfinished" />
+            <translation>Das Arbeitsblatt als PDF speichern</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
             <source>Saved the worksheet to %1.</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsblatt in %1 gespeichert.</translation>
         </message>
         <message>
             <source>Saved the worksheet to %1 and its answer key to %2.</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsblatt in %1 und Lösungsschlüssel in %2 gespeichert.</translation>
         </message>
         <message>
             <source>Writing the worksheet…</source>
-            <translation type="unfinished" />
+            <translation>Das Arbeitsblatt wird geschrieben…</translation>
         </message>
         <message>
             <source>Print the worksheet</source>
-            <translation type="unfinished" />
+            <translation>Das Arbeitsblatt drucken</translation>
         </message>
         <message>
             <source>Printing the worksheet…</source>
-            <translation type="unfinished" />
+            <translation>Das Arbeitsblatt wird gedruckt…</translation>
         </message>
         <message>
             <source>Sent the worksheet to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Das Arbeitsblatt wurde an den Drucker geschickt.</translation>
         </message>
         <message>
             <source>The worksheet was not written</source>
-            <translation type="unfinished" />
+            <translation>Das Arbeitsblatt wurde nicht geschrieben</translation>
         </message>
     </context>
     <context>
         <name>YamlTextEditor</name>
         <message>
             <source>%1[*] — fix the pack — quizapp</source>
-            <translation type="unfinished" />
+            <translation>%1[*] — Paket reparieren — quizapp</translation>
         </message>
         <message>
             <source>Pack file text</source>
-            <translation type="unfinished" />
+            <translation>Text der Paketdatei</translation>
         </message>
         <message>
             <source>Open in the form &amp;editor</source>
-            <translation type="unfinished" />
+            <translation>Im Formular-&amp;Editor öffnen</translation>
         </message>
         <message>
             <source>&amp;Check again</source>
-            <translation type="unfinished" />
+            <translation>Erneut &amp;prüfen</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>Line %1, column %2</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1, Spalte %2</translation>
         </message>
         <message>
             <source>The file reads as a pack now. Save it, then open it in the form editor.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei liest sich jetzt als Paket. Speichere sie und öffne sie dann im Formular-Editor.</translation>
         </message>
         <message>
             <source>Saved: the pack opens now, and it is in the app's list of packs. Open it in the form editor to go on.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert: Das Paket lässt sich jetzt öffnen und steht in der Paketliste der App. Öffne es im Formular-Editor, um weiterzumachen.</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>The file could not be written.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht geschrieben werden.</translation>
         </message>
         <message>
             <source>Save your changes?</source>
-            <translation type="unfinished" />
+            <translation>Änderungen speichern?</translation>
         </message>
         <message>
             <source>Save your changes to this file?
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an dieser Datei speichern?
+
+%1</translation>
         </message>
     </context>
 </TS>

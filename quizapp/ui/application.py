@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,7 +14,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.packs.library import resolve_pack
 from quizapp.resources import APP_ICON, asset
 from quizapp.storage import HistoryStore, ProfileNameError, StorageError, open_history
-from quizapp.ui.languages import install_translation
+from quizapp.ui.languages import install_translation, language_to_load
 from quizapp.ui.learners import LAST_PROFILE_KEY
 from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 from quizapp.ui.main_window import AppContext, MainWindow
@@ -38,12 +38,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+SETTINGS_FILE = "settings.ini"
+
+
 def open_context(data_directory: Path, history: HistoryStore | None = None) -> AppContext:
     """The window's data; without ``history`` it is opened here (raising ``StorageError`` on
     damage, for tools and tests: the app itself asks the learner first, see ``run_gui``)."""
     if history is None:
         history = HistoryStore(open_history(data_directory).db)
-    settings = QSettings(str(data_directory / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(data_directory / SETTINGS_FILE), QSettings.Format.IniFormat)
     return AppContext(history=history, settings=settings,
                       bundle_cache=data_directory / "bundles")
 
@@ -90,11 +93,14 @@ def launch_window(context: AppContext, pack: str | None = None,
 def run_gui(data_directory: Path, pack: str | None = None, profile: str | None = None,
             mode: str | None = None, exam: str | None = None) -> int:
     app = make_application()
+    # the language chosen in Settings (else the system's), before the first question is asked
+    settings = QSettings(str(data_directory / SETTINGS_FILE), QSettings.Format.IniFormat)
+    install_translation(app, settings)
+    QLocale.setDefault(QLocale(language_to_load(settings)))  # month names on the charts
     started = open_history_for_app(data_directory)  # asks what to do if the history is damaged
     if started is None:
         return 1
     context = open_context(data_directory, HistoryStore(started.opened.db))
-    install_translation(app, context.settings)  # the language chosen in Settings, if shipped
     try:
         window = launch_window(context, pack, profile, mode, exam)
     except LaunchError as error:

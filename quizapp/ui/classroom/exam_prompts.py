@@ -20,10 +20,9 @@ def hand_in_summary(session: ExamSession) -> str:
     flagged = [i + 1 for i in session.flagged()]
     if missing:
         count = len(missing)
-        text = translate("ExamPrompts", "Not answered yet: question(s) %1 (%2 of %3).", None,
+        text = translate("ExamPrompts", "Not answered yet: question(s) %1 (%n of %2).", None,
                          count)
-        text = text.replace("%1", numbers_text(missing)).replace(
-            "%2", str(len(missing))).replace("%3", str(session.total))
+        text = text.replace("%1", numbers_text(missing)).replace("%2", str(session.total))
     else:
         text = translate("ExamPrompts", "All %1 questions are answered.").replace("%1", str(session.total))
     if flagged:
