@@ -129,6 +129,7 @@ def one_run(students: int, questions: int) -> dict[str, object]:
     from quizapp.classroom.results_file import read_results_file
     from quizapp.live.room import Change
     from quizapp.live.session_setup import new_host
+    from quizapp.live.state import Phase
     from quizapp.packs import load_pack, resolve_pack
     from quizapp.ui.application import make_application
     from quizapp.ui.live.teacher_window import LiveWindow
@@ -179,14 +180,18 @@ def one_run(students: int, questions: int) -> dict[str, object]:
     joined = wait_for(lambda: len(session.seats) == students, 60)
     wait_for(lambda: False, 0.3)  # the coalesced refresh of the list of names
     heart.switch("questions")
-    for _ in range(questions if joined else 0):
-        window.advance()  # open
+    if joined:
+        window.advance()  # open the first question
+    while joined and session.phase is Phase.QUESTION:
+        number = session.number
         wait_for(lambda: session.answered_count() == students, 30)
         window.advance()  # reveal: the answer and the chart
         wait_for(lambda: False, 0.1)
-        window.advance()  # why, and the source
-        wait_for(lambda: False, 0.1)
-    window.advance()  # finish: the results card at once, the files written on a worker thread
+        # why and the source (a long why step comes in parts, a key press each), then the
+        # next question, or at the end the results card with the files written on a worker thread
+        while session.phase is Phase.REVEALED and session.number == number:
+            window.advance()
+            wait_for(lambda: False, 0.1)
     wait_for(lambda: bool(window.saved), 30)
     heart.timer.stop()
     heart.beat()

@@ -118,8 +118,9 @@ def main() -> int:
     editor.close()
     broken = work / "broken" / "pack.yaml"
     broken.parent.mkdir()
+    shutil.copy(pack_dir / "source.md", broken.parent / "source.md")
     broken.write_text((pack_dir / "pack.yaml").read_text(encoding="utf-8").replace(
-        "    prompt: The dek measures", "    prompt The dek measures"), encoding="utf-8")
+        "    prompt: ", "    prompt ", 1), encoding="utf-8")  # the first question's colon slip
     outcome: LoadOutcome = load_many([broken])[0]
     dialog = window.editors.explain_broken_pack(broken, outcome)
     shot("editor-6-broken-pack", dialog)

@@ -199,6 +199,10 @@ def build_class_report(locations: Sequence[Path], pack: Pack | None = None,
         else:
             excluded.append(ExcludedFile(str(path), _elsewhere(results, chosen[0], sessions)))
     wanted = _reference(in_report, pack)
+    for path, results in in_report:  # a live session's id does not vouch for its pack
+        if results.pack_id != wanted.pack_id:
+            excluded.append(ExcludedFile(str(path), f"for another pack: {results.pack_id!r}"))
+    in_report = [(path, r) for path, r in in_report if r.pack_id == wanted.pack_id]
     text_pack = pack or next((p for p in known_packs if p.id == wanted.pack_id
                               and pack_content_hash(p) == wanted.pack_hash), None)
     same_version = [(path, r) for path, r in in_report if r.pack_hash == wanted.pack_hash]

@@ -12,6 +12,8 @@ from quizapp.core.diagnostics import PackError
 from quizapp.interop import EXPORT_FORMATS, ExportResult, export_pack
 from quizapp.packs import load_pack, pack_to_json, resolve_pack
 from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
+from quizapp.packs.safe_files import UnreadableFile, read_text_file
+from quizapp.packs.yaml_reader import read_yaml_text
 
 FORMATS = ("json", *EXPORT_FORMATS, "quizpack")
 BINARY = ("anki", "quizpack")
@@ -29,16 +31,41 @@ def register(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
                         "quizpack)")
 
 
-def exported(pack_file: Path, fmt: str, cache: Path) -> ExportResult:
-    """The pack at ``pack_file`` (a bundle is unpacked into ``cache``) in format ``fmt``."""
+def exported(pack_file: Path, fmt: str, cache: Path) -> tuple[ExportResult, dict[str, int]]:
+    """The pack at ``pack_file`` (a bundle is unpacked into ``cache``) in format ``fmt``, and
+    the line where each question starts in the pack file (for the notes)."""
+    shown_file = pack_file
     if is_bundle(pack_file):
         pack_file = open_bundle(pack_file, cache)
     pack = load_pack(pack_file)
     if fmt == "json":
-        return ExportResult(pack_to_json(pack).encode("utf-8"))
+        return ExportResult(pack_to_json(pack).encode("utf-8")), {}
     if fmt == "quizpack":
-        return ExportResult(write_bundle(pack, pack_file))
-    return export_pack(pack, fmt)
+        return ExportResult(write_bundle(pack, pack_file)), {}
+    lines = {} if shown_file != pack_file else question_lines(pack_file)
+    return export_pack(pack, fmt), lines
+
+
+def question_lines(pack_file: Path) -> dict[str, int]:
+    """The line of each question's entry, so that export notes read ``FILE:LINE: warning:``
+    like import's; empty when the file cannot be read again (the notes then name no line)."""
+    file = pack_file / "pack.yaml" if pack_file.is_dir() else pack_file
+    try:
+        data, positions = read_yaml_text(read_text_file(file), str(file))
+    except (OSError, UnreadableFile, PackError):
+        return {}
+    questions = data.get("questions") if isinstance(data, dict) else None
+    if not isinstance(questions, list):
+        return {}
+    lines: dict[str, int] = {}
+    for index, question in enumerate(questions):
+        if isinstance(question, dict) and isinstance(question.get("id"), str):
+            lines[question["id"]] = positions.of_value(("questions", index))[0]
+    return lines
+
+
+def _note_file(pack_file: Path) -> Path:
+    return pack_file / "pack.yaml" if pack_file.is_dir() else pack_file
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -48,7 +75,8 @@ def run(arguments: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         with tempfile.TemporaryDirectory(prefix="quizapp-export-") as temporary:
-            result = exported(resolve_pack(arguments.pack), fmt, Path(temporary))
+            pack_file = resolve_pack(arguments.pack)
+            result, lines = exported(pack_file, fmt, Path(temporary))
     except FileNotFoundError as error:
         print_error("export", str(error))
         return EXIT_USAGE
@@ -60,7 +88,9 @@ def run(arguments: argparse.Namespace) -> int:
             print(diagnostic, file=sys.stderr)
         return EXIT_INVALID
     for note in result.notes:
-        print(f"{arguments.pack}: {note}", file=sys.stderr)
+        line = lines.get(note.question_id)
+        where = f"{_note_file(pack_file)}:{line}" if line else f"{pack_file}"
+        print(f"{where}: warning: {note}", file=sys.stderr)
     try:
         if arguments.output == "-":
             sys.stdout.buffer.write(result.data)

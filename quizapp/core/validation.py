@@ -140,7 +140,16 @@ class _PackValidator(DataChecker):
             return source, None
         try:
             markdown = self.read_source(text_path)
-        except (OSError, ValueError) as error:
+        except FileNotFoundError:
+            self.report(path + ("text",), f"the source text {text_path!r} is not there: put it "
+                        "in the pack's folder or correct `text:` to name the file that is")
+            return source, None
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.report(path + ("text",), f"cannot read the source text {text_path!r}: "
+                        f"{reason[:1].lower()}{reason[1:]}")
+            return source, None
+        except ValueError as error:
             self.report(path + ("text",), f"cannot read the source text {text_path!r}: {error}")
             return source, None
         document, problems = parse_source(markdown, self.cancelled)

@@ -1,8 +1,9 @@
 """A live session's answers as results files (``quizapp-results/1``), one per student.
 
 The class report reads these like any other results files, so a live quiz feeds the same item
-analysis as exams and homework. Every question the session opened is listed for every student,
-answered or not, in the order asked.
+analysis as exams and homework. Every question the session opened while a student was there is
+listed for that student, answered or not, in the order asked; questions asked before a late
+joiner came are left out, not counted wrong.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def seat_results(session: LiveSession, seat: Seat, started_at: str,
                  finished_at: str | None) -> SessionResults:
     answers = []
     for number, question in enumerate(session.questions[:session.number], start=1):
+        if number < seat.first_number:
+            continue
         recorded = seat.answers.get(number)
         answers.append(ResultAnswer(
             question_id=question.id,

@@ -65,6 +65,9 @@ class Seat:
     token: str
     answers: dict[int, RecordedAnswer] = field(default_factory=dict)
     connected: bool = False
+    first_number: int = 1
+    """The first question this student could answer: a late joiner's results leave out the
+    questions asked before they came, rather than count them wrong."""
 
     @property
     def score(self) -> int:
@@ -179,7 +182,10 @@ class LiveSession:
         return self._seat(record), record
 
     def _seat(self, record: Record) -> Seat:
-        seat = Seat(int(str(record["seat"])), str(record["name"]), str(record["token"]))
+        # replayed in journal order, so the session is where it was when the student joined
+        first = self.number if self.phase is Phase.QUESTION else self.number + 1
+        seat = Seat(int(str(record["seat"])), str(record["name"]), str(record["token"]),
+                    first_number=max(1, first))
         self.seats.append(seat)
         self._by_token[seat.token] = seat
         self._by_name[_name_key(seat.name)] = seat

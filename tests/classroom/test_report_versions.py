@@ -90,3 +90,18 @@ def test_another_pack_is_never_merged_even_with_matching_questions(tmp_path: Pat
     report = build_class_report([tmp_path])
     [left] = report.excluded
     assert left.reason.startswith("for another pack: 'other-pack'")
+
+
+def test_another_pack_is_never_merged_even_with_the_same_live_session(tmp_path: Path) -> None:
+    """A live session's files are grouped by its id; a file of another pack under that id (a
+    hand-edited one) is still left out, and says why."""
+    for name in ("Ana", "Ben", "Cai"):
+        write_results_file(tmp_path / f"{name}.json", session(
+            name, CLASS[name], hashes=NEW, class_session="live-7"))
+    write_results_file(tmp_path / "other.json", session(
+        "Max", CLASS["Ben"], pack_id="other-pack", hashes=NEW, class_session="live-7"))
+    report = build_class_report([tmp_path])
+    assert [r.name for r in report.learners] == ["Ana", "Ben", "Cai"]
+    [left] = report.excluded
+    assert left.path.endswith("other.json")
+    assert left.reason.startswith("for another pack: 'other-pack'")

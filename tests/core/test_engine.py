@@ -141,8 +141,17 @@ def test_shuffle_false_pins_the_order_of_a_question_or_of_the_pack(mini_pack: Pa
         # ordering and matching are never pinned: they must not be shown solved
         assert QuizSession(pinned_pack, seed=seed).views_of("founding-order").item_order != \
             (0, 1, 2)
+        assert QuizSession(pinned_pack, seed=seed).views_of("founding-years").right_order != \
+            (0, 1, 2)
     assert len({QuizSession(unpinned_in_pinned_pack, seed=seed).views_of("river-mouth").choice_order
                 for seed in range(30)}) > 1
+
+
+def test_ordering_and_matching_are_never_shown_solved(mini_pack: Pack) -> None:
+    for seed in range(200):
+        session = QuizSession(mini_pack, seed=seed)
+        assert session.views_of("founding-order").item_order != (0, 1, 2)
+        assert session.views_of("founding-years").right_order != (0, 1, 2)
 
 
 def test_true_false_is_never_shuffled(mini_pack: Pack) -> None:

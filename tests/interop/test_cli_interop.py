@@ -56,7 +56,11 @@ def test_export_every_format_with_notes(tmp_path: Path) -> None:
     mini = str(FIXTURES / "mini")
     gift = run("export", mini, "--format", "gift")
     assert gift.returncode == 0 and "::river-mouth::" in gift.stdout
-    assert "founding-order: left out: GIFT has no ordering questions" in gift.stderr
+    # as for import: FILE:LINE: warning:, the line where the question starts
+    pack_file = FIXTURES / "mini" / "pack.yaml"
+    line = 1 + pack_file.read_text().splitlines().index("  - id: founding-order")
+    assert (f"{pack_file}:{line}: warning: founding-order: left out: GIFT has no ordering "
+            "questions") in gift.stderr
     xml = run("export", mini, "--format", "moodle-xml", "-o", str(tmp_path / "m.xml"))
     assert xml.returncode == 0 and (tmp_path / "m.xml").read_text().startswith("<?xml")
     for fmt in ("aiken", "csv"):

@@ -121,6 +121,34 @@ def test_results_files_are_read_by_the_class_report_reader(tmp_path: Path,
     assert json.loads(paths[1].read_text(encoding="utf-8"))["format"] == "quizapp-results/1"
 
 
+def test_a_late_joiner_is_not_scored_on_questions_asked_before_they_came(
+        tmp_path: Path, mini_pack: Pack) -> None:
+    session = make_session(mini_pack)
+    ann, _ = session.join("Ann")
+    session.open_next()
+    session.submit(ann, 1, right_value(session))  # type: ignore[arg-type]
+    session.reveal()
+    bob, _ = session.join("Bob")  # after question 1's reveal: starts at question 2
+    session.open_next()
+    session.join("Cai")  # while question 2 is open: can still answer it
+    session.submit(bob, 2, right_value(session))  # type: ignore[arg-type]
+    session.reveal()
+    session.end()
+    journal_again = make_session(mini_pack)
+    for record in [{"event": "seat", "seat": 1, "name": "Ann", "token": ann.token},
+                   {"event": "open", "number": 1}, {"event": "reveal", "number": 1},
+                   {"event": "seat", "seat": 2, "name": "Bob", "token": bob.token}]:
+        journal_again.apply(record)
+    assert journal_again.seats[1].first_number == 2  # a crash's replay agrees
+    paths = write_session_results(session, tmp_path / "out", "2026-12-01T08:00:00+00:00",
+                                  "2026-12-01T08:10:00+00:00")
+    ann_file, bob_file, cai_file = (read_results_file(p) for p in paths)
+    assert (ann_file.total, ann_file.score) == (2, 1)
+    assert (bob_file.total, bob_file.score) == (1, 1)
+    assert [a.question_id for a in bob_file.answers] == [mini_pack.questions[1].id]
+    assert (cai_file.total, cai_file.answered) == (1, 0)
+
+
 def test_live_results_carry_sections_question_hashes_and_the_session(
         tmp_path: Path, mini_pack: Pack) -> None:
     """Like a learner's hand-in: every question names its section and the pack lists them, so

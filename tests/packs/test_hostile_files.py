@@ -207,3 +207,16 @@ def test_an_import_linked_to_an_endless_device_is_refused(tmp_path: Path) -> Non
     link.symlink_to("/dev/zero")
     with pytest.raises(ImportFailure, match="the imported file is a device"):
         import_file(link)
+
+
+def test_a_missing_source_text_is_said_in_plain_words(tmp_path: Path) -> None:
+    """Not Python's "[Errno 2] No such file or directory: '/tmp/…'" but what to do about it."""
+    pack_dir = tmp_path / "pack"
+    pack_dir.mkdir()
+    (pack_dir / "pack.yaml").write_text(PACK.format(source="source.md"), encoding="utf-8")
+    result = check_pack_file(pack_dir / "pack.yaml")
+    messages = [diagnostic.message for diagnostic in result.diagnostics]
+    assert result.pack is None
+    assert "the source text 'source.md' is not there: put it in the pack's folder or correct " \
+        "`text:` to name the file that is" in messages
+    assert not any("Errno" in message or str(tmp_path) in message for message in messages)
