@@ -306,6 +306,10 @@
             </translation>
         </message>
         <message>
+            <source>too few learners to judge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Answered</source>
             <translation>Beantwortet</translation>
         </message>
@@ -753,6 +757,58 @@
         <message>
             <source>QR codes for live sessions</source>
             <translation>QR-Codes für Live-Sitzungen</translation>
+        </message>
+        <message>
+            <source>Choose one answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose every right answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>True or false?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write your answer in a few words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write your answer as a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the letters in the right order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Match each number to a letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1 of %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licensed under %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live session of %1 on “%2”, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand-ins on “%1” (%2), %3</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1969,6 +2025,22 @@ Letzte Änderung: %2</translation>
             <translation>Entfernen</translation>
         </message>
         <message>
+            <source>Add a row to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected row of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up the selected row of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down the selected row of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>correct</source>
             <translation>richtig</translation>
         </message>
@@ -2647,8 +2719,52 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished">&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move question &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move question do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cite selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preview as a learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack &amp;details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a source &amp;text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -2657,6 +2773,18 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>&amp;Question</source>
             <translation>&amp;Frage</translation>
+        </message>
+        <message>
+            <source>Go to the question &amp;list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the &amp;form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the &amp;source text</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Add question</source>
@@ -3062,7 +3190,38 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
     </context>
     <context>
+        <name>QuestionFields</name>
+        <message>
+            <source>✔ found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ not in this passage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ no such passage</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuestionForm</name>
+        <message>
+            <source>1 — recall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 — understanding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 — inference across passages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems with %1</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>comma-separated, e.g. chapter 2, dates, key terms</source>
             <translation>durch Komma getrennt, z. B. Kapitel 2, Daten, Schlüsselbegriffe</translation>
@@ -3242,12 +3401,60 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <source>no type</source>
             <translation>kein Typ</translation>
         </message>
+        <message>
+            <source>has errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has item-writing flaws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QuestionListPanel</name>
         <message>
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ With errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ With warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>• With item-writing flaws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ No problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Any type</source>
             <translation>Jeder Typ</translation>
+        </message>
+        <message>
+            <source>Show questions of section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show questions of type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show questions by check status</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Questions</source>
@@ -3264,6 +3471,18 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Delete</source>
             <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Add a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate the question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the question</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Questions</source>
@@ -3718,6 +3937,21 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Source — %1</source>
             <translation>Quelle — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageParts</name>
+        <message>
+            <source>right answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the source — %1</source>
+            <translation type="unfinished">Aus der Quelle — %1</translation>
+        </message>
+        <message>
+            <source>the text</source>
+            <translation type="unfinished">dem Text</translation>
         </message>
     </context>
     <context>

@@ -315,6 +315,10 @@
             </translation>
         </message>
         <message>
+            <source>too few learners to judge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Answered</source>
             <translation>Відповіли</translation>
         </message>
@@ -762,6 +766,58 @@
         <message>
             <source>QR codes for live sessions</source>
             <translation>QR-коди для живих сесій</translation>
+        </message>
+        <message>
+            <source>Choose one answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose every right answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>True or false?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write your answer in a few words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write your answer as a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the letters in the right order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Match each number to a letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1 of %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licensed under %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live session of %1 on “%2”, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand-ins on “%1” (%2), %3</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1992,6 +2048,22 @@ Last change: %2</source>
             <translation>Вилучити</translation>
         </message>
         <message>
+            <source>Add a row to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected row of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up the selected row of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down the selected row of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>correct</source>
             <translation>правильна</translation>
         </message>
@@ -2686,8 +2758,52 @@ Choose No to end it and save its results.</source>
             <translation>&amp;Повторити</translation>
         </message>
         <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished">&amp;Зберегти</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move question &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move question do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cite selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preview as a learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack &amp;details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a source &amp;text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -2696,6 +2812,18 @@ Choose No to end it and save its results.</source>
         <message>
             <source>&amp;Question</source>
             <translation>&amp;Запитання</translation>
+        </message>
+        <message>
+            <source>Go to the question &amp;list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the &amp;form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the &amp;source text</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Add question</source>
@@ -3105,7 +3233,38 @@ Choose No to end it and save its results.</source>
         </message>
     </context>
     <context>
+        <name>QuestionFields</name>
+        <message>
+            <source>✔ found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ not in this passage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ no such passage</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuestionForm</name>
+        <message>
+            <source>1 — recall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 — understanding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 — inference across passages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems with %1</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>comma-separated, e.g. chapter 2, dates, key terms</source>
             <translation>через кому, наприклад розділ 2, дати, ключові терміни</translation>
@@ -3285,12 +3444,60 @@ Choose No to end it and save its results.</source>
             <source>no type</source>
             <translation>без типу</translation>
         </message>
+        <message>
+            <source>has errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has item-writing flaws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QuestionListPanel</name>
         <message>
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ With errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ With warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>• With item-writing flaws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ No problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Any type</source>
             <translation>Будь-який тип</translation>
+        </message>
+        <message>
+            <source>Show questions of section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show questions of type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show questions by check status</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Questions</source>
@@ -3307,6 +3514,18 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Delete</source>
             <translation>Видалити</translation>
+        </message>
+        <message>
+            <source>Add a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate the question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the question</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Questions</source>
@@ -3765,6 +3984,21 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Source — %1</source>
             <translation>Джерело — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageParts</name>
+        <message>
+            <source>right answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the source — %1</source>
+            <translation type="unfinished">Із джерела — %1</translation>
+        </message>
+        <message>
+            <source>the text</source>
+            <translation type="unfinished">тексту</translation>
         </message>
     </context>
     <context>

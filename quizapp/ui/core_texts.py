@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from quizapp.core.models import QuestionType
+from quizapp.classroom.results_sessions import ResultsSession, local_time_text
+from quizapp.classroom.slides import Slide
+from quizapp.core.models import QuestionType, SourceInfo
 from quizapp.core.selection import StudyMode
-from quizapp.ui.translation import QT_TRANSLATE_NOOP
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "CoreTexts"
 
@@ -68,3 +70,52 @@ def type_label(kind: QuestionType) -> str:
 
 def mode_label(mode: StudyMode) -> str:
     return core_text(mode.label)
+
+
+SLIDE_INSTRUCTIONS = (  # quizapp.classroom.slides: what the projector asks the class to do
+    QT_TRANSLATE_NOOP("CoreTexts", "Choose one answer."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Choose every right answer."),
+    QT_TRANSLATE_NOOP("CoreTexts", "True or false?"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Write your answer in a few words."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Write your answer as a number."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Put the letters in the right order."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Match each number to a letter."),
+)
+
+
+def slide_heading(slide: Slide) -> str:
+    """"Question 3 of 12 · Single choice" in the interface language."""
+    return translate("CoreTexts", "Question %1 of %2 · %3").replace("%1", str(slide.number)).replace(
+        "%2", str(slide.total)).replace("%3", core_text(slide.type_label))
+
+
+def source_credit(source: SourceInfo | None) -> str:
+    """The credit line of a pack's source (CC licenses require it), in the interface language;
+    the title, publisher and license stay as the pack gives them."""
+    if source is None:
+        return ""
+    text = f"“{source.title}”"
+    if source.publisher:
+        text = translate("CoreTexts", "%1 by %2").replace("%1", text).replace(
+            "%2", source.publisher)
+    text += "."
+    if source.license:
+        licence = f"{source.license} ({source.license_url})" if source.license_url else \
+            source.license
+        text += " " + translate("CoreTexts", "Licensed under %1.").replace("%1", licence)
+    return text
+
+
+def session_label(session: ResultsSession) -> str:
+    """"Live session of 2026-12-01 09:20 on “Title”, 24 learners", in the interface language."""
+    learners = translate("CoreTexts", "%n learner(s)", None, session.learners)
+    if session.live:
+        return translate("CoreTexts", "Live session of %1 on “%2”, %3").replace(
+            "%1", local_time_text(session.first_started)).replace("%3", learners).replace(
+            "%2", session.pack_title)
+    first = local_time_text(session.first_started, with_time=False)
+    last = local_time_text(session.last_started, with_time=False)
+    days = first if first == last else translate("CoreTexts", "%1 to %2").replace(
+        "%1", first).replace("%2", last)
+    return translate("CoreTexts", "Hand-ins on “%1” (%2), %3").replace("%2", days).replace(
+        "%3", learners).replace("%1", session.pack_title)

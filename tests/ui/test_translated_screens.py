@@ -35,8 +35,16 @@ from tests.ui.test_plain_text_everywhere import answer_wrong
 from tests.ui.translation_check import Walk, pseudo_translation, widen_pack
 
 LEARNER = "Ａｎｎ"
-CLASS_DATA = ("Ana", "Ben", "Cai", "Dee", "Eve", "Zed", "Max", ".json", "notes.txt")
-"""Learners' names and files in the class report's test folder: user data."""
+CLASS_DATA = ("Ana", "Ben", "Cai", "Dee", "Eve", "Zed", "Max", "The Mini Class", "Early towns",
+              "Later towns", "Hillcross", "Dunmoor")
+"""Learners' names and the pack's texts in the class report's test folder: user data."""
+ENGLISH_FROM_CORE = (
+    "excludedTable cell",  # why a results file is left out (quizapp.classroom.class_report)
+    "FindingLabel fieldProblem text",  # validation and lint findings (quizapp.core), as the
+    "questionList cell",  # command line prints them; their fixed parts are translated
+)
+"""Texts the Qt-free core writes in English and the command line shares: known, listed in
+docs/translations.md under "Not translated yet"."""
 
 
 @pytest.fixture
@@ -60,14 +68,17 @@ def test_every_screen_is_translated(open_window: WindowFactory, qtbot: QtBot,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window()
     window.resize(1100, 800)
-    walk = Walk([LEARNER])
+    walk = Walk([LEARNER], list(ENGLISH_FROM_CORE))
     window.switch_profile(LEARNER)
     qtbot.waitUntil(lambda: bool(window.home.model.rows), timeout=10000)
     window.home.table.selectRow(0)
     walk.look("home", window)
     pack = window.home.model.rows[0].pack
     assert pack is not None and pack.title.startswith("Ｔ"), "the pack is in fullwidth letters"
-    walk.allowed.extend(f"[{question.id}]" for question in pack.questions)  # ids shown to teachers
+    walk.allowed.extend(question.id for question in pack.questions)  # ids shown to teachers
+    walk.allowed.extend(section.id for section in pack.sections)
+    assert pack.document is not None
+    walk.allowed.extend(passage.id for passage in pack.document.passages)
 
     window.start_mode(pack, StudyMode.PRACTICE)
     while window.stack.currentWidget() is window.quiz:

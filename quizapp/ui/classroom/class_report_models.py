@@ -26,9 +26,19 @@ from quizapp.classroom.item_analysis import (
     SectionAverage,
 )
 from quizapp.classroom.results_sessions import local_time_text
+from quizapp.core.selection import StudyMode
+from quizapp.ui.core_texts import core_text, mode_label
 from quizapp.ui.table_model import Index, Row, RowTableModel
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def mode_text(mode: str) -> str:
+    """A study mode as the results file names it ("exam"), in the interface language."""
+    try:
+        return mode_label(StudyMode(mode))
+    except ValueError:
+        return mode
 
 
 def report_text(text: str) -> str:
@@ -67,10 +77,13 @@ class LearnerModel(SortableTableModel[LearnerResult]):
     RIGHT_ALIGNED = frozenset({1, 2, 3, 4, 5})
 
     STARTED_COLUMN = 8
+    MODE_COLUMN = 6
 
     def display(self, row: LearnerResult, column: int) -> object:
         if column == self.STARTED_COLUMN:
             return local_time_text(row.started_at)
+        if column == self.MODE_COLUMN:
+            return mode_text(row.mode)
         return learner_cells(row)[column]
 
     def sort_value(self, row: LearnerResult, column: int) -> object:
@@ -100,8 +113,16 @@ class QuestionModel(SortableTableModel[ItemStatistics]):
         self.report = report
         self.set_rows(report.questions)
 
+    FLAGS_COLUMN, TYPE_COLUMN = 4, 10
+
     def display(self, row: ItemStatistics, column: int) -> object:
-        return question_cells(self.report, row)[column] if self.report else ""
+        if self.report is None:
+            return ""
+        text = question_cells(self.report, row)[column]
+        if column in (self.FLAGS_COLUMN, self.TYPE_COLUMN):
+            return core_text(text) if column == self.TYPE_COLUMN else ", ".join(
+                report_text(flag) for flag in text.split(", ")) if text else text
+        return text
 
     def tooltip(self, row: ItemStatistics) -> str | None:
         """The prompt and section, then why the question is flagged (or why it is not yet)."""

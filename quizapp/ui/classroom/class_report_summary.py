@@ -12,6 +12,7 @@ from quizapp.classroom.class_report import ClassReport
 from quizapp.classroom.class_report_export import LEGEND, percent_text
 from quizapp.classroom.item_analysis import MIN_LEARNERS_FOR_FLAGS
 from quizapp.ui.classroom.class_report_models import report_text
+from quizapp.ui.core_texts import session_label
 from quizapp.ui.text_rendering import escape
 from quizapp.ui.translation import translate
 
@@ -52,7 +53,7 @@ def warnings(report: ClassReport, in_window: bool = True) -> list[str]:
     found = []
     others = report.other_sessions
     if others:
-        shown = "; ".join(s.label for s in report.shown_sessions)
+        shown = "; ".join(session_label(s) for s in report.shown_sessions)
         text = translate(
             "ClassReport",
             "These files hold %n session(s). This report is on one: %1. The others are left out.",
@@ -106,7 +107,7 @@ def legend_text() -> str:
 def session_choices(report: ClassReport) -> list[tuple[str, str, bool]]:
     """(label, session key, merge all of its pack's sessions) for the Session list: every
     session, then one "all together" entry per pack with several."""
-    choices = [(s.label, s.key, False) for s in report.sessions]
+    choices = [(session_label(s), s.key, False) for s in report.sessions]
     packs: dict[str, list[str]] = {}
     for session in report.sessions:
         packs.setdefault(session.pack_id, []).append(session.key)

@@ -23,6 +23,7 @@ from quizapp.ui.appearance import Appearance
 from quizapp.ui.classroom.countdown_timer import CountdownTimer
 from quizapp.ui.classroom.projector_window import ProjectorWindow
 from quizapp.ui.classroom.theme import ThemeChoice, theme_for
+from quizapp.ui.core_texts import source_credit
 
 COUNTDOWN_KEY = "projector/countdown_seconds"
 THEME_KEY = "projector/theme"
@@ -132,7 +133,7 @@ class ProjectorMode(QObject):
             self._stop_countdown()
             self._shown_index = None
             self.stage.show_card(self.pack.title, self._title_body(),
-                                 self.pack.source.attribution if self.pack.source else "")
+                                 source_credit(self.pack.source))
         elif step is Step.END:
             self._stop_countdown()
             self._shown_index = None

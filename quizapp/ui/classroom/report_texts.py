@@ -11,6 +11,7 @@ from __future__ import annotations
 from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 REPORT_TEXTS = (
+    QT_TRANSLATE_NOOP("ClassReport", "too few learners to judge"),
     QT_TRANSLATE_NOOP("ClassReport", "Learner"),
     QT_TRANSLATE_NOOP("ClassReport", "Score"),
     QT_TRANSLATE_NOOP("ClassReport", "Answered"),

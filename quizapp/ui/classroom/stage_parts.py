@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout,
 
 from quizapp.classroom.slides import Slide, SlideExcerpt, SlideKind, SlideRow
 from quizapp.ui.text_rendering import escape
+from quizapp.ui.translation import translate
 
 ZERO_WIDTH_SPACE = "\u200b"
 _LONG_RUN = re.compile(r"\S{16,}")
@@ -164,7 +165,7 @@ class RowView(QFrame):
         self.mark.setText("✔" if right else "")
         self.setProperty("right", right)
         self.setAccessibleName(f"{self.row.key} {self.row.text}".strip()
-                               + (" — right answer" if right else ""))
+                               + (" — " + translate("StageParts", "right answer") if right else ""))
         for widget in (self, self.key, self.text, self.mark):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
@@ -247,7 +248,8 @@ class ExcerptView(QFrame):
         self.excerpt = excerpt
         self.setObjectName("projectorExcerpt")
         self.section = make_label(Role.SMALL, "projectorExcerptSection", muted=True)
-        set_plain(self.section, f"From the source — {excerpt.section_title or 'the text'}")
+        set_plain(self.section, translate("StageParts", "From the source — %1").replace(
+            "%1", excerpt.section_title or translate("StageParts", "the text")))
         self.quote = make_label(Role.BODY, "projectorQuote")
         self.set_highlight(highlight)
         layout = QVBoxLayout(self)

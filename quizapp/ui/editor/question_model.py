@@ -100,10 +100,12 @@ class QuestionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            status = {Severity.ERROR: "has errors", Severity.WARNING: "has warnings",
-                      Severity.LINT: "has item-writing flaws"}.get(
+            status = {Severity.ERROR: self.tr("has errors"),
+                      Severity.WARNING: self.tr("has warnings"),
+                      Severity.LINT: self.tr("has item-writing flaws")}.get(
                 self.status(row), "")  # type: ignore[arg-type]
-            return (f"Question {row + 1}, {question.get('id', '')}, "
+            return (self.tr("Question %1").replace("%1", str(row + 1))
+                    + f", {question.get('id', '')}, "
                     f"{type_label(question.get('type'))} {status}: {question.get('prompt', '')}")
         if role == Qt.ItemDataRole.SizeHintRole:  # two lines, as wide as the list: long text elides
             spacing = QFontMetrics(QGuiApplication.font()).lineSpacing()
