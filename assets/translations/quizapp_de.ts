@@ -307,7 +307,7 @@
         </message>
         <message>
             <source>too few learners to judge</source>
-            <translation type="unfinished" />
+            <translation>zu wenige Lernende für ein Urteil</translation>
         </message>
         <message>
             <source>Answered</source>
@@ -609,7 +609,7 @@
         <name>ClassroomActions</name>
         <message>
             <source>Print &amp;worksheet…</source>
-            <translation>Arbeits&amp;blatt drucken…</translation>
+            <translation>Arbeitsblatt &amp;drucken…</translation>
         </message>
         <message>
             <source>C&amp;lass report…</source>
@@ -760,55 +760,62 @@
         </message>
         <message>
             <source>Choose one answer.</source>
-            <translation type="unfinished" />
+            <translation>Wählt eine Antwort.</translation>
         </message>
         <message>
             <source>Choose every right answer.</source>
-            <translation type="unfinished" />
+            <translation>Wählt alle richtigen Antworten.</translation>
         </message>
         <message>
             <source>True or false?</source>
-            <translation type="unfinished" />
+            <translation>Wahr oder falsch?</translation>
         </message>
         <message>
             <source>Write your answer in a few words.</source>
-            <translation type="unfinished" />
+            <translation>Schreibt eure Antwort in wenigen Worten.</translation>
         </message>
         <message>
             <source>Write your answer as a number.</source>
-            <translation type="unfinished" />
+            <translation>Schreibt eure Antwort als Zahl.</translation>
         </message>
         <message>
             <source>Put the letters in the right order.</source>
-            <translation type="unfinished" />
+            <translation>Bringt die Buchstaben in die richtige Reihenfolge.</translation>
         </message>
         <message>
             <source>Match each number to a letter.</source>
-            <translation type="unfinished" />
+            <translation>Ordnet jeder Zahl einen Buchstaben zu.</translation>
         </message>
         <message>
             <source>Question %1 of %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>Frage %1 von %2 · %3</translation>
         </message>
         <message>
             <source>%1 by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2</translation>
         </message>
         <message>
             <source>Licensed under %1.</source>
-            <translation type="unfinished" />
+            <translation>Lizenziert unter %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n Lernende(r)</numerusform>
+                <numerusform>%n Lernende</numerusform>
+            </translation>
         </message>
         <message>
             <source>Live session of %1 on “%2”, %3</source>
-            <translation type="unfinished" />
+            <translation>Live-Sitzung vom %1 zu „%2“, %3</translation>
         </message>
         <message>
             <source>%1 to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 bis %2</translation>
         </message>
         <message>
             <source>Hand-ins on “%1” (%2), %3</source>
-            <translation type="unfinished" />
+            <translation>Abgaben zu „%1“ (%2), %3</translation>
         </message>
     </context>
     <context>
@@ -2026,19 +2033,19 @@ Letzte Änderung: %2</translation>
         </message>
         <message>
             <source>Add a row to %1</source>
-            <translation type="unfinished" />
+            <translation>Eine Zeile zu %1 hinzufügen</translation>
         </message>
         <message>
             <source>Remove the selected row of %1</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Zeile von %1 entfernen</translation>
         </message>
         <message>
             <source>Move up the selected row of %1</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Zeile von %1 nach oben schieben</translation>
         </message>
         <message>
             <source>Move down the selected row of %1</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Zeile von %1 nach unten schieben</translation>
         </message>
         <message>
             <source>correct</source>
@@ -2458,11 +2465,11 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>Save progress &amp;report as PDF…</source>
-            <translation>Fortschritts&amp;bericht als PDF speichern…</translation>
+            <translation>Fortschrittsbericht als &amp;PDF speichern…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
+            <translation>B&amp;eenden</translation>
         </message>
         <message>
             <source>&amp;Learner</source>
@@ -2720,31 +2727,31 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished">&amp;Speichern</translation>
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>&amp;Duplicate question</source>
-            <translation type="unfinished" />
+            <translation>Frage &amp;duplizieren</translation>
         </message>
         <message>
             <source>De&amp;lete question</source>
-            <translation type="unfinished" />
+            <translation>Frage &amp;löschen</translation>
         </message>
         <message>
             <source>Move question &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Frage nach &amp;oben</translation>
         </message>
         <message>
             <source>Move question do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Frage nach &amp;unten</translation>
         </message>
         <message>
             <source>&amp;Cite selection</source>
-            <translation type="unfinished" />
+            <translation>Auswahl &amp;zitieren</translation>
         </message>
         <message>
             <source>&amp;Preview as a learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorschau als Lernende(r)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2752,19 +2759,19 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Speichern &amp;unter…</translation>
         </message>
         <message>
             <source>Pack &amp;details…</source>
-            <translation type="unfinished" />
+            <translation>Paket&amp;angaben…</translation>
         </message>
         <message>
             <source>Attach a source &amp;text…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quelltext anhängen…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>S&amp;chließen</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -2776,15 +2783,15 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>Go to the question &amp;list</source>
-            <translation type="unfinished" />
+            <translation>Zur Fragen&amp;liste</translation>
         </message>
         <message>
             <source>Go to the &amp;form</source>
-            <translation type="unfinished" />
+            <translation>Zum &amp;Formular</translation>
         </message>
         <message>
             <source>Go to the &amp;source text</source>
-            <translation type="unfinished" />
+            <translation>Zum &amp;Quelltext</translation>
         </message>
         <message>
             <source>&amp;Add question</source>
@@ -3193,34 +3200,34 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <name>QuestionFields</name>
         <message>
             <source>✔ found</source>
-            <translation type="unfinished" />
+            <translation>✔ gefunden</translation>
         </message>
         <message>
             <source>✘ not in this passage</source>
-            <translation type="unfinished" />
+            <translation>✘ nicht in dieser Stelle</translation>
         </message>
         <message>
             <source>✘ no such passage</source>
-            <translation type="unfinished" />
+            <translation>✘ keine solche Stelle</translation>
         </message>
     </context>
     <context>
         <name>QuestionForm</name>
         <message>
             <source>1 — recall</source>
-            <translation type="unfinished" />
+            <translation>1 — Wissen</translation>
         </message>
         <message>
             <source>2 — understanding</source>
-            <translation type="unfinished" />
+            <translation>2 — Verstehen</translation>
         </message>
         <message>
             <source>3 — inference across passages</source>
-            <translation type="unfinished" />
+            <translation>3 — Schlussfolgern über mehrere Stellen</translation>
         </message>
         <message>
             <source>Problems with %1</source>
-            <translation type="unfinished" />
+            <translation>Probleme bei %1</translation>
         </message>
         <message>
             <source>comma-separated, e.g. chapter 2, dates, key terms</source>
@@ -3403,42 +3410,42 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>has errors</source>
-            <translation type="unfinished" />
+            <translation>hat Fehler</translation>
         </message>
         <message>
             <source>has warnings</source>
-            <translation type="unfinished" />
+            <translation>hat Warnungen</translation>
         </message>
         <message>
             <source>has item-writing flaws</source>
-            <translation type="unfinished" />
+            <translation>hat Formulierungsmängel</translation>
         </message>
         <message>
             <source>Question %1</source>
-            <translation type="unfinished" />
+            <translation>Frage %1</translation>
         </message>
     </context>
     <context>
         <name>QuestionListPanel</name>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Jeder Status</translation>
         </message>
         <message>
             <source>✘ With errors</source>
-            <translation type="unfinished" />
+            <translation>✘ Mit Fehlern</translation>
         </message>
         <message>
             <source>⚠ With warnings</source>
-            <translation type="unfinished" />
+            <translation>⚠ Mit Warnungen</translation>
         </message>
         <message>
             <source>• With item-writing flaws</source>
-            <translation type="unfinished" />
+            <translation>• Mit Formulierungsmängeln</translation>
         </message>
         <message>
             <source>✔ No problems</source>
-            <translation type="unfinished" />
+            <translation>✔ Keine Probleme</translation>
         </message>
         <message>
             <source>Any type</source>
@@ -3446,15 +3453,15 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>Show questions of section</source>
-            <translation type="unfinished" />
+            <translation>Fragen eines Abschnitts zeigen</translation>
         </message>
         <message>
             <source>Show questions of type</source>
-            <translation type="unfinished" />
+            <translation>Fragen eines Typs zeigen</translation>
         </message>
         <message>
             <source>Show questions by check status</source>
-            <translation type="unfinished" />
+            <translation>Fragen nach Prüfstatus zeigen</translation>
         </message>
         <message>
             <source>Questions</source>
@@ -3474,15 +3481,15 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>Add a question</source>
-            <translation type="unfinished" />
+            <translation>Eine Frage hinzufügen</translation>
         </message>
         <message>
             <source>Duplicate the question</source>
-            <translation type="unfinished" />
+            <translation>Die Frage duplizieren</translation>
         </message>
         <message>
             <source>Delete the question</source>
-            <translation type="unfinished" />
+            <translation>Die Frage löschen</translation>
         </message>
         <message>
             <source>&amp;Questions</source>
@@ -3943,15 +3950,15 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <name>StageParts</name>
         <message>
             <source>right answer</source>
-            <translation type="unfinished" />
+            <translation>richtige Antwort</translation>
         </message>
         <message>
             <source>From the source — %1</source>
-            <translation type="unfinished">Aus der Quelle — %1</translation>
+            <translation>Aus der Quelle — %1</translation>
         </message>
         <message>
             <source>the text</source>
-            <translation type="unfinished">dem Text</translation>
+            <translation>dem Text</translation>
         </message>
     </context>
     <context>

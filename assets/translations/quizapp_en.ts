@@ -68,6 +68,16 @@
         </message>
     </context>
     <context>
+        <name>CoreTexts</name>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n learner</numerusform>
+                <numerusform>%n learners</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomQuizDialog</name>
         <message numerus="yes">
             <source>%n question(s) match; the quiz asks %1.</source>

@@ -316,7 +316,7 @@
         </message>
         <message>
             <source>too few learners to judge</source>
-            <translation type="unfinished" />
+            <translation>замало учнів, щоб судити</translation>
         </message>
         <message>
             <source>Answered</source>
@@ -769,55 +769,63 @@
         </message>
         <message>
             <source>Choose one answer.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть одну відповідь.</translation>
         </message>
         <message>
             <source>Choose every right answer.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть усі правильні відповіді.</translation>
         </message>
         <message>
             <source>True or false?</source>
-            <translation type="unfinished" />
+            <translation>Правда чи неправда?</translation>
         </message>
         <message>
             <source>Write your answer in a few words.</source>
-            <translation type="unfinished" />
+            <translation>Запишіть відповідь кількома словами.</translation>
         </message>
         <message>
             <source>Write your answer as a number.</source>
-            <translation type="unfinished" />
+            <translation>Запишіть відповідь числом.</translation>
         </message>
         <message>
             <source>Put the letters in the right order.</source>
-            <translation type="unfinished" />
+            <translation>Розставте літери в правильному порядку.</translation>
         </message>
         <message>
             <source>Match each number to a letter.</source>
-            <translation type="unfinished" />
+            <translation>Доберіть до кожного числа літеру.</translation>
         </message>
         <message>
             <source>Question %1 of %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>Запитання %1 з %2 · %3</translation>
         </message>
         <message>
             <source>%1 by %2</source>
-            <translation type="unfinished" />
+            <translation>%1, автор %2</translation>
         </message>
         <message>
             <source>Licensed under %1.</source>
-            <translation type="unfinished" />
+            <translation>Ліцензія %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n учень</numerusform>
+                <numerusform>%n учні</numerusform>
+                <numerusform>%n учнів</numerusform>
+            </translation>
         </message>
         <message>
             <source>Live session of %1 on “%2”, %3</source>
-            <translation type="unfinished" />
+            <translation>Жива сесія %1 з «%2», %3</translation>
         </message>
         <message>
             <source>%1 to %2</source>
-            <translation type="unfinished" />
+            <translation>з %1 до %2</translation>
         </message>
         <message>
             <source>Hand-ins on “%1” (%2), %3</source>
-            <translation type="unfinished" />
+            <translation>Здані роботи з «%1» (%2), %3</translation>
         </message>
     </context>
     <context>
@@ -1580,7 +1588,7 @@ Last change: %2</source>
         <name>HistoryBackups</name>
         <message>
             <source>Restore from &amp;backup…</source>
-            <translation>Відновити з &amp;резервної копії…</translation>
+            <translation>Відн&amp;овити з резервної копії…</translation>
         </message>
         <message>
             <source>No backup was made: %1</source>
@@ -2049,19 +2057,19 @@ Last change: %2</source>
         </message>
         <message>
             <source>Add a row to %1</source>
-            <translation type="unfinished" />
+            <translation>Додати рядок до: %1</translation>
         </message>
         <message>
             <source>Remove the selected row of %1</source>
-            <translation type="unfinished" />
+            <translation>Вилучити вибраний рядок: %1</translation>
         </message>
         <message>
             <source>Move up the selected row of %1</source>
-            <translation type="unfinished" />
+            <translation>Пересунути вибраний рядок угору: %1</translation>
         </message>
         <message>
             <source>Move down the selected row of %1</source>
-            <translation type="unfinished" />
+            <translation>Пересунути вибраний рядок униз: %1</translation>
         </message>
         <message>
             <source>correct</source>
@@ -2080,7 +2088,7 @@ Last change: %2</source>
         </message>
         <message>
             <source>&amp;Join a live session…</source>
-            <translation>&amp;Приєднатися до живої сесії…</translation>
+            <translation>Приєдн&amp;атися до живої сесії…</translation>
         </message>
         <message>
             <source>The live session cannot start</source>
@@ -2759,31 +2767,31 @@ Choose No to end it and save its results.</source>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished">&amp;Зберегти</translation>
+            <translation>&amp;Зберегти</translation>
         </message>
         <message>
             <source>&amp;Duplicate question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дублювати запитання</translation>
         </message>
         <message>
             <source>De&amp;lete question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Видалити запитання</translation>
         </message>
         <message>
             <source>Move question &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Пересунути запитання в&amp;гору</translation>
         </message>
         <message>
             <source>Move question do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Пересунути запитання в&amp;низ</translation>
         </message>
         <message>
             <source>&amp;Cite selection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Цитувати виділене</translation>
         </message>
         <message>
             <source>&amp;Preview as a learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Переглянути як учень</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2791,23 +2799,23 @@ Choose No to end it and save its results.</source>
         </message>
         <message>
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Зберегти &amp;як…</translation>
         </message>
         <message>
             <source>Pack &amp;details…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Відомості про пакет…</translation>
         </message>
         <message>
             <source>Attach a source &amp;text…</source>
-            <translation type="unfinished" />
+            <translation>Додати &amp;текст джерела…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>За&amp;крити</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation>&amp;Зміни</translation>
+            <translation>&amp;Редагування</translation>
         </message>
         <message>
             <source>&amp;Question</source>
@@ -2815,19 +2823,19 @@ Choose No to end it and save its results.</source>
         </message>
         <message>
             <source>Go to the question &amp;list</source>
-            <translation type="unfinished" />
+            <translation>До &amp;списку запитань</translation>
         </message>
         <message>
             <source>Go to the &amp;form</source>
-            <translation type="unfinished" />
+            <translation>До &amp;форми</translation>
         </message>
         <message>
             <source>Go to the &amp;source text</source>
-            <translation type="unfinished" />
+            <translation>До тексту дж&amp;ерела</translation>
         </message>
         <message>
             <source>&amp;Add question</source>
-            <translation>&amp;Додати запитання</translation>
+            <translation>Додати &amp;запитання</translation>
         </message>
         <message>
             <source>%1[*] — Edit pack — quizapp</source>
@@ -3236,34 +3244,34 @@ Choose No to end it and save its results.</source>
         <name>QuestionFields</name>
         <message>
             <source>✔ found</source>
-            <translation type="unfinished" />
+            <translation>✔ знайдено</translation>
         </message>
         <message>
             <source>✘ not in this passage</source>
-            <translation type="unfinished" />
+            <translation>✘ немає в цьому уривку</translation>
         </message>
         <message>
             <source>✘ no such passage</source>
-            <translation type="unfinished" />
+            <translation>✘ такого уривка немає</translation>
         </message>
     </context>
     <context>
         <name>QuestionForm</name>
         <message>
             <source>1 — recall</source>
-            <translation type="unfinished" />
+            <translation>1 — знання</translation>
         </message>
         <message>
             <source>2 — understanding</source>
-            <translation type="unfinished" />
+            <translation>2 — розуміння</translation>
         </message>
         <message>
             <source>3 — inference across passages</source>
-            <translation type="unfinished" />
+            <translation>3 — висновки з кількох уривків</translation>
         </message>
         <message>
             <source>Problems with %1</source>
-            <translation type="unfinished" />
+            <translation>Проблеми: %1</translation>
         </message>
         <message>
             <source>comma-separated, e.g. chapter 2, dates, key terms</source>
@@ -3446,42 +3454,42 @@ Choose No to end it and save its results.</source>
         </message>
         <message>
             <source>has errors</source>
-            <translation type="unfinished" />
+            <translation>має помилки</translation>
         </message>
         <message>
             <source>has warnings</source>
-            <translation type="unfinished" />
+            <translation>має попередження</translation>
         </message>
         <message>
             <source>has item-writing flaws</source>
-            <translation type="unfinished" />
+            <translation>має вади формулювання</translation>
         </message>
         <message>
             <source>Question %1</source>
-            <translation type="unfinished" />
+            <translation>Запитання %1</translation>
         </message>
     </context>
     <context>
         <name>QuestionListPanel</name>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Будь-який стан</translation>
         </message>
         <message>
             <source>✘ With errors</source>
-            <translation type="unfinished" />
+            <translation>✘ З помилками</translation>
         </message>
         <message>
             <source>⚠ With warnings</source>
-            <translation type="unfinished" />
+            <translation>⚠ З попередженнями</translation>
         </message>
         <message>
             <source>• With item-writing flaws</source>
-            <translation type="unfinished" />
+            <translation>• З вадами формулювання</translation>
         </message>
         <message>
             <source>✔ No problems</source>
-            <translation type="unfinished" />
+            <translation>✔ Без проблем</translation>
         </message>
         <message>
             <source>Any type</source>
@@ -3489,15 +3497,15 @@ Choose No to end it and save its results.</source>
         </message>
         <message>
             <source>Show questions of section</source>
-            <translation type="unfinished" />
+            <translation>Показати запитання розділу</translation>
         </message>
         <message>
             <source>Show questions of type</source>
-            <translation type="unfinished" />
+            <translation>Показати запитання типу</translation>
         </message>
         <message>
             <source>Show questions by check status</source>
-            <translation type="unfinished" />
+            <translation>Показати запитання за станом перевірки</translation>
         </message>
         <message>
             <source>Questions</source>
@@ -3517,15 +3525,15 @@ Choose No to end it and save its results.</source>
         </message>
         <message>
             <source>Add a question</source>
-            <translation type="unfinished" />
+            <translation>Додати запитання</translation>
         </message>
         <message>
             <source>Duplicate the question</source>
-            <translation type="unfinished" />
+            <translation>Дублювати запитання</translation>
         </message>
         <message>
             <source>Delete the question</source>
-            <translation type="unfinished" />
+            <translation>Видалити запитання</translation>
         </message>
         <message>
             <source>&amp;Questions</source>
@@ -3990,15 +3998,15 @@ Choose No to end it and save its results.</source>
         <name>StageParts</name>
         <message>
             <source>right answer</source>
-            <translation type="unfinished" />
+            <translation>правильна відповідь</translation>
         </message>
         <message>
             <source>From the source — %1</source>
-            <translation type="unfinished">Із джерела — %1</translation>
+            <translation>Із джерела — %1</translation>
         </message>
         <message>
             <source>the text</source>
-            <translation type="unfinished">тексту</translation>
+            <translation>тексту</translation>
         </message>
     </context>
     <context>

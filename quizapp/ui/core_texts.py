@@ -108,7 +108,8 @@ def source_credit(source: SourceInfo | None) -> str:
 
 def session_label(session: ResultsSession) -> str:
     """"Live session of 2026-12-01 09:20 on “Title”, 24 learners", in the interface language."""
-    learners = translate("CoreTexts", "%n learner(s)", None, session.learners)
+    count = session.learners
+    learners = translate("CoreTexts", "%n learner(s)", None, count)
     if session.live:
         return translate("CoreTexts", "Live session of %1 on “%2”, %3").replace(
             "%1", local_time_text(session.first_started)).replace("%3", learners).replace(
