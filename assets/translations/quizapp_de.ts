@@ -2193,6 +2193,30 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>%1 (weg)</translation>
         </message>
         <message>
+            <source>True</source>
+            <translation>Wahr</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Falsch</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Richtig</translation>
+        </message>
+        <message>
+            <source>Almost</source>
+            <translation>Fast</translation>
+        </message>
+        <message>
+            <source>Wrong</source>
+            <translation>Falsch</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
             <source>right</source>
             <translation>richtig</translation>
         </message>

@@ -2225,6 +2225,30 @@ Choose No to end it and save its results.</source>
             <translation>%1 (немає)</translation>
         </message>
         <message>
+            <source>True</source>
+            <translation>Правда</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Неправда</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Правильно</translation>
+        </message>
+        <message>
+            <source>Almost</source>
+            <translation>Майже</translation>
+        </message>
+        <message>
+            <source>Wrong</source>
+            <translation>Хибно</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Без відповіді</translation>
+        </message>
+        <message>
             <source>right</source>
             <translation>правильно</translation>
         </message>

@@ -43,7 +43,7 @@ from quizapp.ui.live.widgets import (
     show_distribution,
 )
 from quizapp.ui.table_model import RowTableModel
-from quizapp.ui.translation import translate
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 
 def announce(widget: QWidget, text: str) -> None:
@@ -282,11 +282,12 @@ class QuestionExtra(Extra):
 
 
 class SeatTableModel(RowTableModel[Seat]):
+    HEADER_CONTEXT = "LiveExtras"
     HEADERS = (
-        translate("LiveExtras", "Student"),
-        translate("LiveExtras", "Right"),
-        translate("LiveExtras", "Answered"),
-        translate("LiveExtras", "Time (s)"),
+        QT_TRANSLATE_NOOP("LiveExtras", "Student"),
+        QT_TRANSLATE_NOOP("LiveExtras", "Right"),
+        QT_TRANSLATE_NOOP("LiveExtras", "Answered"),
+        QT_TRANSLATE_NOOP("LiveExtras", "Time (s)"),
     )
     RIGHT_ALIGNED = frozenset({1, 2, 3})
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 
 from quizapp.live.state import Bar, Seat
 from quizapp.ui.classroom.theme import ProjectorTheme
-from quizapp.ui.translation import translate
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 OTHER_BARS = {"light": ("#e3e3e3", "#4d4d4d"), "dark": ("#333333", "#bdbdbd")}
 """Fill and border of the bars of answers that are not right, per projector theme."""
@@ -85,6 +85,11 @@ class StudentsModel(QAbstractListModel):
 
 
 NO_ANSWER = "No answer"
+BAR_LABELS = (QT_TRANSLATE_NOOP("LiveWidgets", "True"), QT_TRANSLATE_NOOP("LiveWidgets", "False"),
+              QT_TRANSLATE_NOOP("LiveWidgets", "Right"), QT_TRANSLATE_NOOP("LiveWidgets", "Almost"),
+              QT_TRANSLATE_NOOP("LiveWidgets", "Wrong"),
+              QT_TRANSLATE_NOOP("LiveWidgets", "No answer"))
+"""The live chart's bars that are not letters (quizapp.live.state), shown translated."""
 
 
 SYMBOLS = {"Right": "✔", "Almost": "≈", "Wrong": "✘"}
@@ -105,7 +110,7 @@ def bar_labels(bars: Sequence[Bar], keys: Sequence[str]) -> list[str]:
         elif bar.label in SYMBOLS:
             labels.append(SYMBOLS[bar.label])
         else:
-            labels.append(("✔ " if bar.right else "") + bar.label)
+            labels.append(("✔ " if bar.right else "") + translate("LiveWidgets", bar.label))
     return labels
 
 
