@@ -7,6 +7,7 @@ with its section title and a "Read in context" button that opens the source at t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.engine import AnswerResult, CitedPassage
@@ -23,6 +24,11 @@ def _label(object_name: str, *, plain: bool = True) -> QLabel:
     if plain:
         label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+READ_IN_CONTEXT = QKeySequence("Ctrl+R")
+NATIVE = QKeySequence.SequenceFormat.NativeText
+"""Key names as Qt's own translation writes them ("Strg+R" in German)."""
 
 
 def shown_answer(question: Question, text: str) -> str:
@@ -156,7 +162,7 @@ class FeedbackPanel(QFrame):
         self.explanation.setVisible(has_explanation)
         self._clear_citations()
         for number, cited in enumerate(result.citations):
-            hint = " (Ctrl+R)" if number == 0 else ""
+            hint = f" ({READ_IN_CONTEXT.toString(NATIVE)})" if number == 0 else ""
             view = CitationView(cited, hint)
             view.context_requested.connect(self.context_requested)
             self.citations_box.addWidget(view)

@@ -47,7 +47,7 @@ from quizapp.ui.statistics_charts import (
 )
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
-from quizapp.ui.translation import QT_TRANSLATE_NOOP, untranslated_plural
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, decimal, untranslated_plural
 
 CHART_COLUMNS = 52
 """Characters a chart needs across for its title; narrower windows stack the charts."""
@@ -84,7 +84,7 @@ class WeakQuestionModel(RowTableModel[WeakQuestion]):
         per_answer = record.total_seconds / record.seen if record.seen else 0.0
         return (row.question.prompt, QCoreApplication.translate("Tables", "%1 of %2").replace(
                     "%1", str(record.correct)).replace("%2", str(record.seen)),
-                f"{100 * record.accuracy:.0f} %", f"{per_answer:.1f} s")[column]
+                f"{100 * record.accuracy:.0f} %", decimal(per_answer) + " s")[column]
 
     def tooltip(self, row: WeakQuestion) -> str | None:
         return row.question.prompt
@@ -245,7 +245,7 @@ class StatisticsScreen(QWidget):
             "%1", f"{100 * totals.correct / totals.answered:.0f}") if totals.answered \
             else self.tr("no answers yet")
         per_question = (self.tr("%1 s per question").replace(
-            "%1", f"{totals.seconds / totals.answered:.1f}") if totals.answered else "")
+            "%1", decimal(totals.seconds / totals.answered)) if totals.answered else "")
         parts = [self.tr("%n answer(s)", "", totals.answered) + " "
                  + self.tr("in %n session(s)", "", totals.sessions), accuracy,
                  self.tr("study streak: %n day(s)", "", streak)]
@@ -297,7 +297,7 @@ class StatisticsScreen(QWidget):
                     "%1", f"{100 * pack_mastery(pack, progress.records):.0f}") + " · "
                 + self.tr("%1 of %n question(s) seen", "", len(pack.questions)).replace(
                     "%1", str(len(progress.records))) + " · "
-                + (self.tr("%1 s per answer").replace("%1", f"{average:.1f}")
+                + (self.tr("%1 s per answer").replace("%1", decimal(average))
                    if average is not None else self.tr("no answers yet")))
             + (" · " + escape(untranslated_plural(
                 self.tr("%n answer(s) you marked right", "", progress.overridden),

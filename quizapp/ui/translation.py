@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def untranslated_plural(text: str, count: int) -> str:
@@ -27,3 +27,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 QT_TRANSLATE_NOOP: Callable[[str, str], str] = QtCore.QT_TRANSLATE_NOOP  # type: ignore[assignment]
 """Qt's marker for a text translated later, typed: ``QT_TRANSLATE_NOOP("Context", "text")``
 returns the text as it is and lets lupdate collect it under that context."""
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number with ``places`` decimals as the interface language writes it ("0.5", "0,5")."""
+    return QLocale().toString(float(value), "f", places)
