@@ -92,6 +92,13 @@
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>Learner not saved</source>
+            <translation>Lernende(r) nicht gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>BrokenPackDialog</name>
         <message>
             <source>&amp;Open in editor</source>
@@ -1099,6 +1106,14 @@ Letzte Änderung: %2</translation>
             <source>&amp;Keep going</source>
             <translation>&amp;Weitermachen</translation>
         </message>
+        <message>
+            <source>Hand in your exam?</source>
+            <translation>Prüfung abgeben?</translation>
+        </message>
+        <message>
+            <source>Hand in now, or keep going?</source>
+            <translation>Jetzt abgeben oder weitermachen?</translation>
+        </message>
     </context>
     <context>
         <name>ExamResultsScreen</name>
@@ -1469,6 +1484,56 @@ Letzte Änderung: %2</translation>
         <message>
             <source> (own)</source>
             <translation> (eigene)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <source>Export history</source>
+            <translation>Verlauf exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n answer(s) to %1.</source>
+            <translation>
+                <numerusform>%n Antwort nach %1 exportiert.</numerusform>
+                <numerusform>%n Antworten nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting your history to %1…</source>
+            <translation>Dein Verlauf wird nach %1 exportiert…</translation>
+        </message>
+        <message>
+            <source>Save progress report</source>
+            <translation>Fortschrittsbericht speichern</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report not saved</source>
+            <translation>Bericht nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved the progress report to %1.</source>
+            <translation>Fortschrittsbericht in %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Writing the progress report to %1…</source>
+            <translation>Fortschrittsbericht wird in %1 geschrieben…</translation>
         </message>
     </context>
     <context>
@@ -2019,6 +2084,26 @@ Letzte Änderung: %2</translation>
         <message>
             <source>Learner</source>
             <translation>Lernende(r)</translation>
+        </message>
+        <message>
+            <source>Rename learner</source>
+            <translation>Lernende(n) umbenennen</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Neuer Name:</translation>
+        </message>
+        <message>
+            <source>Cannot rename</source>
+            <translation>Umbenennen nicht möglich</translation>
+        </message>
+        <message>
+            <source>Delete learner?</source>
+            <translation>Lernende(n) löschen?</translation>
+        </message>
+        <message>
+            <source>Delete “%1” and all of their history, statistics and review schedule? This cannot be undone.</source>
+            <translation>„%1“ mit dem ganzen Verlauf, der Statistik und dem Wiederholungsplan löschen? Das lässt sich nicht rückgängig machen.</translation>
         </message>
     </context>
     <context>
@@ -2629,6 +2714,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
     <context>
         <name>NewPackDialog</name>
         <message>
+            <source>Texts (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)</source>
+            <translation>Texte (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)</translation>
+        </message>
+        <message>
             <source>New pack from a text</source>
             <translation>Neues Paket aus einem Text</translation>
         </message>
@@ -2996,6 +3085,69 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Try again  ⏎</source>
             <translation>Noch einmal  ⏎</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressReport</name>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Gesehen</translation>
+        </message>
+        <message>
+            <source>Mastery</source>
+            <translation>Beherrschung</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n session(s)</source>
+            <translation>
+                <numerusform>in %n Sitzung</numerusform>
+                <numerusform>in %n Sitzungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 right</source>
+            <translation>%1 richtig</translation>
+        </message>
+        <message numerus="yes">
+            <source>study streak %n day(s)</source>
+            <translation>
+                <numerusform>Lernserie %n Tag</numerusform>
+                <numerusform>Lernserie %n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Progress report — %1</source>
+            <translation>Fortschrittsbericht — %1</translation>
+        </message>
+        <message>
+            <source>Mastery %1 %</source>
+            <translation>Beherrschung %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n question(s) seen</source>
+            <translation>
+                <numerusform>%1 von %n Frage gesehen</numerusform>
+                <numerusform>%1 von %n Fragen gesehen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(%1 of %2 right)</source>
+            <translation>(%1 von %2 richtig)</translation>
+        </message>
+        <message>
+            <source>Practise next:</source>
+            <translation>Als Nächstes üben:</translation>
         </message>
     </context>
     <context>
@@ -3733,6 +3885,20 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>a perfect round.</source>
             <translation>eine fehlerfreie Runde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeOffer</name>
+        <message>
+            <source>Resume your quiz?</source>
+            <translation>Quiz fortsetzen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, your quiz on “%2” was interrupted after %3 of %n question(s). Resume where you stopped?</source>
+            <translation>
+                <numerusform>%1, dein Quiz zu „%2“ wurde nach %3 von %n Frage unterbrochen. Dort weitermachen, wo du aufgehört hast?</numerusform>
+                <numerusform>%1, dein Quiz zu „%2“ wurde nach %3 von %n Fragen unterbrochen. Dort weitermachen, wo du aufgehört hast?</numerusform>
+            </translation>
         </message>
     </context>
     <context>

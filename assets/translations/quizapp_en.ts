@@ -108,6 +108,16 @@
         </message>
     </context>
     <context>
+        <name>Exports</name>
+        <message numerus="yes">
+            <source>Exported %n answer(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n answer to %1.</numerusform>
+                <numerusform>Exported %n answers to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FlagsDialog</name>
         <message numerus="yes">
             <source>%n flag(s) from learners who thought a question looked wrong</source>
@@ -327,6 +337,37 @@ Choose No to end it and save its results.</numerusform>
         </message>
     </context>
     <context>
+        <name>ProgressReport</name>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n session(s)</source>
+            <translation>
+                <numerusform>in %n session</numerusform>
+                <numerusform>in %n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>study streak %n day(s)</source>
+            <translation>
+                <numerusform>study streak %n day</numerusform>
+                <numerusform>study streak %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n question(s) seen</source>
+            <translation>
+                <numerusform>%1 of %n question seen</numerusform>
+                <numerusform>%1 of %n questions seen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectorMode</name>
         <message numerus="yes">
             <source>%n question</source>
@@ -377,6 +418,16 @@ Choose No to end it and save its results.</numerusform>
             <translation>
                 <numerusform>%n missed question.</numerusform>
                 <numerusform>%n missed questions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeOffer</name>
+        <message numerus="yes">
+            <source>%1, your quiz on “%2” was interrupted after %3 of %n question(s). Resume where you stopped?</source>
+            <translation>
+                <numerusform>%1, your quiz on “%2” was interrupted after %3 of %n question. Resume where you stopped?</numerusform>
+                <numerusform>%1, your quiz on “%2” was interrupted after %3 of %n questions. Resume where you stopped?</numerusform>
             </translation>
         </message>
     </context>

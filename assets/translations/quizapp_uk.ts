@@ -92,6 +92,13 @@
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>Learner not saved</source>
+            <translation>Учня не збережено</translation>
+        </message>
+    </context>
+    <context>
         <name>BrokenPackDialog</name>
         <message>
             <source>&amp;Open in editor</source>
@@ -1111,6 +1118,14 @@ Last change: %2</source>
             <source>&amp;Keep going</source>
             <translation>&amp;Продовжити</translation>
         </message>
+        <message>
+            <source>Hand in your exam?</source>
+            <translation>Здати іспит?</translation>
+        </message>
+        <message>
+            <source>Hand in now, or keep going?</source>
+            <translation>Здати зараз чи продовжити?</translation>
+        </message>
     </context>
     <context>
         <name>ExamResultsScreen</name>
@@ -1482,6 +1497,57 @@ Last change: %2</source>
         <message>
             <source> (own)</source>
             <translation> (власний)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <source>Export history</source>
+            <translation>Експортувати історію</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файли CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Не вдалося експортувати</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Не вдалося записати %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n answer(s) to %1.</source>
+            <translation>
+                <numerusform>Експортовано %n відповідь у %1.</numerusform>
+                <numerusform>Експортовано %n відповіді у %1.</numerusform>
+                <numerusform>Експортовано %n відповідей у %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting your history to %1…</source>
+            <translation>Експорт вашої історії в %1…</translation>
+        </message>
+        <message>
+            <source>Save progress report</source>
+            <translation>Зберегти звіт про поступ</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Файли PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report not saved</source>
+            <translation>Звіт не збережено</translation>
+        </message>
+        <message>
+            <source>Saved the progress report to %1.</source>
+            <translation>Звіт про поступ збережено в %1.</translation>
+        </message>
+        <message>
+            <source>Writing the progress report to %1…</source>
+            <translation>Запис звіту про поступ у %1…</translation>
         </message>
     </context>
     <context>
@@ -2043,6 +2109,26 @@ Last change: %2</source>
         <message>
             <source>Learner</source>
             <translation>Учень</translation>
+        </message>
+        <message>
+            <source>Rename learner</source>
+            <translation>Перейменувати учня</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Нове ім’я:</translation>
+        </message>
+        <message>
+            <source>Cannot rename</source>
+            <translation>Не вдається перейменувати</translation>
+        </message>
+        <message>
+            <source>Delete learner?</source>
+            <translation>Видалити учня?</translation>
+        </message>
+        <message>
+            <source>Delete “%1” and all of their history, statistics and review schedule? This cannot be undone.</source>
+            <translation>Видалити «%1» разом з усією історією, статистикою та розкладом повторень? Це не можна скасувати.</translation>
         </message>
     </context>
     <context>
@@ -2669,6 +2755,10 @@ Choose No to end it and save its results.</source>
     <context>
         <name>NewPackDialog</name>
         <message>
+            <source>Texts (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)</source>
+            <translation>Тексти (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)</translation>
+        </message>
+        <message>
             <source>New pack from a text</source>
             <translation>Новий пакет із тексту</translation>
         </message>
@@ -3038,6 +3128,73 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Try again  ⏎</source>
             <translation>Ще раз  ⏎</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressReport</name>
+        <message>
+            <source>Section</source>
+            <translation>Розділ</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Переглянуто</translation>
+        </message>
+        <message>
+            <source>Mastery</source>
+            <translation>Засвоєння</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n відповідь</numerusform>
+                <numerusform>%n відповіді</numerusform>
+                <numerusform>%n відповідей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n session(s)</source>
+            <translation>
+                <numerusform>за %n сесію</numerusform>
+                <numerusform>за %n сесії</numerusform>
+                <numerusform>за %n сесій</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 right</source>
+            <translation>%1 правильно</translation>
+        </message>
+        <message numerus="yes">
+            <source>study streak %n day(s)</source>
+            <translation>
+                <numerusform>серія навчання %n день</numerusform>
+                <numerusform>серія навчання %n дні</numerusform>
+                <numerusform>серія навчання %n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Progress report — %1</source>
+            <translation>Звіт про поступ — %1</translation>
+        </message>
+        <message>
+            <source>Mastery %1 %</source>
+            <translation>Засвоєння %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n question(s) seen</source>
+            <translation>
+                <numerusform>переглянуто %1 з %n запитання</numerusform>
+                <numerusform>переглянуто %1 з %n запитань</numerusform>
+                <numerusform>переглянуто %1 з %n запитань</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(%1 of %2 right)</source>
+            <translation>(%1 з %2 правильно)</translation>
+        </message>
+        <message>
+            <source>Practise next:</source>
+            <translation>Що повторити далі:</translation>
         </message>
     </context>
     <context>
@@ -3781,6 +3938,21 @@ Choose No to end it and save its results.</source>
         <message>
             <source>a perfect round.</source>
             <translation>бездоганне проходження.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeOffer</name>
+        <message>
+            <source>Resume your quiz?</source>
+            <translation>Продовжити тест?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, your quiz on “%2” was interrupted after %3 of %n question(s). Resume where you stopped?</source>
+            <translation>
+                <numerusform>%1, ваш тест «%2» перервано після %3 з %n запитання. Продовжити з того місця?</numerusform>
+                <numerusform>%1, ваш тест «%2» перервано після %3 з %n запитань. Продовжити з того місця?</numerusform>
+                <numerusform>%1, ваш тест «%2» перервано після %3 з %n запитань. Продовжити з того місця?</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ from quizapp.ui.main_window import AppContext, MainWindow
 from quizapp.ui.startup import open_history_for_app, show_startup_state
 from quizapp.ui.style import apply_style
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.translation import translate
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -72,7 +73,8 @@ def launch_window(context: AppContext, pack: str | None = None,
         except ProfileNameError as error:
             raise LaunchError(str(error)) from error
         except StorageError as error:  # read-only or full: the window starts without it
-            QMessageBox.warning(None, "Learner not saved", as_plain_rich_text(str(error)))
+            QMessageBox.warning(None, translate("Application", "Learner not saved"),
+                                as_plain_rich_text(str(error)))
         else:
             context.settings.setValue(LAST_PROFILE_KEY, name)
     path = None

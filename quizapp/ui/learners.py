@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from quizapp.storage import HistoryStore, Profile, ProfileNameError, StorageError, open_database
 from quizapp.storage.statistics import StatisticsStore
 from quizapp.ui.text_rendering import as_plain_rich_text
-from quizapp.ui.translation import QT_TRANSLATE_NOOP
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 GUEST_NAME = "Guest"
 GUEST_LABEL = QT_TRANSLATE_NOOP("Learners", "Guest (keeps nothing)")
@@ -121,14 +121,16 @@ def ask_rename_learner(parent: QWidget, learners: Learners) -> bool:
     """Ask for a new name and rename the current learner; True when renamed."""
     if learners.is_guest:
         return False
-    name, ok = QInputDialog.getText(parent, "Rename learner", "New name:",
+    name, ok = QInputDialog.getText(parent, translate("Learners", "Rename learner"),
+                                    translate("Learners", "New name:"),
                                     text=learners.current.name)
     if not ok or not name.strip():
         return False
     try:
         learners.rename(name)
     except ProfileNameError as error:
-        QMessageBox.warning(parent, "Cannot rename", as_plain_rich_text(str(error)))
+        QMessageBox.warning(parent, translate("Learners", "Cannot rename"),
+                            as_plain_rich_text(str(error)))
         return False
     return True
 
@@ -139,9 +141,9 @@ def ask_delete_learner(parent: QWidget, learners: Learners) -> str | None:
         return None
     name = learners.current.name
     answer = QMessageBox.question(
-        parent, "Delete learner?", as_plain_rich_text(
-            f"Delete “{name}” and all of their history, statistics and review schedule? "
-            "This cannot be undone."),
+        parent, translate("Learners", "Delete learner?"), as_plain_rich_text(
+            translate("Learners", "Delete “%1” and all of their history, statistics and review "
+                      "schedule? This cannot be undone.").replace("%1", name)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:

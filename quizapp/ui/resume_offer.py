@@ -13,6 +13,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.storage import StorageError, UnfinishedSession
 from quizapp.study import StudyRun
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.translation import translate
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -48,10 +49,13 @@ def ask_resume(window: MainWindow, pack: Pack, unfinished: UnfinishedSession) ->
     if unfinished.mode == StudyMode.EXAM.value:
         return window.exams.offer_resume(pack, unfinished)
     done = len(unfinished.answers)
+    total = len(unfinished.question_ids)
     answer = QMessageBox.question(
-        window, "Resume your quiz?", as_plain_rich_text(
-            f"{window.profile.name}, your quiz on “{pack.title}” was interrupted after "
-            f"{done} of {len(unfinished.question_ids)} questions. Resume where you stopped?"),
+        window, translate("ResumeOffer", "Resume your quiz?"), as_plain_rich_text(
+            translate("ResumeOffer", "%1, your quiz on “%2” was interrupted after %3 of %n "
+                      "question(s). Resume where you stopped?", None, total)
+            .replace("%3", str(done)).replace("%1", window.profile.name)
+            .replace("%2", pack.title)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:

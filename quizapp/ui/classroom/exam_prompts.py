@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.classroom.exam import ExamSession, numbers_text
-from quizapp.ui.translation import translate
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 
 def hand_in_summary(session: ExamSession) -> str:
@@ -44,8 +44,8 @@ def confirm_hand_in(parent: QWidget, title: str, text: str) -> bool:
     return box.clickedButton() is hand_in
 
 
-HAND_IN_TITLE = "Hand in your exam?"
-ESCAPE_TITLE = "Hand in now, or keep going?"
+HAND_IN_TITLE = QT_TRANSLATE_NOOP("ExamPrompts", "Hand in your exam?")
+ESCAPE_TITLE = QT_TRANSLATE_NOOP("ExamPrompts", "Hand in now, or keep going?")
 
 
 def ask_hand_in(parent: QWidget, session: ExamSession, *, escape: bool = False) -> bool:

@@ -136,7 +136,7 @@ class PackEditor(QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, handler: Any,
                 widget: QWidget | None = None) -> QAction:
-        action = QAction(self.tr(text), self)
+        action = QAction(text, self)  # translated by the caller
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if widget is not None:  # keys that mean something else in tables and text boxes
