@@ -2808,6 +2808,46 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
     <context>
         <name>PackDetailsDialog</name>
         <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>&amp;Id (history is kept under it)</source>
+            <translation>&amp;ID (der Verlauf wird darunter geführt)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Version</source>
+            <translation>&amp;Version</translation>
+        </message>
+        <message>
+            <source>Source &amp;file (beside the pack)</source>
+            <translation>Quell&amp;datei (neben dem Paket)</translation>
+        </message>
+        <message>
+            <source>Source t&amp;itle</source>
+            <translation>Titel der &amp;Quelle</translation>
+        </message>
+        <message>
+            <source>&amp;Publisher or author</source>
+            <translation>&amp;Herausgeber oder Autor(in)</translation>
+        </message>
+        <message>
+            <source>Li&amp;cense</source>
+            <translation>&amp;Lizenz</translation>
+        </message>
+        <message>
+            <source>License &amp;address</source>
+            <translation>Lizenz-&amp;URL</translation>
+        </message>
+        <message>
+            <source>Where it was &amp;published</source>
+            <translation>&amp;Wo es veröffentlicht wurde</translation>
+        </message>
+        <message>
             <source>Pack details</source>
             <translation>Paketangaben</translation>
         </message>

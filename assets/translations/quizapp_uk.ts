@@ -2849,6 +2849,46 @@ Choose No to end it and save its results.</source>
     <context>
         <name>PackDetailsDialog</name>
         <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Назва</translation>
+        </message>
+        <message>
+            <source>&amp;Id (history is kept under it)</source>
+            <translation>&amp;Ідентифікатор (під ним ведеться історія)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Мова</translation>
+        </message>
+        <message>
+            <source>&amp;Version</source>
+            <translation>&amp;Версія</translation>
+        </message>
+        <message>
+            <source>Source &amp;file (beside the pack)</source>
+            <translation>&amp;Файл джерела (поруч із пакетом)</translation>
+        </message>
+        <message>
+            <source>Source t&amp;itle</source>
+            <translation>Назва дж&amp;ерела</translation>
+        </message>
+        <message>
+            <source>&amp;Publisher or author</source>
+            <translation>Ви&amp;давець або автор</translation>
+        </message>
+        <message>
+            <source>Li&amp;cense</source>
+            <translation>&amp;Ліцензія</translation>
+        </message>
+        <message>
+            <source>License &amp;address</source>
+            <translation>Адреса ліцен&amp;зії</translation>
+        </message>
+        <message>
+            <source>Where it was &amp;published</source>
+            <translation>Де о&amp;публіковано</translation>
+        </message>
+        <message>
             <source>Pack details</source>
             <translation>Відомості про пакет</translation>
         </message>

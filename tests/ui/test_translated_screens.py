@@ -26,9 +26,11 @@ from quizapp.ui.answer_inputs import ChoiceAnswer
 from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.editor.new_pack_dialog import NewPackDialog
+from quizapp.ui.editor.pack_details import PackDetailsDialog
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.live.setup_dialog import HostDialog
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.restore_dialog import RestoreDialog
 from tests.classroom.test_class_report import messy_folder
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_plain_text_everywhere import answer_wrong
@@ -162,8 +164,11 @@ def test_every_screen_is_translated(open_window: WindowFactory, qtbot: QtBot,
     for row in range(3):
         editor.select_row(row)  # type: ignore[attr-defined]
         walk.look(f"editor question {row}", editor)
+    details = PackDetailsDialog(editor.document.data(), (), editor)  # type: ignore[attr-defined]
+    walk.look("pack details", details)
     editor.close()
     walk.look("new pack", NewPackDialog(window, with_text=False))
+    walk.look("restore from backup", RestoreDialog([], window))
     walk.look("host a live session", HostDialog(window.loaded_packs(), pack, [], window,
                                                 window.context.settings))
     joining = window.live_actions.join_session()
