@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import copy
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -135,7 +136,11 @@ def extract(target: Path, language: str) -> None:
 
 
 def compile_ts(source: Path, target: Path) -> None:
-    subprocess.run([tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+    """lrelease into a new file that then replaces ``target``: a running quizapp keeps reading
+    the .qm it mapped into memory (rewriting that file in place would crash it)."""
+    fresh = target.with_name(target.name + ".new")
+    subprocess.run([tool("lrelease"), "-silent", str(source), "-qm", str(fresh)], check=True)
+    os.replace(fresh, target)
 
 
 def stale(folder: Path = TRANSLATIONS) -> list[str]:
