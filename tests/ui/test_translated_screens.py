@@ -42,7 +42,7 @@ CLASS_DATA = ("Ana", "Ben", "Cai", "Dee", "Eve", "Zed", "Max", "The Mini Class",
 """Learners' names and the pack's texts in the class report's test folder: user data."""
 ENGLISH_FROM_CORE = (
     "excludedTable cell",  # why a results file is left out (quizapp.classroom.class_report)
-    "FindingLabel fieldProblem text",  # validation and lint findings (quizapp.core), as the
+    "fieldProblem text",  # validation and lint findings (quizapp.core), as the
     "questionList cell",  # command line prints them; their fixed parts are translated
 )
 """Texts the Qt-free core writes in English and the command line shares: known, listed in
@@ -123,8 +123,11 @@ def test_every_screen_is_translated(open_window: WindowFactory, qtbot: QtBot,
     window.start_mode(pack, StudyMode.EXAM)
     screen = window.exams.screen
     walk.look("exam", window)
-    answer_wrong_in_exam(qtbot, window)
-    walk.look("exam answered", window)
+    assert screen.run is not None
+    for index in range(screen.run.session.total):  # every type, answered where a key does it
+        screen.go_to(index)
+        answer_wrong_in_exam(qtbot, window)
+        walk.look(f"exam question {index + 1}", window)
     monkeypatch.setattr("quizapp.ui.classroom.exam_prompts.confirm_hand_in",
                         lambda *args: True)
     screen.hand_in(timed_out=False)
@@ -166,7 +169,20 @@ def test_every_screen_is_translated(open_window: WindowFactory, qtbot: QtBot,
         walk.look(f"editor question {row}", editor)
     details = PackDetailsDialog(editor.document.data(), (), editor)  # type: ignore[attr-defined]
     walk.look("pack details", details)
+    editor.select_row(0)  # type: ignore[attr-defined]
+    editor.show_preview()  # type: ignore[attr-defined]
+    preview = editor.preview  # type: ignore[attr-defined]
+    assert preview is not None
+    walk.look("preview", preview)
+    preview.close()
     editor.close()
+    broken = tmp_path / "broken" / "pack.yaml"
+    broken.parent.mkdir()
+    broken.write_text("format: quizapp/1\nid: broken\ntitle: ｂｒｏｋｅｎ\nquestions: [\n",
+                      encoding="utf-8")
+    fixing = window.editors.open_editor(broken)
+    walk.look("broken pack in the text editor", fixing)
+    fixing.close()
     walk.look("new pack", NewPackDialog(window, with_text=False))
     walk.look("restore from backup", RestoreDialog([], window))
     walk.look("host a live session", HostDialog(window.loaded_packs(), pack, [], window,
