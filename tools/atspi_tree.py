@@ -20,7 +20,10 @@ import time
 
 import pyatspi  # type: ignore[import-not-found]
 
+# listening to description changes also keeps the cached descriptions current: Qt sends only
+# the events someone listens to, and without them libatspi keeps the first description it read
 EVENTS = ("object:announcement", "object:property-change:accessible-name",
+          "object:property-change:accessible-description",
           "object:property-change:accessible-value", "object:state-changed:focused")
 
 

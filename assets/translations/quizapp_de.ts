@@ -108,12 +108,35 @@
     <context>
         <name>ChoiceAnswer</name>
         <message>
+            <source>one answer of several</source>
+            <translation>eine Antwort von mehreren</translation>
+        </message>
+        <message>
+            <source>choose every answer that applies</source>
+            <translation>wähle alle zutreffenden Antworten</translation>
+        </message>
+        <message>
             <source>Choose every answer that applies (keys 1–%1 toggle), then press Enter.</source>
             <translation>Wähle alle zutreffenden Antworten (Tasten 1–%1 schalten um), dann drücke Enter.</translation>
         </message>
         <message>
             <source>Choose one answer (keys 1–%1), then press Enter.</source>
             <translation>Wähle eine Antwort (Tasten 1–%1), dann drücke Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceButton</name>
+        <message>
+            <source>✔ right, your answer</source>
+            <translation>✔ richtig, deine Antwort</translation>
+        </message>
+        <message>
+            <source>✔ right answer, not chosen</source>
+            <translation>✔ richtige Antwort, nicht gewählt</translation>
+        </message>
+        <message>
+            <source>✘ wrong, your answer</source>
+            <translation>✘ falsch, deine Antwort</translation>
         </message>
     </context>
     <context>
@@ -129,6 +152,14 @@
         <message>
             <source>Read in context</source>
             <translation>Im Zusammenhang lesen</translation>
+        </message>
+        <message>
+            <source>Opens the source at the passage quoted, in %1</source>
+            <translation>Öffnet die Quelle an der zitierten Stelle, in %1</translation>
+        </message>
+        <message>
+            <source>Open the source at this passage, quote highlighted</source>
+            <translation>Die Quelle an dieser Stelle öffnen, Zitat hervorgehoben</translation>
         </message>
     </context>
     <context>
@@ -1154,6 +1185,10 @@ Letzte Änderung: %2</translation>
             <translation>Dieselbe Prüfung, mit neu gezogenen Fragen und neuer Reihenfolge</translation>
         </message>
         <message>
+            <source>Exam results: open the first cited passage</source>
+            <translation>Prüfungsergebnisse: die erste zitierte Stelle öffnen</translation>
+        </message>
+        <message>
             <source>%1 / %2 right  ·  %3 %</source>
             <translation>%1 / %2 richtig  ·  %3 %</translation>
         </message>
@@ -1261,6 +1296,26 @@ Letzte Änderung: %2</translation>
         <message>
             <source>Hand in the exam</source>
             <translation>Die Prüfung abgeben</translation>
+        </message>
+        <message>
+            <source>Exam: previous question</source>
+            <translation>Prüfung: vorherige Frage</translation>
+        </message>
+        <message>
+            <source>Exam: next question</source>
+            <translation>Prüfung: nächste Frage</translation>
+        </message>
+        <message>
+            <source>Exam: flag this question for review</source>
+            <translation>Prüfung: diese Frage zum Überprüfen markieren</translation>
+        </message>
+        <message>
+            <source>Exam: go to the question palette</source>
+            <translation>Prüfung: zur Fragenübersicht</translation>
+        </message>
+        <message>
+            <source>Exam: hand in</source>
+            <translation>Prüfung: abgeben</translation>
         </message>
         <message>
             <source>Question %1 of %2 · %3 answered</source>
@@ -1626,6 +1681,14 @@ Letzte Änderung: %2</translation>
             <source>No question of this pack has been flagged.</source>
             <translation>Keine Frage dieses Pakets wurde markiert.</translation>
         </message>
+        <message>
+            <source>Flagged questions</source>
+            <translation>Markierte Fragen</translation>
+        </message>
+        <message>
+            <source>Question, comment, learner and date of each flag</source>
+            <translation>Frage, Kommentar, Lernende(r) und Datum jeder Markierung</translation>
+        </message>
     </context>
     <context>
         <name>HelpOverlay</name>
@@ -1705,12 +1768,24 @@ Letzte Änderung: %2</translation>
             <translation>Diese(n) Lernende(n) umbenennen oder löschen</translation>
         </message>
         <message>
+            <source>Learner actions</source>
+            <translation>Aktionen für Lernende</translation>
+        </message>
+        <message>
             <source>Rename learner…</source>
             <translation>Umbenennen…</translation>
         </message>
         <message>
             <source>Delete learner…</source>
             <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>Packs</source>
+            <translation>Pakete</translation>
+        </message>
+        <message>
+            <source>Arrow keys choose a pack; Enter starts it in the chosen mode</source>
+            <translation>Pfeiltasten wählen ein Paket; Enter startet es im gewählten Modus</translation>
         </message>
         <message>
             <source>Loading packs…</source>
@@ -1723,6 +1798,10 @@ Letzte Änderung: %2</translation>
         <message>
             <source>Open pack…</source>
             <translation>Paket öffnen…</translation>
+        </message>
+        <message>
+            <source>Open a pack file (Ctrl+O)</source>
+            <translation>Eine Paketdatei öffnen (Strg+O)</translation>
         </message>
         <message>
             <source>Read the source</source>
@@ -1741,12 +1820,20 @@ Letzte Änderung: %2</translation>
             <translation>Markierte Fragen</translation>
         </message>
         <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
             <source>&amp;Mode:</source>
             <translation>&amp;Modus:</translation>
         </message>
         <message>
             <source>Start</source>
             <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Start the selected pack in the chosen mode (Enter)</source>
+            <translation>Das gewählte Paket im gewählten Modus starten (Enter)</translation>
         </message>
         <message>
             <source>Practice</source>
@@ -2073,6 +2160,89 @@ Letzte Änderung: %2</translation>
         <message>
             <source>Remove the key %1</source>
             <translation>Den Schlüssel %1 entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardHelp</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Überall</translation>
+        </message>
+        <message>
+            <source>Tab / Shift+Tab</source>
+            <translation>Tab / Umschalt+Tab</translation>
+        </message>
+        <message>
+            <source>Next / previous control</source>
+            <translation>Nächstes / vorheriges Bedienelement</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Press the focused button; elsewhere the screen's main action</source>
+            <translation>Die fokussierte Schaltfläche drücken; sonst die Hauptaktion der Seite</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
+            <source>Press the focused button, tick the focused box</source>
+            <translation>Die fokussierte Schaltfläche drücken, das fokussierte Kästchen ankreuzen</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Close a dialog; leave the quiz (answers are saved); back to the packs</source>
+            <translation>Einen Dialog schließen; das Quiz verlassen (Antworten sind gespeichert); zurück zu den Paketen</translation>
+        </message>
+        <message>
+            <source>Move inside a table, list or drop-down list</source>
+            <translation>In einer Tabelle, Liste oder Auswahlliste bewegen</translation>
+        </message>
+        <message>
+            <source>Start the selected pack in the chosen mode</source>
+            <translation>Das gewählte Paket im gewählten Modus starten</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Startseite</translation>
+        </message>
+        <message>
+            <source>Pick a choice (toggle one for "choose all that apply")</source>
+            <translation>Eine Antwort wählen (bei „alle zutreffenden“ umschalten)</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Check the answer; Enter again goes on</source>
+            <translation>Die Antwort prüfen; erneut Enter geht weiter</translation>
+        </message>
+        <message>
+            <source>Move the selected item up or down (ordering questions)</source>
+            <translation>Das gewählte Element nach oben oder unten schieben (Reihenfolge-Fragen)</translation>
+        </message>
+        <message>
+            <source>(undescribed)</source>
+            <translation>(ohne Beschreibung)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;Read aloud</source>
+            <translation>&amp;Vorlesen</translation>
+        </message>
+        <message>
+            <source>Read the question, its choices and the feedback aloud (%1)</source>
+            <translation>Die Frage, ihre Antworten und die Rückmeldung vorlesen (%1)</translation>
         </message>
     </context>
     <context>
@@ -2707,8 +2877,28 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>Wählen…</translation>
         </message>
         <message>
+            <source>Match for: %1</source>
+            <translation>Passend zu: %1</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2; arrow keys choose its match, Tab goes to the next item</source>
+            <translation>Element %1 von %2; Pfeiltasten wählen das Passende, Tab geht zum nächsten Element</translation>
+        </message>
+        <message>
             <source>Match each item on the left: Tab between the lists, arrow keys choose. Then Enter.</source>
             <translation>Ordne jedes Element links zu: Tab wechselt zwischen den Listen, Pfeiltasten wählen. Dann Enter.</translation>
+        </message>
+        <message>
+            <source>Matches to choose from: %1</source>
+            <translation>Zur Auswahl: %1</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>richtig</translation>
+        </message>
+        <message>
+            <source>wrong, the right match is %1</source>
+            <translation>falsch, richtig wäre %1</translation>
         </message>
     </context>
     <context>
@@ -2789,6 +2979,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
     <context>
         <name>OrderingAnswer</name>
         <message>
+            <source>Items to put in order</source>
+            <translation>Zu ordnende Elemente</translation>
+        </message>
+        <message>
             <source>Move up (Alt+↑)</source>
             <translation>Nach oben (Alt+↑)</translation>
         </message>
@@ -2803,6 +2997,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>(belongs at: %1)</source>
             <translation>(gehört an: %1)</translation>
+        </message>
+        <message>
+            <source>Your order, marked: %1</source>
+            <translation>Deine Reihenfolge, bewertet: %1</translation>
         </message>
     </context>
     <context>
@@ -2949,6 +3147,14 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>&amp;Add question</source>
             <translation>Frage &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
             <source>%1[*] — Edit pack — quizapp</source>
@@ -3745,12 +3951,28 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>Quiz verlassen (Esc)</translation>
         </message>
         <message>
+            <source>Back to the packs; your answers are saved (Esc)</source>
+            <translation>Zurück zu den Paketen; deine Antworten sind gespeichert (Esc)</translation>
+        </message>
+        <message>
             <source>Flag as wrong… (Ctrl+F)</source>
             <translation>Als falsch markieren… (Strg+F)</translation>
         </message>
         <message>
-            <source>Tell the pack's author this question looks wrong</source>
-            <translation>Der Person, die das Paket verfasst hat, mitteilen, dass diese Frage falsch aussieht</translation>
+            <source>Tell the pack's author this question looks wrong (Ctrl+F)</source>
+            <translation>Der Person, die das Paket verfasst hat, mitteilen, dass diese Frage falsch aussieht (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Quiz: open the cited passage of the feedback</source>
+            <translation>Quiz: die zitierte Stelle der Rückmeldung öffnen</translation>
+        </message>
+        <message>
+            <source>Quiz: flag this question as wrong</source>
+            <translation>Quiz: diese Frage als falsch markieren</translation>
+        </message>
+        <message>
+            <source>Quiz: count a typed answer marked wrong as right (I was right)</source>
+            <translation>Quiz: eine als falsch gewertete getippte Antwort als richtig zählen (Ich hatte recht)</translation>
         </message>
         <message>
             <source>Question %1 of %2</source>
@@ -3784,6 +4006,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>Nächste Frage</translation>
         </message>
         <message>
+            <source>%1 (Enter)</source>
+            <translation>%1 (Enter)</translation>
+        </message>
+        <message>
             <source>an answer is needed first.</source>
             <translation>zuerst wird eine Antwort gebraucht.</translation>
         </message>
@@ -3813,6 +4039,21 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>Deine Antwort konnte nicht als richtig gezählt werden:
 
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>Read aloud needs a speech engine, and none was found on this computer. On Debian or Ubuntu, install speech-dispatcher and espeak-ng; a screen reader (Orca, NVDA) also reads every screen.</source>
+            <translation>Vorlesen braucht eine Sprachausgabe, und auf diesem Computer wurde keine gefunden. Installiere unter Debian oder Ubuntu speech-dispatcher und espeak-ng; auch ein Bildschirmleser (Orca, NVDA) liest jede Seite vor.</translation>
+        </message>
+        <message>
+            <source>Nothing to read aloud here: Read aloud reads a question and its feedback.</source>
+            <translation>Hier gibt es nichts vorzulesen: Vorlesen liest eine Frage und ihre Rückmeldung.</translation>
+        </message>
+        <message>
+            <source>Reading aloud… (Ctrl+Shift+S again starts over)</source>
+            <translation>Wird vorgelesen… (Strg+Umschalt+S beginnt von vorn)</translation>
         </message>
     </context>
     <context>
@@ -3896,11 +4137,23 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>Richtige Antwort:</translation>
         </message>
         <message>
+            <source>Score per section</source>
+            <translation>Punkte pro Abschnitt</translation>
+        </message>
+        <message>
             <source>Missed questions</source>
             <translation>Verpasste Fragen</translation>
         </message>
         <message>
+            <source>Missed questions, each explained</source>
+            <translation>Verpasste Fragen, jede erklärt</translation>
+        </message>
+        <message>
             <source>Back to packs (Esc)</source>
+            <translation>Zurück zu den Paketen (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to the packs (Esc)</source>
             <translation>Zurück zu den Paketen (Esc)</translation>
         </message>
         <message>
@@ -3910,6 +4163,18 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Retry missed (Ctrl+M)</source>
             <translation>Falsche wiederholen (Strg+M)</translation>
+        </message>
+        <message>
+            <source>Practise the questions you missed (Ctrl+M)</source>
+            <translation>Die verpassten Fragen üben (Strg+M)</translation>
+        </message>
+        <message>
+            <source>Results: retry the missed questions</source>
+            <translation>Ergebnisse: die verpassten Fragen wiederholen</translation>
+        </message>
+        <message>
+            <source>Results: back to the packs</source>
+            <translation>Ergebnisse: zurück zu den Paketen</translation>
         </message>
         <message>
             <source>%1 / %2 right</source>
@@ -4091,6 +4356,21 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Every key quizapp answers to. Tab moves between controls and leaves every table; arrow keys move inside it. The menus (Alt, or F10) show the same keys beside their entries.</source>
+            <translation>Jede Taste, auf die quizapp reagiert. Tab wechselt zwischen Bedienelementen und verlässt jede Tabelle; Pfeiltasten bewegen sich darin. Die Menüs (Alt oder F10) zeigen dieselben Tasten neben ihren Einträgen.</translation>
+        </message>
+        <message>
+            <source>Three columns: keys, what they do, where</source>
+            <translation>Drei Spalten: Tasten, was sie tun, wo</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcePicker</name>
         <message>
             <source>Source text</source>
@@ -4174,6 +4454,18 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Source — %1</source>
             <translation>Quelle — %1</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Quelltext</translation>
+        </message>
+        <message>
+            <source>Opened at the passage quoted, highlighted: “%1”</source>
+            <translation>An der zitierten Stelle geöffnet, hervorgehoben: „%1“</translation>
+        </message>
+        <message>
+            <source>The whole text; arrow keys and Page Down scroll</source>
+            <translation>Der ganze Text; Pfeiltasten und Bild ab scrollen</translation>
         </message>
     </context>
     <context>
@@ -4283,8 +4575,16 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
     <context>
         <name>StatisticsCharts</name>
         <message>
+            <source>No data yet.</source>
+            <translation>Noch keine Daten.</translation>
+        </message>
+        <message>
             <source>Accuracy per study day (last 30 days)</source>
             <translation>Trefferquote pro Lerntag (letzte 30 Tage)</translation>
+        </message>
+        <message>
+            <source>%1: %2 % of %3</source>
+            <translation>%1: %2 % von %3</translation>
         </message>
         <message>
             <source>Accuracy per study day — no answers in the last 30 days yet</source>
@@ -4306,8 +4606,16 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>Statistik</translation>
         </message>
         <message>
+            <source>Pack</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
             <source>Back (Esc)</source>
             <translation>Zurück (Esc)</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
         </message>
         <message>
             <source>All modes</source>
@@ -4332,6 +4640,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Progress report (PDF)…</source>
             <translation>Fortschrittsbericht (PDF)…</translation>
+        </message>
+        <message>
+            <source>Statistics: back to the packs</source>
+            <translation>Statistik: zurück zu den Paketen</translation>
         </message>
         <message>
             <source>Statistics — %1</source>
@@ -4509,6 +4821,18 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <source>%1 of %2</source>
             <translation>%1 von %2</translation>
         </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation>Was sie tun</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
     </context>
     <context>
         <name>TextAnswer</name>
@@ -4521,6 +4845,14 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>Gib deine Antwort ein</translation>
         </message>
         <message>
+            <source>Your answer, a number</source>
+            <translation>Deine Antwort, eine Zahl</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Deine Antwort</translation>
+        </message>
+        <message>
             <source>That is not one number yet: write it like 1994, 100,000 or eight.</source>
             <translation>Das ist noch keine einzelne Zahl: Schreibe sie etwa als 1994, 100.000 oder acht.</translation>
         </message>
@@ -4531,6 +4863,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Type your answer (case and accents do not matter), then press Enter.</source>
             <translation>Gib deine Antwort ein (Groß-/Kleinschreibung und Akzente sind egal) und drücke dann Enter.</translation>
+        </message>
+        <message>
+            <source>Your answer: %1</source>
+            <translation>Deine Antwort: %1</translation>
         </message>
         <message>
             <source>Almost: check the spelling, then press Enter to try once more.</source>

@@ -108,12 +108,35 @@
     <context>
         <name>ChoiceAnswer</name>
         <message>
+            <source>one answer of several</source>
+            <translation>одна відповідь із кількох</translation>
+        </message>
+        <message>
+            <source>choose every answer that applies</source>
+            <translation>виберіть усі правильні відповіді</translation>
+        </message>
+        <message>
             <source>Choose every answer that applies (keys 1–%1 toggle), then press Enter.</source>
             <translation>Виберіть усі правильні відповіді (клавіші 1–%1 перемикають), потім натисніть Enter.</translation>
         </message>
         <message>
             <source>Choose one answer (keys 1–%1), then press Enter.</source>
             <translation>Виберіть одну відповідь (клавіші 1–%1), потім натисніть Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceButton</name>
+        <message>
+            <source>✔ right, your answer</source>
+            <translation>✔ правильно, ваша відповідь</translation>
+        </message>
+        <message>
+            <source>✔ right answer, not chosen</source>
+            <translation>✔ правильна відповідь, не вибрана</translation>
+        </message>
+        <message>
+            <source>✘ wrong, your answer</source>
+            <translation>✘ хибно, ваша відповідь</translation>
         </message>
     </context>
     <context>
@@ -129,6 +152,14 @@
         <message>
             <source>Read in context</source>
             <translation>Читати в контексті</translation>
+        </message>
+        <message>
+            <source>Opens the source at the passage quoted, in %1</source>
+            <translation>Відкриває джерело на цитованому уривку, у %1</translation>
+        </message>
+        <message>
+            <source>Open the source at this passage, quote highlighted</source>
+            <translation>Відкрити джерело на цьому уривку з виділеною цитатою</translation>
         </message>
     </context>
     <context>
@@ -1166,6 +1197,10 @@ Last change: %2</source>
             <translation>Той самий іспит із новими запитаннями й новим порядком</translation>
         </message>
         <message>
+            <source>Exam results: open the first cited passage</source>
+            <translation>Результати іспиту: відкрити перший цитований уривок</translation>
+        </message>
+        <message>
             <source>%1 / %2 right  ·  %3 %</source>
             <translation>%1 / %2 правильно  ·  %3 %</translation>
         </message>
@@ -1274,6 +1309,26 @@ Last change: %2</source>
         <message>
             <source>Hand in the exam</source>
             <translation>Здати іспит</translation>
+        </message>
+        <message>
+            <source>Exam: previous question</source>
+            <translation>Іспит: попереднє запитання</translation>
+        </message>
+        <message>
+            <source>Exam: next question</source>
+            <translation>Іспит: наступне запитання</translation>
+        </message>
+        <message>
+            <source>Exam: flag this question for review</source>
+            <translation>Іспит: позначити це запитання для перегляду</translation>
+        </message>
+        <message>
+            <source>Exam: go to the question palette</source>
+            <translation>Іспит: до панелі запитань</translation>
+        </message>
+        <message>
+            <source>Exam: hand in</source>
+            <translation>Іспит: здати</translation>
         </message>
         <message>
             <source>Question %1 of %2 · %3 answered</source>
@@ -1642,6 +1697,14 @@ Last change: %2</source>
             <source>No question of this pack has been flagged.</source>
             <translation>Жодне запитання цього пакета не позначено.</translation>
         </message>
+        <message>
+            <source>Flagged questions</source>
+            <translation>Позначені запитання</translation>
+        </message>
+        <message>
+            <source>Question, comment, learner and date of each flag</source>
+            <translation>Запитання, коментар, учень і дата кожної позначки</translation>
+        </message>
     </context>
     <context>
         <name>HelpOverlay</name>
@@ -1724,12 +1787,24 @@ Last change: %2</source>
             <translation>Перейменувати або видалити цього учня</translation>
         </message>
         <message>
+            <source>Learner actions</source>
+            <translation>Дії з учнем</translation>
+        </message>
+        <message>
             <source>Rename learner…</source>
             <translation>Перейменувати…</translation>
         </message>
         <message>
             <source>Delete learner…</source>
             <translation>Видалити…</translation>
+        </message>
+        <message>
+            <source>Packs</source>
+            <translation>Пакети</translation>
+        </message>
+        <message>
+            <source>Arrow keys choose a pack; Enter starts it in the chosen mode</source>
+            <translation>Стрілки вибирають пакет; Enter запускає його у вибраному режимі</translation>
         </message>
         <message>
             <source>Loading packs…</source>
@@ -1742,6 +1817,10 @@ Last change: %2</source>
         <message>
             <source>Open pack…</source>
             <translation>Відкрити пакет…</translation>
+        </message>
+        <message>
+            <source>Open a pack file (Ctrl+O)</source>
+            <translation>Відкрити файл пакета (Ctrl+O)</translation>
         </message>
         <message>
             <source>Read the source</source>
@@ -1760,12 +1839,20 @@ Last change: %2</source>
             <translation>Позначені запитання</translation>
         </message>
         <message>
+            <source>Mode</source>
+            <translation>Режим</translation>
+        </message>
+        <message>
             <source>&amp;Mode:</source>
             <translation>&amp;Режим:</translation>
         </message>
         <message>
             <source>Start</source>
             <translation>Почати</translation>
+        </message>
+        <message>
+            <source>Start the selected pack in the chosen mode (Enter)</source>
+            <translation>Запустити вибраний пакет у вибраному режимі (Enter)</translation>
         </message>
         <message>
             <source>Practice</source>
@@ -2098,6 +2185,89 @@ Last change: %2</source>
         <message>
             <source>Remove the key %1</source>
             <translation>Вилучити ключ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardHelp</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Будь-де</translation>
+        </message>
+        <message>
+            <source>Tab / Shift+Tab</source>
+            <translation>Tab / Shift+Tab</translation>
+        </message>
+        <message>
+            <source>Next / previous control</source>
+            <translation>Наступний / попередній елемент</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Press the focused button; elsewhere the screen's main action</source>
+            <translation>Натиснути кнопку у фокусі; деінде — головна дія екрана</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Пробіл</translation>
+        </message>
+        <message>
+            <source>Press the focused button, tick the focused box</source>
+            <translation>Натиснути кнопку у фокусі, позначити прапорець у фокусі</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Close a dialog; leave the quiz (answers are saved); back to the packs</source>
+            <translation>Закрити діалог; вийти з тесту (відповіді збережено); назад до пакетів</translation>
+        </message>
+        <message>
+            <source>Move inside a table, list or drop-down list</source>
+            <translation>Рух у таблиці, списку чи розкривному списку</translation>
+        </message>
+        <message>
+            <source>Start the selected pack in the chosen mode</source>
+            <translation>Запустити вибраний пакет у вибраному режимі</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Головний екран</translation>
+        </message>
+        <message>
+            <source>Pick a choice (toggle one for "choose all that apply")</source>
+            <translation>Вибрати варіант (перемкнути для «виберіть усі правильні»)</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Тест</translation>
+        </message>
+        <message>
+            <source>Check the answer; Enter again goes on</source>
+            <translation>Перевірити відповідь; ще раз Enter — далі</translation>
+        </message>
+        <message>
+            <source>Move the selected item up or down (ordering questions)</source>
+            <translation>Пересунути вибраний елемент угору чи вниз (запитання на послідовність)</translation>
+        </message>
+        <message>
+            <source>(undescribed)</source>
+            <translation>(без опису)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Клавіатурні скорочення</translation>
+        </message>
+        <message>
+            <source>&amp;Read aloud</source>
+            <translation>&amp;Читати вголос</translation>
+        </message>
+        <message>
+            <source>Read the question, its choices and the feedback aloud (%1)</source>
+            <translation>Прочитати вголос запитання, варіанти й відгук (%1)</translation>
         </message>
     </context>
     <context>
@@ -2748,8 +2918,28 @@ Choose No to end it and save its results.</source>
             <translation>Виберіть…</translation>
         </message>
         <message>
+            <source>Match for: %1</source>
+            <translation>Пара для: %1</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2; arrow keys choose its match, Tab goes to the next item</source>
+            <translation>Елемент %1 з %2; стрілки вибирають пару, Tab — до наступного елемента</translation>
+        </message>
+        <message>
             <source>Match each item on the left: Tab between the lists, arrow keys choose. Then Enter.</source>
             <translation>Доберіть пару кожному елементу ліворуч: Tab переходить між списками, стрілки вибирають. Потім Enter.</translation>
+        </message>
+        <message>
+            <source>Matches to choose from: %1</source>
+            <translation>На вибір: %1</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>правильно</translation>
+        </message>
+        <message>
+            <source>wrong, the right match is %1</source>
+            <translation>хибно, правильна пара — %1</translation>
         </message>
     </context>
     <context>
@@ -2830,6 +3020,10 @@ Choose No to end it and save its results.</source>
     <context>
         <name>OrderingAnswer</name>
         <message>
+            <source>Items to put in order</source>
+            <translation>Елементи для впорядкування</translation>
+        </message>
+        <message>
             <source>Move up (Alt+↑)</source>
             <translation>Вгору (Alt+↑)</translation>
         </message>
@@ -2844,6 +3038,10 @@ Choose No to end it and save its results.</source>
         <message>
             <source>(belongs at: %1)</source>
             <translation>(має бути: %1)</translation>
+        </message>
+        <message>
+            <source>Your order, marked: %1</source>
+            <translation>Ваш порядок, з позначками: %1</translation>
         </message>
     </context>
     <context>
@@ -2990,6 +3188,14 @@ Choose No to end it and save its results.</source>
         <message>
             <source>&amp;Add question</source>
             <translation>Додати &amp;запитання</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Довідка</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Клавіатурні скорочення</translation>
         </message>
         <message>
             <source>%1[*] — Edit pack — quizapp</source>
@@ -3795,12 +4001,28 @@ Choose No to end it and save its results.</source>
             <translation>Вийти з тесту (Esc)</translation>
         </message>
         <message>
+            <source>Back to the packs; your answers are saved (Esc)</source>
+            <translation>Назад до пакетів; ваші відповіді збережено (Esc)</translation>
+        </message>
+        <message>
             <source>Flag as wrong… (Ctrl+F)</source>
             <translation>Позначити як хибне… (Ctrl+F)</translation>
         </message>
         <message>
-            <source>Tell the pack's author this question looks wrong</source>
-            <translation>Повідомити автора пакета, що це запитання здається хибним</translation>
+            <source>Tell the pack's author this question looks wrong (Ctrl+F)</source>
+            <translation>Повідомити автора пакета, що це запитання здається хибним (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Quiz: open the cited passage of the feedback</source>
+            <translation>Тест: відкрити цитований уривок відгуку</translation>
+        </message>
+        <message>
+            <source>Quiz: flag this question as wrong</source>
+            <translation>Тест: позначити це запитання як хибне</translation>
+        </message>
+        <message>
+            <source>Quiz: count a typed answer marked wrong as right (I was right)</source>
+            <translation>Тест: зарахувати введену відповідь, позначену хибною, як правильну (Я мав рацію)</translation>
         </message>
         <message>
             <source>Question %1 of %2</source>
@@ -3835,6 +4057,10 @@ Choose No to end it and save its results.</source>
             <translation>Наступне запитання</translation>
         </message>
         <message>
+            <source>%1 (Enter)</source>
+            <translation>%1 (Enter)</translation>
+        </message>
+        <message>
             <source>an answer is needed first.</source>
             <translation>спершу потрібна відповідь.</translation>
         </message>
@@ -3865,6 +4091,21 @@ Choose No to end it and save its results.</source>
             <translation>Вашу відповідь не вдалося зарахувати як правильну:
 
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>Read aloud needs a speech engine, and none was found on this computer. On Debian or Ubuntu, install speech-dispatcher and espeak-ng; a screen reader (Orca, NVDA) also reads every screen.</source>
+            <translation>Для читання вголос потрібен рушій мовлення, а на цьому комп’ютері його не знайдено. У Debian чи Ubuntu встановіть speech-dispatcher і espeak-ng; програма зчитування екрана (Orca, NVDA) теж читає кожен екран.</translation>
+        </message>
+        <message>
+            <source>Nothing to read aloud here: Read aloud reads a question and its feedback.</source>
+            <translation>Тут нічого читати вголос: читання вголос читає запитання та відгук.</translation>
+        </message>
+        <message>
+            <source>Reading aloud… (Ctrl+Shift+S again starts over)</source>
+            <translation>Читання вголос… (Ctrl+Shift+S ще раз — спочатку)</translation>
         </message>
     </context>
     <context>
@@ -3948,11 +4189,23 @@ Choose No to end it and save its results.</source>
             <translation>Правильна відповідь:</translation>
         </message>
         <message>
+            <source>Score per section</source>
+            <translation>Бали за розділами</translation>
+        </message>
+        <message>
             <source>Missed questions</source>
             <translation>Хибні відповіді</translation>
         </message>
         <message>
+            <source>Missed questions, each explained</source>
+            <translation>Хибні відповіді, кожна з поясненням</translation>
+        </message>
+        <message>
             <source>Back to packs (Esc)</source>
+            <translation>Назад до пакетів (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to the packs (Esc)</source>
             <translation>Назад до пакетів (Esc)</translation>
         </message>
         <message>
@@ -3962,6 +4215,18 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Retry missed (Ctrl+M)</source>
             <translation>Повторити хибні (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Practise the questions you missed (Ctrl+M)</source>
+            <translation>Повторити запитання з хибними відповідями (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Results: retry the missed questions</source>
+            <translation>Результати: повторити хибні відповіді</translation>
+        </message>
+        <message>
+            <source>Results: back to the packs</source>
+            <translation>Результати: назад до пакетів</translation>
         </message>
         <message>
             <source>%1 / %2 right</source>
@@ -4145,6 +4410,21 @@ Choose No to end it and save its results.</source>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Клавіатурні скорочення</translation>
+        </message>
+        <message>
+            <source>Every key quizapp answers to. Tab moves between controls and leaves every table; arrow keys move inside it. The menus (Alt, or F10) show the same keys beside their entries.</source>
+            <translation>Усі клавіші, на які реагує quizapp. Tab переходить між елементами й виходить із кожної таблиці; стрілки рухаються всередині. Меню (Alt або F10) показують ті самі клавіші біля своїх пунктів.</translation>
+        </message>
+        <message>
+            <source>Three columns: keys, what they do, where</source>
+            <translation>Три стовпці: клавіші, що вони роблять, де</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcePicker</name>
         <message>
             <source>Source text</source>
@@ -4228,6 +4508,18 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Source — %1</source>
             <translation>Джерело — %1</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Текст джерела</translation>
+        </message>
+        <message>
+            <source>Opened at the passage quoted, highlighted: “%1”</source>
+            <translation>Відкрито на цитованому уривку, виділено: «%1»</translation>
+        </message>
+        <message>
+            <source>The whole text; arrow keys and Page Down scroll</source>
+            <translation>Увесь текст; стрілки й Page Down прокручують</translation>
         </message>
     </context>
     <context>
@@ -4339,8 +4631,16 @@ Choose No to end it and save its results.</source>
     <context>
         <name>StatisticsCharts</name>
         <message>
+            <source>No data yet.</source>
+            <translation>Даних ще немає.</translation>
+        </message>
+        <message>
             <source>Accuracy per study day (last 30 days)</source>
             <translation>Точність за навчальний день (останні 30 днів)</translation>
+        </message>
+        <message>
+            <source>%1: %2 % of %3</source>
+            <translation>%1: %2 % з %3</translation>
         </message>
         <message>
             <source>Accuracy per study day — no answers in the last 30 days yet</source>
@@ -4362,8 +4662,16 @@ Choose No to end it and save its results.</source>
             <translation>Статистика</translation>
         </message>
         <message>
+            <source>Pack</source>
+            <translation>Пакет</translation>
+        </message>
+        <message>
             <source>Back (Esc)</source>
             <translation>Назад (Esc)</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Режим</translation>
         </message>
         <message>
             <source>All modes</source>
@@ -4388,6 +4696,10 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Progress report (PDF)…</source>
             <translation>Звіт про поступ (PDF)…</translation>
+        </message>
+        <message>
+            <source>Statistics: back to the packs</source>
+            <translation>Статистика: назад до пакетів</translation>
         </message>
         <message>
             <source>Statistics — %1</source>
@@ -4572,6 +4884,18 @@ Choose No to end it and save its results.</source>
             <source>%1 of %2</source>
             <translation>%1 з %2</translation>
         </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавіші</translation>
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation>Що роблять</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Де</translation>
+        </message>
     </context>
     <context>
         <name>TextAnswer</name>
@@ -4584,6 +4908,14 @@ Choose No to end it and save its results.</source>
             <translation>Введіть свою відповідь</translation>
         </message>
         <message>
+            <source>Your answer, a number</source>
+            <translation>Ваша відповідь, число</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Ваша відповідь</translation>
+        </message>
+        <message>
             <source>That is not one number yet: write it like 1994, 100,000 or eight.</source>
             <translation>Це ще не одне число: напишіть, наприклад, 1994, 100 000 або вісім.</translation>
         </message>
@@ -4594,6 +4926,10 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Type your answer (case and accents do not matter), then press Enter.</source>
             <translation>Введіть відповідь (регістр і наголоси не важливі), потім натисніть Enter.</translation>
+        </message>
+        <message>
+            <source>Your answer: %1</source>
+            <translation>Ваша відповідь: %1</translation>
         </message>
         <message>
             <source>Almost: check the spelling, then press Enter to try once more.</source>

@@ -31,10 +31,17 @@ from quizapp.core.models import QuestionType
 from quizapp.core.scoring import Answer, parse_number
 from quizapp.ui.core_texts import core_text
 from quizapp.ui.fitting import ContentsHeight
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 NumberReader = Callable[[str], float | None]
 RIGHT_MARK = "✔"
 WRONG_MARK = "✘"
+MARK_WORDS = {  # the marks in words, for a screen reader (shown translated)
+    "right": QT_TRANSLATE_NOOP("ChoiceButton", "✔ right, your answer"),
+    "missed": QT_TRANSLATE_NOOP("ChoiceButton", "✔ right answer, not chosen"),
+    "wrong": QT_TRANSLATE_NOOP("ChoiceButton", "✘ wrong, your answer"),
+}
+"""What a screen reader says after a choice once it is marked, after its number and text."""
 
 
 class AnswerInput(QWidget):
@@ -72,6 +79,10 @@ class AnswerInput(QWidget):
     def focus_first(self) -> None:
         self.setFocus()
 
+    def spoken(self) -> str:
+        """The choices or items as read aloud (Ctrl+Shift+S), marks included once graded."""
+        return ""
+
     def try_again(self) -> None:
         """The engine allows one more try (typed answers with a typo)."""
 
@@ -100,7 +111,8 @@ class ChoiceButton(QPushButton):
         self.row.addWidget(self.key_label)
         self.row.addWidget(self.text_label, 1)
         self.row.addWidget(self.mark_label)
-        self.setAccessibleName(f"{number}. {text}")
+        self.spoken = f"{number}. {text}"
+        self.setAccessibleName(self.spoken)
 
     def sizeHint(self) -> QSize:
         hint = self.row.sizeHint()
@@ -116,7 +128,9 @@ class ChoiceButton(QPushButton):
         return max(self.row.totalHeightForWidth(width), 48)
 
     def set_mark(self, right: bool, state: str) -> None:
+        """The mark shown beside the choice, and said as part of its name (never colour alone)."""
         self.mark_label.setText(RIGHT_MARK if right else WRONG_MARK)
+        self.setAccessibleName(f"{self.spoken} {self.tr(MARK_WORDS[state])}")
         self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -141,8 +155,15 @@ class ChoiceAnswer(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.buttons: list[ChoiceButton] = []
+        single = self.kind is not QuestionType.MULTIPLE
         for shown, label in enumerate(self.labels):
             button = ChoiceButton(shown + 1, label)
+            # checkable + auto-exclusive is what Qt's accessibility calls a radio button (one of
+            # several); check boxes for "choose all that apply". The group keeps the exclusivity.
+            button.setAutoExclusive(single)
+            button.setAccessibleDescription(
+                self.tr("one answer of several") if single
+                else self.tr("choose every answer that applies"))
             self.group.addButton(button, shown)
             self.buttons.append(button)
             layout.addWidget(button)
@@ -180,6 +201,9 @@ class ChoiceAnswer(AnswerInput):
         if self.buttons:
             self.buttons[0].setFocus()
 
+    def spoken(self) -> str:
+        return "\n".join(button.accessibleName() for button in self.buttons)
+
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
         question = result.question
@@ -208,6 +232,9 @@ class TextAnswer(AnswerInput):
         self.edit.setPlaceholderText(self.tr("Type a number, e.g. 1994") if self.numeric
                                      else self.tr("Type your answer"))
         self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(self.tr("Your answer, a number") if self.numeric
+                                    else self.tr("Your answer"))
+        self.edit.setAccessibleDescription(self.hint())
         self.problem = QLabel("")
         self.problem.setObjectName("inputProblem")
         layout = QVBoxLayout(self)
@@ -238,6 +265,10 @@ class TextAnswer(AnswerInput):
 
     def focus_first(self) -> None:
         self.edit.setFocus()
+
+    def spoken(self) -> str:
+        text = self.edit.text().strip()
+        return self.tr("Your answer: %1").replace("%1", text) if text else ""
 
     def try_again(self) -> None:
         self.problem.setText(self.tr("Almost: check the spelling, then press Enter to try once "
@@ -275,6 +306,8 @@ class OrderingAnswer(AnswerInput):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(3)
         self.list.setCurrentIndex(self.model.index(0, 0))
+        self.list.setAccessibleName(self.tr("Items to put in order"))
+        self.list.setAccessibleDescription(self.hint())
         ContentsHeight(self.list)  # as tall as its items at any text size: feedback stays in reach
         self.up = QPushButton(self.tr("Move up (Alt+↑)"))
         self.down = QPushButton(self.tr("Move down (Alt+↓)"))
@@ -324,6 +357,11 @@ class OrderingAnswer(AnswerInput):
     def focus_first(self) -> None:
         self.list.setFocus()
 
+    def spoken(self) -> str:
+        return "\n".join(self.model.item(row).text() if self.locked
+                         else f"{row + 1}. {self.model.item(row).text()}"
+                         for row in range(self.model.rowCount()))
+
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
         for row, right in enumerate(result.grade.marks):
@@ -335,6 +373,8 @@ class OrderingAnswer(AnswerInput):
                 belongs = self.tr("(belongs at: %1)").replace(
                     "%1", str(int(item.data(ORIGINAL_INDEX)) + 1))
                 item.setText(f"{WRONG_MARK} {row + 1}. {text}   {belongs}")
+        self.list.setAccessibleName(self.tr("Your order, marked: %1").replace("%1", "; ".join(
+            self.model.item(row).text() for row in range(self.model.rowCount()))))
 
 
 class MatchingAnswer(AnswerInput):
@@ -364,6 +404,10 @@ class MatchingAnswer(AnswerInput):
             combo.setMinimumContentsLength(20)
             combo.currentIndexChanged.connect(lambda *_: self.answer_changed.emit())
             left.setBuddy(combo)
+            combo.setAccessibleName(self.tr("Match for: %1").replace("%1", pair.left))
+            combo.setAccessibleDescription(
+                self.tr("Item %1 of %2; arrow keys choose its match, Tab goes to the next item")
+                .replace("%1", str(row + 1)).replace("%2", str(len(self.pairs))))
             mark = QLabel("")
             mark.setWordWrap(True)
             mark.setTextFormat(Qt.TextFormat.PlainText)  # a wrong answer shows the right pair
@@ -391,13 +435,26 @@ class MatchingAnswer(AnswerInput):
         if self.combos:
             self.combos[0].setFocus()
 
+    def spoken(self) -> str:
+        lines = [f"{pair.left}: {combo.currentText()}" for pair, combo in
+                 zip(self.pairs, self.combos, strict=True)]
+        choices = [self.pairs[original].right for original in self.right_order]
+        return "\n".join(lines + [self.tr("Matches to choose from: %1").replace(
+            "%1", "; ".join(choices))])
+
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
         for row, right in enumerate(result.grade.marks):
             if right:
                 self.marks[row].setText(RIGHT_MARK)
+                said = f"{RIGHT_MARK} " + self.tr("right")
             else:
                 self.marks[row].setText(f"{WRONG_MARK} {self.pairs[row].right}")
+                said = f"{WRONG_MARK} " + self.tr("wrong, the right match is %1").replace(
+                    "%1", self.pairs[row].right)
+            self.combos[row].setAccessibleName(
+                self.tr("Match for: %1").replace("%1", self.pairs[row].left)
+                + f": {self.combos[row].currentText()} {said}")
 
 
 def make_answer_input(view: QuestionView, parent: QWidget | None = None, *,

@@ -14,6 +14,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.packs.library import resolve_pack
 from quizapp.resources import APP_ICON, asset
 from quizapp.storage import HistoryStore, ProfileNameError, StorageError, open_history
+from quizapp.ui.keyboard_access import install_keyboard_access
 from quizapp.ui.languages import install_translation, language_to_load
 from quizapp.ui.learners import LAST_PROFILE_KEY
 from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
@@ -35,6 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     apply_style(app)
+    install_keyboard_access(app)  # Enter clicks the focused button; Tab leaves tables
     collect_garbage_on_main_thread(app)
     return app
 

@@ -6,6 +6,8 @@ with its section title and a "Read in context" button that opens the source at t
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from quizapp.core.engine import AnswerResult, CitedPassage
 from quizapp.core.models import Question, QuestionType
 from quizapp.ui.core_texts import core_text
+from quizapp.ui.screen_reader import label_text
 from quizapp.ui.text_rendering import set_markdown
 
 
@@ -55,6 +58,12 @@ class CitationView(QFrame):
         self.quote.setText(quote if already_quoted else f"“{quote}”")
         self.button = QPushButton(self.tr("Read in context") + shortcut_hint)
         self.button.setObjectName("readInContext")
+        self.button.setAccessibleName(self.tr("Read in context"))
+        self.button.setAccessibleDescription(
+            self.tr("Opens the source at the passage quoted, in %1").replace(
+                "%1", cited.section_title or self.tr("the text")) + shortcut_hint)
+        self.button.setToolTip(self.tr("Open the source at this passage, quote highlighted")
+                               + shortcut_hint)
         self.button.clicked.connect(lambda: self.context_requested.emit(self.cited))
         row = QHBoxLayout()
         row.addWidget(self.section, 1)
@@ -73,6 +82,11 @@ class FeedbackPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("feedbackPanel")
         self.verdict = _label("verdict")
+        # focus goes here after an answer: a screen reader reads the verdict and, as its
+        # description, the rest of the feedback; Enter still goes on (the label ignores it)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.override_button = QPushButton(self.tr("I was right (Ctrl+I)"))
         self.override_button.setObjectName("overrideButton")
         self.override_button.setAccessibleName(self.tr("I was right"))
@@ -141,6 +155,8 @@ class FeedbackPanel(QFrame):
                 "%1", str(result.grade.parts_right)).replace("%2", str(result.grade.parts_total))
         self._set_state(verdict, state)
         self.override_button.setVisible(result.can_override)
+        if result.can_override:
+            self.override_button.setAccessibleDescription(self.override_button.toolTip())
         for widget in (self.your_answer, self.explanation_title, self.explanation):
             widget.show()
         given = shown_answer(result.question, result.given_answer or "—")
@@ -167,7 +183,27 @@ class FeedbackPanel(QFrame):
             view.context_requested.connect(self.context_requested)
             self.citations_box.addWidget(view)
             self.citation_views.append(view)
+        chain = [self.verdict, self.override_button, *(v.button for v in self.citation_views)]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the feedback's own buttons, then the footer
         self.show()
+        # after show(): Qt's AT-SPI bridge drops changes to hidden widgets, and a screen reader
+        # would keep the description it cached
+        self.verdict.setAccessibleDescription(self.spoken_details())
+
+    def spoken_details(self) -> str:
+        """Everything shown below the verdict, as plain sentences (for speech)."""
+        shown = (self.your_answer, self.correct_answer, self.choice_feedback,
+                 self.general_feedback, self.explanation)
+        parts = [label_text(label) for label in shown
+                 if not label.isHidden() and label.text().strip()]
+        for view in self.citation_views:
+            parts.append(f"{view.section.text()}: {view.quote.text()}")
+        return "\n".join(parts)
+
+    def spoken(self) -> str:
+        """The verdict and the feedback, as read aloud."""
+        return "" if self.isHidden() else f"{self.verdict.text()}\n{self.spoken_details()}"
 
     def clear(self) -> None:
         self.hide()

@@ -66,6 +66,9 @@ class FlagsDialog(QDialog):
         self.model = FlagTableModel(pack, flags, self)
         self.table = QTableView()
         self.table.setObjectName("flagTable")
+        self.table.setAccessibleName(self.tr("Flagged questions"))
+        self.table.setAccessibleDescription(
+            self.tr("Question, comment, learner and date of each flag"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
@@ -82,3 +85,4 @@ class FlagsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self.table.setFocus()  # the first focus is the list, not Close

@@ -88,6 +88,7 @@ class HomeScreen(QWidget):
         self.profile_menu_button = QToolButton()
         self.profile_menu_button.setText("⋯")
         self.profile_menu_button.setToolTip(self.tr("Rename or delete this learner"))
+        self.profile_menu_button.setAccessibleName(self.tr("Learner actions"))
         self.profile_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         profile_menu = QMenu(self.profile_menu_button)
         self.rename_action = profile_menu.addAction(self.tr("Rename learner…"))
@@ -110,6 +111,9 @@ class HomeScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("packTable")
+        self.table.setAccessibleName(self.tr("Packs"))
+        self.table.setAccessibleDescription(self.tr("Arrow keys choose a pack; Enter starts it "
+                                                    "in the chosen mode"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -138,6 +142,7 @@ class HomeScreen(QWidget):
         drop_hint.setWordWrap(True)
 
         self.open_button = QPushButton(self.tr("Open pack…"))
+        self.open_button.setToolTip(self.tr("Open a pack file (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_requested)
         self.source_button = QPushButton(self.tr("Read the source"))
         self.source_button.clicked.connect(self._source)
@@ -148,11 +153,14 @@ class HomeScreen(QWidget):
         self.flags_button.clicked.connect(self._flags)
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("modeBox")
+        self.mode_box.setAccessibleName(self.tr("Mode"))
         self.mode_box.setMinimumContentsLength(26)
         mode_label = QLabel(self.tr("&Mode:"))
         mode_label.setBuddy(self.mode_box)
         self.start_button = QPushButton(self.tr("Start") + "  ⏎")
         self.start_button.setObjectName("primaryAction")
+        self.start_button.setAccessibleName(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Start the selected pack in the chosen mode (Enter)"))
         self.start_button.clicked.connect(lambda: self._start(self.table.currentIndex()))
         self.plan_label = QLabel()
         self.plan_label.setObjectName("planLabel")
@@ -297,6 +305,13 @@ class HomeScreen(QWidget):
             self._start(self.table.currentIndex())
             return True
         return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter anywhere a button does not take it (the mode list, the learner list): Start."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.start_button.isEnabled():
+            self._start(self.table.currentIndex())
+            return
+        super().keyPressEvent(event)
 
     def focus_packs(self) -> None:
         self.table.setFocus()

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -47,6 +48,7 @@ from quizapp.ui.exports import export_history_csv, export_progress_pdf
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
+from quizapp.ui.keyboard_help import KeyboardHelp
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.live.menu import install_live_actions
 from quizapp.ui.operations import BackgroundRunner
@@ -54,8 +56,10 @@ from quizapp.ui.pack_problems_dialog import folder_and_name
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
+from quizapp.ui.read_aloud import ReadAloud
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.resume_offer import offer_resume, start_or_resume
+from quizapp.ui.screen_reader import announce
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.text_rendering import as_plain_rich_text
@@ -161,8 +165,15 @@ class MainWindow(QMainWindow):
             (self.tr("&Statistics"), "Ctrl+T", self.show_statistics),
         ])
         self.view = install_view_actions(self)  # text size, theme, Settings…, window geometry
-        add_menu(self, "helpMenu", self.tr("&Help"),
-                 [(self.tr("&About quizapp"), None, self.show_about)])
+        help_menu = add_menu(self, "helpMenu", self.tr("&Help"),
+                             [(self.tr("&About quizapp"), None, self.show_about)])
+        self.read_aloud = ReadAloud(self.tell)
+        self.keys = KeyboardHelp(self, help_menu, self.read_aloud)  # F1 and Ctrl+Shift+S
+
+    def tell(self, message: str) -> None:
+        """A message in the status bar that a screen reader hears too."""
+        self.statusBar().showMessage(message, 10000)
+        announce(self.statusBar(), message, assertive=False)
 
     # -- packs ---------------------------------------------------------------------------------
     def pack_paths(self) -> list[tuple[Path, str]]:
@@ -202,6 +213,10 @@ class MainWindow(QMainWindow):
             for o in outcomes
         ]
         self.home.set_packs(rows, str(select) if select else None)
+        focused = QApplication.focusWidget()
+        if self.stack.currentWidget() is self.home and (
+                focused is None or not self.home.isAncestorOf(focused)):
+            self.home.focus_packs()  # the first focus of the home screen is the pack list
         self.statusBar().showMessage(self.home.status.text(), 5000)
         self.packs_refreshed.emit()
         if not self.resume_checked:
@@ -290,8 +305,7 @@ class MainWindow(QMainWindow):
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
         if self.stack.currentWidget() in (self.quiz, self.exams.screen):
-            self.statusBar().showMessage(
-                self.tr("Leave the quiz first (Esc); your answers are saved."), 5000)
+            self.tell(self.tr("Leave the quiz first (Esc); your answers are saved."))
             return True
         return False
 
@@ -392,8 +406,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Flag not saved"), str(error))
             return
         if flagged:
-            self.statusBar().showMessage(self.tr("Flagged — thank you. Teachers see it under "
-                                                 "Flagged questions."), 6000)
+            self.tell(self.tr("Flagged — thank you. Teachers see it under Flagged questions."))
 
     def show_results(self, run: StudyRun) -> None:
         self.results.show_run(run)
@@ -429,6 +442,7 @@ class MainWindow(QMainWindow):
         self.statistics.show_profile(self.learners.statistics, self.profile,
                                      self.loaded_packs(), row.pack if row else None)
         self.stack.setCurrentWidget(self.statistics)
+        self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
 
     def show_flags(self, pack: Pack | None) -> None:
         if pack is not None:

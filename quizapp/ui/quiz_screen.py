@@ -27,6 +27,7 @@ from quizapp.study import AnswerNotSaved, StudyRun
 from quizapp.ui.answer_inputs import AnswerInput, make_answer_input
 from quizapp.ui.feedback_panel import FeedbackPanel
 from quizapp.ui.fitting import ReflowRow, reveal_below
+from quizapp.ui.screen_reader import announce, label_text
 from quizapp.ui.text_rendering import as_plain_rich_text, set_markdown
 
 
@@ -91,12 +92,14 @@ class QuizScreen(QWidget):
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.quit_button = QPushButton(self.tr("Leave quiz (Esc)"))
+        self.quit_button.setToolTip(self.tr("Back to the packs; your answers are saved (Esc)"))
         self.quit_button.clicked.connect(self.quit_requested)
         self.action = QPushButton()
         self.action.setObjectName("primaryAction")
         self.action.clicked.connect(self.activate)
         self.flag_button = QPushButton(self.tr("Flag as wrong… (Ctrl+F)"))
-        self.flag_button.setToolTip(self.tr("Tell the pack's author this question looks wrong"))
+        self.flag_button.setToolTip(
+            self.tr("Tell the pack's author this question looks wrong (Ctrl+F)"))
         self.flag_button.clicked.connect(self.flag_requested)
         footer = ReflowRow()  # wraps at large text rather than pushing the action off screen
         footer.addWidget(self.quit_button)
@@ -114,11 +117,15 @@ class QuizScreen(QWidget):
         context = QShortcut(QKeySequence("Ctrl+R"), self)
         context.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         context.activated.connect(self.open_first_citation)
+        context.setWhatsThis(self.tr("Quiz: open the cited passage of the feedback"))
         flag = QShortcut(QKeySequence("Ctrl+F"), self)
+        flag.setWhatsThis(self.tr("Quiz: flag this question as wrong"))
         flag.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         flag.activated.connect(self.flag_requested)
         override = QShortcut(QKeySequence("Ctrl+I"), self)
         override.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        override.setWhatsThis(
+            self.tr("Quiz: count a typed answer marked wrong as right (I was right)"))
         override.activated.connect(self.override)
 
     # -- flow ----------------------------------------------------------------------------------
@@ -141,6 +148,8 @@ class QuizScreen(QWidget):
         self.input = make_answer_input(view, self.body, read_number=self.run.session.read_number)
         self.input.answer_changed.connect(self.update_action)
         self.answer_holder.addWidget(self.input)
+        # a screen reader reads children in their order: the answers before the feedback
+        self.input.stackUnder(self.feedback)
         self.input.show()  # shown now, not on the next event-loop turn, so focus can land on it
         set_markdown(self.prompt, view.question.prompt)
         self.hint.setText(self.input.hint())
@@ -171,6 +180,11 @@ class QuizScreen(QWidget):
             self.action.setText((self.tr("See results") if last else self.tr("Next question"))
                                 + "  ⏎")
             self.action.setEnabled(True)
+        said = self.action.text().replace("⏎", "").strip()  # "return symbol" helps no one
+        self.action.setAccessibleName(said)
+        self.action.setToolTip(self.tr("%1 (Enter)").replace("%1", said))
+        self.action.setAccessibleDescription(self.action.toolTip())  # a changed tooltip is not
+        # announced as a changed description; this is
 
     def activate(self) -> None:
         """Enter / the main button: check the answer, or go on after feedback."""
@@ -196,6 +210,7 @@ class QuizScreen(QWidget):
         if result.try_again:  # a typo: say so, give away nothing, let the learner type again
             self.feedback.show_try_again()
             self.input.try_again()
+            announce(self.feedback.verdict, self.feedback.verdict.text())
             return
         self.result = result
         if self.feedback_at_end:
@@ -207,7 +222,7 @@ class QuizScreen(QWidget):
         self.update_header()
         self.update_action()
         self.answer_recorded.emit(result)
-        self.action.setFocus()
+        self.focus_verdict()
         QTimer.singleShot(0, self, lambda: reveal_below(self.scroller, self.prompt, self.feedback))
         if unsaved is not None:
             self.tell_not_saved(unsaved)
@@ -234,7 +249,28 @@ class QuizScreen(QWidget):
         self.feedback.show_result(result)
         self.update_header()
         self.answer_recorded.emit(result)
-        self.action.setFocus()
+        self.focus_verdict()
+
+    def focus_verdict(self) -> None:
+        """Focus on the verdict, which a screen reader reads with the feedback as its
+        description, and announce it for readers that do not follow focus into labels. Enter
+        there still goes on; Tab reaches "I was right", "Read in context" and the footer."""
+        verdict = self.feedback.verdict
+        verdict.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(verdict, verdict.text())
+
+    def spoken(self) -> str:
+        """What *Read aloud* (Ctrl+Shift+S) says: the question, the answers to choose from or
+        the one given, and after answering the verdict and feedback."""
+        if self.view is None:
+            return ""
+        parts = [self.counter.text(), label_text(self.prompt)]
+        if self.input is not None:
+            parts.append(self.input.spoken())
+        if self.result is None and self.hint.text():
+            parts.append(self.hint.text())
+        parts.append(self.feedback.spoken())
+        return "\n".join(part for part in parts if part)
 
     def go_on(self) -> None:
         if self.run is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -75,6 +75,7 @@ class ResultsScreen(QWidget):
         self.section_model = SectionScoreModel(self)
         self.sections = QTableView()
         self.sections.setObjectName("sectionTable")
+        self.sections.setAccessibleName(self.tr("Score per section"))
         self.sections.setModel(self.section_model)
         self.sections.verticalHeader().hide()
         self.sections.setSelectionMode(QTableView.SelectionMode.NoSelection)
@@ -87,11 +88,14 @@ class ResultsScreen(QWidget):
         self.missed_title.setObjectName("missedTitle")
         self.missed = QTextBrowser()
         self.missed.setObjectName("missedReport")
+        self.missed.setAccessibleName(self.tr("Missed questions, each explained"))
         self.missed.setOpenLinks(False)
         self.home_button = QPushButton(self.tr("Back to packs (Esc)"))
+        self.home_button.setToolTip(self.tr("Back to the packs (Esc)"))
         self.again_button = QPushButton(self.tr("Play again"))
         self.retry_button = QPushButton(self.tr("Retry missed (Ctrl+M)"))
         self.retry_button.setObjectName("primaryAction")
+        self.retry_button.setToolTip(self.tr("Practise the questions you missed (Ctrl+M)"))
         self.home_button.clicked.connect(self.home_requested)
         self.again_button.clicked.connect(self._play_again)
         self.retry_button.clicked.connect(self._retry)
@@ -114,8 +118,10 @@ class ResultsScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(scrolling_page(page), 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+M"), self, self._retry)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.home_requested.emit)
+        QShortcut(QKeySequence("Ctrl+M"), self, self._retry).setWhatsThis(
+            self.tr("Results: retry the missed questions"))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.home_requested.emit).setWhatsThis(
+            self.tr("Results: back to the packs"))
 
     def add_action_button(self, button: QPushButton) -> None:
         """Features of their own (the classroom's hand-in) put their button in the row here."""
@@ -137,6 +143,18 @@ class ResultsScreen(QWidget):
         self.retry_button.setEnabled(bool(missed))
         self.missed_title.setVisible(True)
         (self.retry_button if missed else self.again_button).setFocus()
+
+    def spoken(self) -> str:
+        """What Read aloud says here: the score and how the round went."""
+        return f"{self.headline.text()}\n{self.detail.text()}" if self.results else ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter where no button has focus (the tables, the report): the main action, *Retry
+        missed*, or *Play again* after a perfect round. A focused button takes Enter itself."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            (self.retry_button if self.retry_button.isEnabled() else self.again_button).click()
+            return
+        super().keyPressEvent(event)
 
     def _retry(self) -> None:
         if self.run is not None and self.results is not None and self.results.missed:

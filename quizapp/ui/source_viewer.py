@@ -94,6 +94,7 @@ class SourceViewer(QDialog):
         self.attribution.setOpenExternalLinks(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("sourceText")
+        self.browser.setAccessibleName(self.tr("Source text"))
         self.browser.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -109,6 +110,10 @@ class SourceViewer(QDialog):
             self.browser.scrollToAnchor(passage_id)
         self.focused_passage = passage_id
         self.quote = quote
+        self.browser.setAccessibleDescription(
+            self.tr("Opened at the passage quoted, highlighted: “%1”").replace("%1", quote)
+            if quote else self.tr("The whole text; arrow keys and Page Down scroll"))
+        self.browser.setFocus()  # the text is what this window is for: keys scroll it at once
 
     def changeEvent(self, event: QEvent) -> None:
         """A new theme: the highlight is redrawn in its colours, the reader kept where they were."""

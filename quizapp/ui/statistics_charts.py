@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QMargins, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -94,9 +94,14 @@ def _new_chart(view: QChartView, title: str) -> QChart:
     return chart
 
 
-def _show(view: QChartView, chart: QChart) -> None:
+def _show(view: QChartView, chart: QChart, said: str) -> None:
+    """Show ``chart``; a screen reader hears its title as the name and ``said`` (the data in
+    words, since it cannot see the bars) as the description."""
     style_chart(chart, view)
     view.setChart(chart)
+    view.setAccessibleName(chart.title())
+    view.setAccessibleDescription(said or QCoreApplication.translate("StatisticsCharts",
+                                                                     "No data yet."))
 
 
 def make_chart_view(parent: QWidget | None = None) -> ChartView:
@@ -112,9 +117,13 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
     line = QLineSeries()
     dots = QScatterSeries()
     dots.setMarkerSize(9)
+    said = []
     for day, answered, correct in days:
         if not answered:
             continue
+        said.append(QCoreApplication.translate("StatisticsCharts", "%1: %2 % of %3").replace(
+            "%1", QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM")).replace(
+            "%2", f"{100 * correct / answered:.0f}").replace("%3", str(answered)))
         moment = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch()
         percent = 100.0 * correct / answered
         line.append(moment, percent)
@@ -144,7 +153,7 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
     if not days:
         chart.setTitle(QCoreApplication.translate(
             "StatisticsCharts", "Accuracy per study day — no answers in the last 30 days yet"))
-    _show(view, chart)
+    _show(view, chart, "; ".join(said))
 
 
 def _short(title: str, limit: int = 48) -> str:
@@ -179,7 +188,7 @@ def show_mastery_bars(view: QChartView, title: str,
     if isinstance(view, ChartView):
         view.bars = len(bars)
         view.fit_height()
-    _show(view, chart)
+    _show(view, chart, "; ".join(f"{label}: {round(100 * share)} %" for label, share in bars))
 
 
 def show_section_mastery(view: QChartView, sections: Sequence[SectionMastery]) -> None:

@@ -107,6 +107,7 @@ class StatisticsScreen(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # it names the learner
         self.pack_box = QComboBox()
         self.pack_box.setObjectName("statsPackBox")
+        self.pack_box.setAccessibleName(self.tr("Pack"))
         self.pack_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pack_box.setMinimumContentsLength(16)
@@ -115,6 +116,7 @@ class StatisticsScreen(QWidget):
         back.clicked.connect(self.back_requested)
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("statsModeBox")
+        self.mode_box.setAccessibleName(self.tr("Mode"))
         self.mode_box.addItem(self.tr("All modes"), None)
         for mode in StudyMode:
             self.mode_box.addItem(mode_label(mode), mode.value)
@@ -149,6 +151,7 @@ class StatisticsScreen(QWidget):
         self.weak_model = WeakQuestionModel(self)
         self.weak_table = QTableView()
         self.weak_table.setObjectName("weakQuestions")
+        self.weak_table.setAccessibleName(self.tr("Weakest questions"))
         self.weak_table.setModel(self.weak_model)
         self.weak_table.verticalHeader().hide()
         self.weak_table.setWordWrap(True)
@@ -200,7 +203,9 @@ class StatisticsScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroller, 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit).setWhatsThis(
+            self.tr("Statistics: back to the packs"))
+        QWidget.setTabOrder(self.mode_box, self.pack_box)  # as they stand, left to right
 
     def arrange_charts(self, side_by_side: bool) -> None:
         """Two charts side by side where each gets room for its title, else one above the other."""

@@ -39,4 +39,3 @@ def add_menu(window: QMainWindow, name: str, title: str, entries: Sequence[MenuE
         action.triggered.connect(handler)
         menu.addAction(action)
     return menu
-

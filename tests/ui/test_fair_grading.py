@@ -38,8 +38,8 @@ def test_i_was_right_by_keyboard_counts_and_reaches_the_teacher(open_window: Win
     assert button.isVisible() and button.accessibleName() == "I was right"
     assert "Ctrl+I" in button.toolTip() and "Ctrl+I" in button.text()
     assert quiz.score.text() == "Score: 0 / 1"
-    # keyboard alone: Tab reaches the button from the focused "Next question" button
-    assert QApplication.focusWidget() is quiz.action
+    # keyboard alone: Tab reaches the button from the focused verdict (a screen reader reads it)
+    assert QApplication.focusWidget() is quiz.feedback.verdict
     reached = set()
     for _ in range(8):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -107,6 +107,9 @@ def test_every_screen_is_translated(open_window: WindowFactory, qtbot: QtBot,
     settings = window.view.show_settings()
     walk.look("settings", settings)
     settings.close()
+    shortcuts = window.keys.show_shortcuts()
+    walk.look("keyboard shortcuts", shortcuts)
+    shortcuts.close()
     about = window.show_about()
     walk.allowed.extend([platform.platform(terse=True), "PySide6", "Python", "Qt"]
                         + [c.name for c in COMPONENTS] + [c.license for c in COMPONENTS])

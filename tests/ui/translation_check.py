@@ -50,7 +50,7 @@ WIDE = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in
 """ASCII letters to fullwidth ones: pack text that no check can mistake for the app's own."""
 
 KEY_NAMES = re.compile(r"\b(Ctrl|Shift|Alt|Meta|Enter|Return|Esc|Space|Tab|Backspace|Delete|Del|Ins|"
-                       r"Home|End|PgUp|PgDown|Up|Down|Left|Right|F\d+)\b")
+                       r"Home|End|PgUp|PgDown|Up|Down|Left|Right|Zoom In|Zoom Out|F\d+)\b")
 """Key names inside shortcuts, which Qt's own translation (qtbase) names."""
 WORD = re.compile(r"[A-Za-z]{2,}")
 PATH = re.compile(r"(?:[A-Za-z]+://|/)[^\s]+")
@@ -160,6 +160,8 @@ def leftover(text: str, allowed: Iterable[str] = ()) -> str:
         if shorter == rest:
             break
         rest = shorter
+    # a translated message the app cut in two ("Quiz: flag…" → where, what) shows its halves
+    rest = re.sub(f"{OPEN}[^{CLOSE}]*$|^[^{OPEN}]*{CLOSE}", " ", rest)
     for known in sorted(allowed, key=len, reverse=True):
         rest = rest.replace(known, " ")
     rest = PATH.sub(" ", rest)  # file paths and addresses are the user's, not the app's words

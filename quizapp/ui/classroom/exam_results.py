@@ -65,6 +65,7 @@ class ExamResultsScreen(ResultsScreen):
         self.again_button.setAccessibleDescription(self.tr(
             "The same exam, with new questions drawn and a new order"))
         context = QShortcut(QKeySequence("Ctrl+R"), self)
+        context.setWhatsThis(self.tr("Exam results: open the first cited passage"))
         context.activated.connect(self._read_first_citation)
 
     def show_exam(self, run: ExamRun) -> None:

@@ -49,6 +49,7 @@ from quizapp.ui.classroom.question_parts import (
     scrolling_column,
     shortcut,
 )
+from quizapp.ui.screen_reader import label_text
 from quizapp.ui.text_rendering import set_markdown
 
 TICK_MILLISECONDS = 250
@@ -148,12 +149,13 @@ class ExamScreen(QWidget):
         layout.addWidget(self.scroller, 1)
         layout.addLayout(footer)
 
-        shortcut(self, "Alt+Left", self.go_previous)
-        shortcut(self, "Alt+Right", self.go_next)
-        shortcut(self, "Ctrl+F", self.toggle_flag)
-        shortcut(self, "Ctrl+L", self.question_list.setFocus)
-        shortcut(self, "Ctrl+Return", self.ask_hand_in)
-        shortcut(self, "Ctrl+Enter", self.ask_hand_in)
+        shortcut(self, "Alt+Left", self.go_previous, self.tr("Exam: previous question"))
+        shortcut(self, "Alt+Right", self.go_next, self.tr("Exam: next question"))
+        shortcut(self, "Ctrl+F", self.toggle_flag, self.tr("Exam: flag this question for review"))
+        shortcut(self, "Ctrl+L", self.question_list.setFocus,
+                 self.tr("Exam: go to the question palette"))
+        shortcut(self, "Ctrl+Return", self.ask_hand_in, self.tr("Exam: hand in"))
+        shortcut(self, "Ctrl+Enter", self.ask_hand_in, self.tr("Exam: hand in"))
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MILLISECONDS)
         self.timer.timeout.connect(self.tick)
@@ -305,6 +307,13 @@ class ExamScreen(QWidget):
         return True
 
     # -- moving ------------------------------------------------------------------------------------
+    def spoken(self) -> str:
+        """What Read aloud (Ctrl+Shift+S) says: the question and its choices, no verdict."""
+        current = self.inputs.get(self.run.session.position) if self.run else None
+        parts = [self.counter.text(), label_text(self.prompt),
+                 current.spoken() if current is not None else ""]
+        return "\n".join(part for part in parts if part)
+
     def go_to(self, index: int) -> None:
         if self.run is None or index == self.run.session.position:
             return

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -153,6 +153,15 @@ class ProjectorWindow(QWidget):
         self.blank.setGeometry(self.rect())
         if self.help.isVisible():
             self.help.fit_into(self)
+
+    def event(self, event: QEvent) -> bool:
+        """F1 is this window's help even while the main window's F1 (its keyboard shortcuts)
+        would qualify: claiming the key here keeps the main window's shortcut from firing."""
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_F1):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -17,9 +17,11 @@ def announce(widget: QWidget, text: str) -> None:
     QAccessible.updateAccessibility(event)
 
 
-def shortcut(parent: QWidget, key: str, slot: object) -> QShortcut:
-    """A key that works anywhere in ``parent`` while it is on screen."""
+def shortcut(parent: QWidget, key: str, slot: object, what: str = "") -> QShortcut:
+    """A key that works anywhere in ``parent`` while it is on screen; ``what`` ("Exam: next
+    question") is how Help → Keyboard shortcuts lists it."""
     made = QShortcut(QKeySequence(key), parent)
+    made.setWhatsThis(what)
     made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     made.activated.connect(slot)
     return made

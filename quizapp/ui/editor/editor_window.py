@@ -47,6 +47,7 @@ from quizapp.ui.editor.question_form import QuestionForm
 from quizapp.ui.editor.question_list_panel import QuestionListPanel
 from quizapp.ui.editor.question_model import QuestionListModel, type_label
 from quizapp.ui.editor.source_picker import SourcePicker
+from quizapp.ui.keyboard_help import show_shortcuts_of
 
 ROOMY_CHARACTERS = 128
 """Below this many average characters of width, the form and the source become tabs."""
@@ -198,6 +199,8 @@ class PackEditor(QMainWindow):
             if actions[0] is self.undo_action:
                 menu.addSeparator()
                 menu.addMenu(self.tr("&Add question")).addActions(self.add_actions)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self._action(
+            self.tr("&Keyboard shortcuts"), "F1", lambda: show_shortcuts_of(self)))
 
     def _connect(self) -> None:
         self.questions.selectionModel().currentChanged.connect(self._current_changed)

@@ -35,7 +35,8 @@ from tests.ui.conftest import WindowFactory
 ALLOWED_DURING_AN_EXAM = {
     "Larger text", "Smaller text", "Normal text size",  # text size
     "Follow the system (light or dark)", "Light", "Dark", "High contrast",  # theme
-    "About quizapp",  # help
+    "About quizapp", "Keyboard shortcuts",  # help
+    "Read aloud",  # reads the exam's question and choices, never a verdict
     "Quit",
 }
 """Everything else of the window is disabled while an exam is on screen; the exam's own controls
