@@ -92,7 +92,8 @@ TEXT_CALLS = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "
               "setPrefix", "setSpecialValueText", "setLabelText", "addButton", "setTabText",
               "QLabel", "QPushButton", "QCheckBox", "QGroupBox", "QAction", "QMenu",
               "QRadioButton", "QToolButton", "information", "warning", "critical", "question",
-              "getText", "getOpenFileName", "getSaveFileName", "getMultiLineText", "getItem"}
+              "getText", "getOpenFileName", "getSaveFileName", "getMultiLineText", "getItem",
+              "setWhatsThis"}
 """Calls that put text on screen."""
 
 
