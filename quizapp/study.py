@@ -50,15 +50,19 @@ class StudyRun:
         clock: Clock = time.monotonic,
         session_id: int | None = None,
         shuffle_choices: bool = True,
+        shuffle_questions: bool = False,
     ) -> None:
-        """``shuffle_choices``: the learner's preference for packs that do not say (Settings)."""
+        """``shuffle_choices``: the learner's preference for packs that do not say (Settings).
+        ``shuffle_questions`` asks the questions in an order drawn from the session's seed; the
+        order is saved with the session (``question_ids``), so a resumed run keeps it."""
         self.pack = pack
         self.profile = profile
         self.history = history
         self.mode = mode
         self.session = session or QuizSession(pack, questions,
                                               language=answer_language(pack.language),
-                                              shuffle_choices=shuffle_choices)
+                                              shuffle_choices=shuffle_choices,
+                                              shuffle_questions=shuffle_questions)
         self._clock = clock
         if session_id is None:
             session_id = history.start_session(

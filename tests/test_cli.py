@@ -88,3 +88,20 @@ def test_stats_json(tmp_path: Path) -> None:
     assert run("stats", "--profile", "zed", "--json", data_dir=tmp_path).returncode == 2
     explicit = run("--data-dir", str(tmp_path / "empty"), "stats", "--json")
     assert json.loads(explicit.stdout) == {"profiles": []}
+
+
+def test_counts_of_one_are_singular(tmp_path: Path) -> None:
+    """'1 question', '1 error': every count the command line prints is plain English."""
+    text = (FIXTURES / "mini" / "pack.yaml").read_text(encoding="utf-8")
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "source.md").write_text((FIXTURES / "mini" / "source.md").read_text(encoding="utf-8"),
+                                   encoding="utf-8")
+    (one / "pack.yaml").write_text(text[:text.index("  - id: founded-towns")], encoding="utf-8")
+    result = run("validate", str(one / "pack.yaml"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("valid (0 errors, 0 warnings, 1 question)")
+    broken = one / "broken.yaml"
+    broken.write_text((one / "pack.yaml").read_text(encoding="utf-8").replace(
+        "type: single", "type: singel"), encoding="utf-8")
+    assert "(1 error, 0 warnings" in run("validate", str(broken)).stdout

@@ -59,7 +59,7 @@ def test_validate_strict_includes_the_lint(tmp_path: Path) -> None:
     strict = run("validate", "--strict", str(flawed))
     assert strict.returncode == 1
     assert f"{flawed}:7:13: lint: the negative “not”" in strict.stderr
-    assert "invalid (0 errors, 0 warnings, 1 lint findings, 1 questions)" in strict.stdout
+    assert "invalid (0 errors, 0 warnings, 1 lint finding, 1 question)" in strict.stdout
     clean = write(tmp_path / "clean", CLEAN)
     assert run("validate", "--strict", str(clean)).returncode == 0
 

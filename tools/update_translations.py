@@ -112,11 +112,14 @@ def mark_plurals(target: Path, language: str,
 
 
 def english_plurals(message: ET.Element) -> None:
-    """English forms of a count: "%n file(s)" → "%n file", "%n files" (the source's own
-    convention), so English needs no hand translation."""
+    """English forms of a new count: "%n file(s)" → "%n file", "%n files" (the source's own
+    convention), so English needs no hand translation; forms edited by hand ("1 question
+    matches", "2 questions match") are kept."""
     source = message.findtext("source") or ""
     translation = message.find("translation")
     assert translation is not None
+    if translation.get("type") != "unfinished":
+        return
     for form, ending in zip(translation.findall("numerusform"), ("", "s"), strict=True):
         form.text = source.replace("(s)", ending)
     translation.attrib.pop("type", None)

@@ -123,6 +123,10 @@
             <source>Choose one answer (keys 1–%1), then press Enter.</source>
             <translation>Wähle eine Antwort (Tasten 1–%1), dann drücke Enter.</translation>
         </message>
+        <message>
+            <source>(missed)</source>
+            <translation>(verpasst)</translation>
+        </message>
     </context>
     <context>
         <name>ChoiceButton</name>
@@ -1622,12 +1626,27 @@ Letzte Änderung: %2</translation>
             <translation>Richtig</translation>
         </message>
         <message>
-            <source>Almost — check your spelling</source>
-            <translation>Fast — prüfe die Schreibweise</translation>
+            <source>✘  Counted as wrong — still misspelt on the second try</source>
+            <translation>✘  Als falsch gewertet — auch beim zweiten Versuch falsch geschrieben</translation>
+        </message>
+        <message>
+            <source>✘  Counted as wrong — the second try was not right either</source>
+            <translation>✘  Als falsch gewertet — auch der zweite Versuch war nicht richtig</translation>
+        </message>
+        <message>
+            <source>✘  Counted as wrong — close; check your spelling</source>
+            <translation>✘  Als falsch gewertet — knapp daneben; prüfe die Schreibweise</translation>
         </message>
         <message>
             <source>Not quite</source>
             <translation>Nicht ganz</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n choice(s) right</source>
+            <translation>
+                <numerusform>%1 von %n Antwort richtig</numerusform>
+                <numerusform>%1 von %n Antworten richtig</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 of %2 in the right place</source>
@@ -4288,7 +4307,7 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
+            <translation>Spr&amp;ache:</translation>
         </message>
         <message>
             <source>quizapp shows it from its next start. Packs keep the language they are written in.</source>
@@ -4307,6 +4326,18 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>Auswahlmöglichkeiten von Paketen ohne Angabe mischen</translation>
         </message>
         <message>
+            <source>Shuffle the &amp;question order in practice</source>
+            <translation>Fragen beim Üben &amp;zufällig ordnen</translation>
+        </message>
+        <message>
+            <source>Shuffle the question order in practice</source>
+            <translation>Fragen beim Üben zufällig ordnen</translation>
+        </message>
+        <message>
+            <source>In the source's order, “Read in context” would show the answers of the questions still to come.</source>
+            <translation>In der Reihenfolge der Quelle würde „Im Zusammenhang lesen“ die Antworten der noch kommenden Fragen zeigen.</translation>
+        </message>
+        <message>
             <source>When feedback is shown</source>
             <translation>Wann die Rückmeldung erscheint</translation>
         </message>
@@ -4315,8 +4346,8 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>&amp;Rückmeldung zeigen:</translation>
         </message>
         <message>
-            <source>Both apply to the next quiz you start. A pack's own “shuffle” setting always wins.</source>
-            <translation>Beides gilt für das nächste Quiz, das du startest. Die eigene „shuffle“-Einstellung eines Pakets hat immer Vorrang.</translation>
+            <source>These apply to the next quiz you start. A pack's own “shuffle” setting always wins.</source>
+            <translation>Das gilt für das nächste Quiz, das du startest. Die eigene „shuffle“-Einstellung eines Pakets hat immer Vorrang.</translation>
         </message>
         <message>
             <source>Your data</source>
@@ -4328,7 +4359,7 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>&amp;Open the data folder</source>
-            <translation>Datenordner ö&amp;ffnen</translation>
+            <translation>&amp;Datenordner öffnen</translation>
         </message>
         <message>
             <source>Open the data folder in the file manager</source>
@@ -4348,7 +4379,7 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
-            <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
             <source>Restore from backup</source>
@@ -4587,12 +4618,20 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>%1: %2 % von %3</translation>
         </message>
         <message>
-            <source>Accuracy per study day — no answers in the last 30 days yet</source>
-            <translation>Trefferquote pro Lerntag — noch keine Antworten in den letzten 30 Tagen</translation>
+            <source>Accuracy per study day: no answers yet</source>
+            <translation>Trefferquote pro Lerntag: noch keine Antworten</translation>
         </message>
         <message>
-            <source>Mastery</source>
-            <translation>Beherrschung</translation>
+            <source>No answers in the last 30 days yet.</source>
+            <translation>In den letzten 30 Tagen noch keine Antworten.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet.</source>
+            <translation>Noch nichts zu zeigen.</translation>
+        </message>
+        <message>
+            <source>Open a pack to see its sections.</source>
+            <translation>Öffne ein Paket, um seine Abschnitte zu sehen.</translation>
         </message>
         <message>
             <source>Mastery per section (last answer right)</source>
@@ -4739,8 +4778,8 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             </translation>
         </message>
         <message>
-            <source>e.g. %1</source>
-            <translation>z. B. %1</translation>
+            <source>, for example:</source>
+            <translation>, zum Beispiel:</translation>
         </message>
     </context>
     <context>

@@ -82,7 +82,7 @@
         <message numerus="yes">
             <source>%n question(s) match; the quiz asks %1.</source>
             <translation>
-                <numerusform>%n question match; the quiz asks %1.</numerusform>
+                <numerusform>%n question matches; the quiz asks %1.</numerusform>
                 <numerusform>%n questions match; the quiz asks %1.</numerusform>
             </translation>
         </message>
@@ -114,6 +114,16 @@
             <translation>
                 <numerusform>Exported %n answer to %1.</numerusform>
                 <numerusform>Exported %n answers to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPanel</name>
+        <message numerus="yes">
+            <source>%1 of %n choice(s) right</source>
+            <translation>
+                <numerusform>%1 of %n choice right</numerusform>
+                <numerusform>%1 of %n choices right</numerusform>
             </translation>
         </message>
     </context>

@@ -123,6 +123,10 @@
             <source>Choose one answer (keys 1–%1), then press Enter.</source>
             <translation>Виберіть одну відповідь (клавіші 1–%1), потім натисніть Enter.</translation>
         </message>
+        <message>
+            <source>(missed)</source>
+            <translation>(пропущено)</translation>
+        </message>
     </context>
     <context>
         <name>ChoiceButton</name>
@@ -1636,12 +1640,28 @@ Last change: %2</source>
             <translation>Правильно</translation>
         </message>
         <message>
-            <source>Almost — check your spelling</source>
-            <translation>Майже — перевірте написання</translation>
+            <source>✘  Counted as wrong — still misspelt on the second try</source>
+            <translation>✘  Зараховано як хибну — і з другої спроби з помилкою</translation>
+        </message>
+        <message>
+            <source>✘  Counted as wrong — the second try was not right either</source>
+            <translation>✘  Зараховано як хибну — друга спроба теж неправильна</translation>
+        </message>
+        <message>
+            <source>✘  Counted as wrong — close; check your spelling</source>
+            <translation>✘  Зараховано як хибну — близько; перевірте написання</translation>
         </message>
         <message>
             <source>Not quite</source>
             <translation>Не зовсім</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n choice(s) right</source>
+            <translation>
+                <numerusform>%1 з %n варіанта правильно</numerusform>
+                <numerusform>%1 з %n варіантів правильно</numerusform>
+                <numerusform>%1 з %n варіантів правильно</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 of %2 in the right place</source>
@@ -4361,6 +4381,18 @@ Choose No to end it and save its results.</source>
             <translation>Перемішувати варіанти пакетів без вказівки</translation>
         </message>
         <message>
+            <source>Shuffle the &amp;question order in practice</source>
+            <translation>Перемішувати порядок запитань у пра&amp;ктиці</translation>
+        </message>
+        <message>
+            <source>Shuffle the question order in practice</source>
+            <translation>Перемішувати порядок запитань у практиці</translation>
+        </message>
+        <message>
+            <source>In the source's order, “Read in context” would show the answers of the questions still to come.</source>
+            <translation>У порядку джерела «Читати в контексті» показувало б відповіді на ще не поставлені запитання.</translation>
+        </message>
+        <message>
             <source>When feedback is shown</source>
             <translation>Коли показувати відгук</translation>
         </message>
@@ -4369,8 +4401,8 @@ Choose No to end it and save its results.</source>
             <translation>Показувати &amp;відгук:</translation>
         </message>
         <message>
-            <source>Both apply to the next quiz you start. A pack's own “shuffle” setting always wins.</source>
-            <translation>Обидва параметри діють для наступного тесту, який ви почнете. Власний параметр «shuffle» пакета завжди має перевагу.</translation>
+            <source>These apply to the next quiz you start. A pack's own “shuffle” setting always wins.</source>
+            <translation>Це діє для наступного тесту, який ви почнете. Власний параметр «shuffle» пакета завжди має перевагу.</translation>
         </message>
         <message>
             <source>Your data</source>
@@ -4382,7 +4414,7 @@ Choose No to end it and save its results.</source>
         </message>
         <message>
             <source>&amp;Open the data folder</source>
-            <translation>&amp;Відкрити теку даних</translation>
+            <translation>Відкрити теку &amp;даних</translation>
         </message>
         <message>
             <source>Open the data folder in the file manager</source>
@@ -4402,7 +4434,7 @@ Choose No to end it and save its results.</source>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
-            <translation>Відновити з &amp;резервної копії…</translation>
+            <translation>Відн&amp;овити з резервної копії…</translation>
         </message>
         <message>
             <source>Restore from backup</source>
@@ -4643,12 +4675,20 @@ Choose No to end it and save its results.</source>
             <translation>%1: %2 % з %3</translation>
         </message>
         <message>
-            <source>Accuracy per study day — no answers in the last 30 days yet</source>
-            <translation>Точність за навчальний день — за останні 30 днів відповідей ще немає</translation>
+            <source>Accuracy per study day: no answers yet</source>
+            <translation>Точність за навчальний день: відповідей ще немає</translation>
         </message>
         <message>
-            <source>Mastery</source>
-            <translation>Засвоєння</translation>
+            <source>No answers in the last 30 days yet.</source>
+            <translation>За останні 30 днів відповідей ще немає.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet.</source>
+            <translation>Поки що нічого показати.</translation>
+        </message>
+        <message>
+            <source>Open a pack to see its sections.</source>
+            <translation>Відкрийте пакет, щоб побачити його розділи.</translation>
         </message>
         <message>
             <source>Mastery per section (last answer right)</source>
@@ -4802,8 +4842,8 @@ Choose No to end it and save its results.</source>
             </translation>
         </message>
         <message>
-            <source>e.g. %1</source>
-            <translation>напр. %1</translation>
+            <source>, for example:</source>
+            <translation>, наприклад:</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from quizapp.appdirs import data_dir
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, ArgumentParser, print_error
+from quizapp.core.wording import counted
 from quizapp.storage import StorageError
 from quizapp.storage.backups import Backup, backups_folder, list_backups, make_backup
 from quizapp.storage.health import history_path
@@ -41,8 +42,8 @@ def describe(backup: Backup) -> str:
     if backup.problem is not None:
         held = f"cannot be restored: {backup.problem}"
     else:
-        held = f"{backup.learners} learner{'s' if backup.learners != 1 else ''}, " \
-               f"{backup.answers} answer{'s' if backup.answers != 1 else ''}"
+        held = (f"{counted(backup.learners or 0, 'learner')}, "
+                f"{counted(backup.answers or 0, 'answer')}")
     note = " (kept before a restore)" if backup.before_restore else ""
     return f"{when}  {held}{note}  {backup.path.name}"
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, ArgumentParser, print_error
 from quizapp.core.diagnostics import PackError
+from quizapp.core.wording import counted
 from quizapp.interop import EXPORT_FORMATS, ExportResult, export_pack
 from quizapp.packs import load_pack, pack_to_json, resolve_pack
 from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
@@ -101,6 +102,6 @@ def run(arguments: argparse.Namespace) -> int:
         print_error("export", f"cannot write {arguments.output}: {error.strerror or error}")
         return EXIT_INVALID
     if arguments.output != "-":
-        held = f" ({len(result.skipped)} questions left out)" if result.skipped else ""
+        held = f" ({counted(len(result.skipped), 'question')} left out)" if result.skipped else ""
         print(f"{arguments.output}: written as {fmt}{held}", file=sys.stderr)
     return EXIT_OK

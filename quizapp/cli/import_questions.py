@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, ArgumentParser, print_error
+from quizapp.core.wording import counted
 from quizapp.interop import IMPORT_FORMATS, ImportFailure, import_file
 from quizapp.packs.yaml_writer import write_new_pack
 
@@ -52,6 +53,6 @@ def run(arguments: argparse.Namespace) -> int:
         print_error("import", f"cannot write {output}: {error.strerror or error}")
         return EXIT_INVALID
     skipped = sum(1 for w in result.warnings if w.skipped_question)
-    print(f"{output}: {result.question_count} questions imported, {skipped} skipped, "
-          f"{len(result.warnings) - skipped} other warnings")
+    print(f"{output}: {counted(result.question_count, 'question')} imported, {skipped} skipped, "
+          f"{counted(len(result.warnings) - skipped, 'other warning')}")
     return EXIT_OK

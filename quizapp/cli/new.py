@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, ArgumentParser, print_error
+from quizapp.core.wording import counted
 from quizapp.packs.starter import StarterError, create_pack
 
 
@@ -31,8 +32,9 @@ def run(arguments: argparse.Namespace) -> int:
         print_error("new", str(error))
         return EXIT_INVALID
     passages = len(made.pack.document.passages) if made.pack.document else 0
-    print(f"Made {made.source_path} ({passages} passages) and {made.pack_path} "
-          f"({len(made.pack.questions)} example questions, pack id '{made.pack.id}').")
+    print(f"Made {made.source_path} ({counted(passages, 'passage')}) and {made.pack_path} "
+          f"({counted(len(made.pack.questions), 'example question')}, "
+          f"pack id '{made.pack.id}').")
     print("Next: fill in the attribution under 'source:' in pack.yaml, replace the example "
           "questions with your own (or open the pack in quizapp and use Edit pack…), then run")
     print(f"  quizapp validate {made.pack_path}")

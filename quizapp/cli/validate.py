@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quizapp.answer_reading import answer_language
 from quizapp.cli.common import EXIT_INVALID, EXIT_OK, ArgumentParser
+from quizapp.core.wording import counted
 from quizapp.packs import check_pack_file, resolve_pack
 
 
@@ -40,7 +41,8 @@ def validate_paths(paths: Sequence[str], strict: bool) -> int:
         if failed:
             status = EXIT_INVALID
         verdict = "invalid" if failed else "valid"
-        findings = f", {lint} lint findings" if strict and result.pack else ""
-        count = f", {len(result.pack.questions)} questions" if result.pack else ""
-        print(f"{path}: {verdict} ({errors} errors, {warnings} warnings{findings}{count})")
+        findings = f", {counted(lint, 'lint finding')}" if strict and result.pack else ""
+        count = f", {counted(len(result.pack.questions), 'question')}" if result.pack else ""
+        print(f"{path}: {verdict} ({counted(errors, 'error')}, "
+              f"{counted(warnings, 'warning')}{findings}{count})")
     return status

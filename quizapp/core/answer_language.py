@@ -43,6 +43,9 @@ class WordLists:
     """True where "2,5" is two and a half and "100.000" is a hundred thousand."""
     plural_suffixes: bool = False
     """True where a trailing -s / -es makes a plural (English): "Javelins" = "Javelin"."""
+    noun_links: frozenset[str] = frozenset()
+    """Words that tie a noun the question implies to the name it introduces ("the island of
+    Sicily" when the question asks for an island): the noun and the link may be left out."""
 
 
 _ENGLISH = WordLists(
@@ -62,6 +65,7 @@ _ENGLISH = WordLists(
         "least", "most", "almost", "nearly", "just", "only", "except", "per",
     }),
     plural_suffixes=True,
+    noun_links=frozenset({"of"}),
 )
 _FRENCH = WordLists(
     leading=frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "en", "au",
@@ -69,6 +73,7 @@ _FRENCH = WordLists(
     negations=frozenset({"ne", "pas", "non", "jamais", "sauf", "sans"}),
     joiners=frozenset({"et", "ou"}),
     and_word="et",
+    noun_links=frozenset({"de", "d", "du", "des"}),
     number_lead=frozenset({"en", "environ", "vers", "le", "l", "la", "an", "annee"}),
     number_blockers=frozenset({"pas", "non", "ou", "et", "plus", "moins", "avant", "apres",
                                "av", "jc", "pour", "cent", "mille", "million", "millions"}),
@@ -91,6 +96,7 @@ _SPANISH = WordLists(
     negations=frozenset({"no", "nunca", "ni", "excepto", "sin"}),
     joiners=frozenset({"y", "e", "o", "u"}),
     and_word="y",
+    noun_links=frozenset({"de", "del"}),
     number_lead=frozenset({"en", "el", "ano", "unos", "unas", "aproximadamente", "hacia"}),
     number_blockers=frozenset({"no", "o", "y", "mas", "menos", "antes", "despues", "de",
                                "mil", "millon", "millones"}),

@@ -68,6 +68,9 @@ class AnswerResult:
     carries no right answer, explanation or citations, so nothing is given away."""
     overridden: bool = False
     """Marked wrong, but the learner said "I was right": it counts as right."""
+    second_try: bool = False
+    """Given after an "almost" first try: what it earns is final, so a wrong (or again almost)
+    second try counts as wrong and the feedback must say so."""
 
     @property
     def correct(self) -> bool:
@@ -255,6 +258,8 @@ class QuizSession:
                                 correct_answer="", choice_feedback=(), general_feedback=None,
                                 citations=(), seconds=seconds, try_again=True)
         result = self._evaluate(question, answer, outcome, seconds)
+        if self._second_try:
+            result = replace(result, second_try=True)
         self._results.append(result)
         return result
 

@@ -4,10 +4,11 @@ Forgiven, because they do not change the answer: case, accents and punctuation; 
 or preposition ("the Donbas", "in Prague"); dotted or bracketed abbreviations ("C.I.A.",
 "Partnership for Peace (PfP)"); a trailing country ("Munich, Germany"); a trailing noun the
 question already implies ("Javelin missiles" when it asks for missiles, or a word the teacher
-listed in ``implied``); singular and plural; hyphen, space or none; "&" and "and"; number words
-and digits; several names joined by "and"/"or"/commas when every one is accepted. A small typo is
-"almost". Never forgiven: anything that adds a different fact ("Berlin", "Prague, not Berlin",
-"not Prague").
+listed in ``implied``), or such a noun leading with "of" ("the island of Sicily" when it asks for
+an island); singular and plural; hyphen, space or none; "&" and "and"; number words and digits;
+several names joined by "and"/"or"/commas when every one is accepted. A small typo is "almost".
+Never forgiven: anything that adds a different fact ("Berlin", "Prague, not Berlin", "not
+Prague", "the island of Malta").
 """
 
 from __future__ import annotations
@@ -157,11 +158,26 @@ class ShortAnswerMatcher:
         qualified = _QUALIFIED.match(typed)
         if qualified and self._is_country(qualified["place"]):
             yield [qualified["main"]]
+        named = self._without_implied_prefix(typed)
+        if named:
+            yield [named]
         joiners = "|".join(sorted(self.language.words.joiners))
         splitter = rf"\s*(?:[,;/&]|\b(?:{joiners})\b)\s*" if joiners else r"\s*[,;/&]\s*"
         parts = [p for p in re.split(splitter, typed, flags=re.IGNORECASE) if p.strip()]
         if len(parts) > 1:
             yield parts
+
+    def _without_implied_prefix(self, typed: str) -> str | None:
+        """"the island of Sicily" → "Sicily" when the question implies "island": the noun only
+        restates what was asked. Only the typed answer is read so, never an accepted form (an
+        accepted "Isle of Man" does not make "Man" right)."""
+        words = self._words(typed, numbers=False)
+        while len(words) > 3 and words[0] in self.language.words.leading:
+            words.pop(0)
+        if (len(words) >= 3 and self._singular(words[0]) in self.implied
+                and words[1] in self.language.words.noun_links):
+            return " ".join(words[2:])
+        return None
 
     def _is_country(self, text: str) -> bool:
         test = self.language.is_country

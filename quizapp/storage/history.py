@@ -301,16 +301,21 @@ class HistoryStore:
                 for r in rows]
 
     def best_scores(self, profile_id: int) -> dict[str, float]:
-        """Best share answered right in one session, per pack id (0.0 to 1.0): of the whole pack
-        in practice, of the exam's questions in a handed-in exam (the most formal score; its
-        unanswered questions count as wrong). Other modes ask chosen questions (mistakes, due
-        ones), so their share says less."""
+        """Best share answered right in one finished session, per pack id (0.0 to 1.0): of the
+        whole pack in a practice run answered to the end, of the exam's questions in a handed-in
+        exam (the most formal score; its unanswered questions count as wrong). A quiz left
+        part-way does not count, resumable or not: its score is not a score of the pack. Other
+        modes ask chosen questions (mistakes, due ones), so their share says less."""
         rows = self.db.execute(
             """SELECT s.pack_id, MAX(1.0 * c.correct / s.question_count) AS best
-               FROM sessions s JOIN (SELECT session_id, SUM(correct) AS correct FROM attempts
-                                     GROUP BY session_id) c ON c.session_id = s.id
+               FROM sessions s JOIN (SELECT session_id, SUM(correct) AS correct,
+                                            COUNT(*) AS answered
+                                     FROM attempts GROUP BY session_id) c ON c.session_id = s.id
                WHERE s.profile_id = ? AND s.question_count > 0
-                 AND (s.mode = 'practice' OR (s.mode = 'exam' AND s.finished_at IS NOT NULL))
+                 AND ((s.mode = 'practice' AND c.answered >= s.question_count)
+                      OR (s.mode = 'exam' AND s.finished_at IS NOT NULL AND EXISTS (
+                          SELECT 1 FROM exam_sessions e
+                          WHERE e.session_id = s.id AND e.handed_in_at IS NOT NULL)))
                GROUP BY s.pack_id""",
             (profile_id,),
         )

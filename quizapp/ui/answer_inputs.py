@@ -215,6 +215,8 @@ class ChoiceAnswer(AnswerInput):
             chosen = button.isChecked()
             if is_correct:
                 button.set_mark(True, "right" if chosen else "missed")
+                if not chosen and self.kind is QuestionType.MULTIPLE:  # one of several to choose
+                    button.mark_label.setText(f"{RIGHT_MARK} " + self.tr("(missed)"))
             elif chosen:
                 button.set_mark(False, "wrong")
 

@@ -146,13 +146,24 @@ class FeedbackPanel(QFrame):
             verdict, state = self.tr("✔  Counted as right — you said you were right"), "right"
         elif result.correct:
             verdict, state = "✔  " + self.tr("Correct"), "right"
-        elif result.grade.almost:
-            verdict, state = "≈  " + self.tr("Almost — check your spelling"), "almost"
+        elif result.second_try:  # the try after "almost" is final: say that it counted
+            verdict = (self.tr("✘  Counted as wrong — still misspelt on the second try")
+                       if result.grade.almost else
+                       self.tr("✘  Counted as wrong — the second try was not right either"))
+            state = "wrong"
+        elif result.grade.almost:  # counted at once (no second try): close is still wrong
+            verdict, state = self.tr("✘  Counted as wrong — close; check your spelling"), "wrong"
         else:
             verdict, state = "✘  " + self.tr("Not quite"), "wrong"
         if result.grade.parts_total and not result.correct:
-            verdict += " — " + self.tr("%1 of %2 in the right place").replace(
-                "%1", str(result.grade.parts_right)).replace("%2", str(result.grade.parts_total))
+            if result.question.type is QuestionType.MULTIPLE:  # choices, not places
+                total = result.grade.parts_total
+                verdict += " — " + self.tr("%1 of %n choice(s) right", "", total).replace(
+                    "%1", str(result.grade.parts_right))
+            else:
+                verdict += " — " + self.tr("%1 of %2 in the right place").replace(
+                    "%1", str(result.grade.parts_right)).replace(
+                    "%2", str(result.grade.parts_total))
         self._set_state(verdict, state)
         self.override_button.setVisible(result.can_override)
         if result.can_override:

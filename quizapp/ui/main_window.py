@@ -8,6 +8,7 @@ learner management, exports and dialogs live in their own modules.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QWidget,
 )
 
@@ -60,6 +60,7 @@ from quizapp.ui.read_aloud import ReadAloud
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.resume_offer import offer_resume, start_or_resume
 from quizapp.ui.screen_reader import announce
+from quizapp.ui.screen_stack import ScreenStack
 from quizapp.ui.source_viewer import SourceViewer
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.text_rendering import as_plain_rich_text
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.quiz = QuizScreen()
         self.results = ResultsScreen()
         self.statistics = StatisticsScreen()
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()  # only the screen on view sets the window's minimum size
         for screen in (self.home, self.quiz, self.results, self.statistics):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
             return
         options = None
         if mode is StudyMode.CUSTOM:
-            dialog = CustomQuizDialog(pack, self)
+            dialog = CustomQuizDialog(pack, self, settings=self.context.settings)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             options = dialog.options()
@@ -360,9 +361,14 @@ class MainWindow(QMainWindow):
                 "No questions to ask in this mode right now. Try Practice, or come back when "
                 "reviews are due."))
             return
-        self.begin_new(lambda: StudyRun(pack, self.profile, self.history, questions=questions,
-                                        mode=mode,
-                                        shuffle_choices=self.preferences().shuffle_choices))
+        # practice asks every question: in the article's order, "Read in context" would show
+        # the answers of the questions still to come, so they come in a seeded random order
+        preferences = self.preferences()
+        self.begin_new(lambda: StudyRun(
+            pack, self.profile, self.history, questions=questions, mode=mode,
+            shuffle_choices=preferences.shuffle_choices,
+            shuffle_questions=mode is StudyMode.PRACTICE
+            and preferences.shuffle_practice_questions))
 
     def begin_new(self, make_run: Callable[[], StudyRun]) -> None:
         """Start a quiz, or say in words why it cannot start (a full disk, a read-only folder)."""
@@ -426,6 +432,10 @@ class MainWindow(QMainWindow):
                 + self.tr("Leave the quiz?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        elif run is not None and not run.session.answered:
+            # left before the first answer: nothing to resume, so it is not offered later
+            with suppress(StorageError):
+                self.history.abandon_session(run.session_id)
         self.go_home()
 
     def go_home(self) -> None:

@@ -45,10 +45,15 @@ def start_or_resume(window: MainWindow, pack: Pack, mode: StudyMode = StudyMode.
 
 def ask_resume(window: MainWindow, pack: Pack, unfinished: UnfinishedSession) -> bool:
     """True when the learner chose to resume (and the quiz is on screen); a "No" ends the
-    interrupted quiz, whose answers stay in the history. An exam has questions of its own."""
+    interrupted quiz, whose answers stay in the history. A quiz left before its first answer is
+    ended without asking. An exam has questions of its own."""
     if unfinished.mode == StudyMode.EXAM.value:
         return window.exams.offer_resume(pack, unfinished)
     done = len(unfinished.answers)
+    if done == 0:  # left (or closed) before any answer: nothing to resume, so nothing to ask
+        with suppress(StorageError):
+            window.history.abandon_session(unfinished.session_id)
+        return False
     total = len(unfinished.question_ids)
     answer = QMessageBox.question(
         window, translate("ResumeOffer", "Resume your quiz?"), as_plain_rich_text(

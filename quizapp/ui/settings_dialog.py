@@ -152,6 +152,16 @@ class SettingsDialog(QDialog):
         self.shuffle_box.setChecked(preferences.shuffle_choices)
         self.shuffle_box.toggled.connect(self._save_quiz_preferences)
         rows.addRow(self.shuffle_box)
+        self.question_order_box = QCheckBox(self.tr("Shuffle the &question order in practice"))
+        self.question_order_box.setObjectName("questionOrderBox")
+        self.question_order_box.setAccessibleName(
+            self.tr("Shuffle the question order in practice"))
+        self.question_order_box.setToolTip(self.tr(
+            "In the source's order, “Read in context” would show the answers of the questions "
+            "still to come."))
+        self.question_order_box.setChecked(preferences.shuffle_practice_questions)
+        self.question_order_box.toggled.connect(self._save_quiz_preferences)
+        rows.addRow(self.question_order_box)
         self.feedback_box = QComboBox()
         self.feedback_box.setObjectName("feedbackBox")
         self.feedback_box.setAccessibleName(self.tr("When feedback is shown"))
@@ -160,7 +170,7 @@ class SettingsDialog(QDialog):
         self.feedback_box.setCurrentIndex(self.feedback_box.findData(preferences.feedback.value))
         self.feedback_box.currentIndexChanged.connect(self._save_quiz_preferences)
         rows.addRow(self.tr("Show &feedback:"), self.feedback_box)
-        rows.addRow(_note(self.tr("Both apply to the next quiz you start. A pack's own "
+        rows.addRow(_note(self.tr("These apply to the next quiz you start. A pack's own "
                                   "“shuffle” setting always wins.")))
 
     def _data_section(self) -> None:
@@ -222,7 +232,8 @@ class SettingsDialog(QDialog):
 
     def _save_quiz_preferences(self) -> None:
         QuizPreferences(self.shuffle_box.isChecked(),
-                        FeedbackTiming(str(self.feedback_box.currentData()))).save(self.settings)
+                        FeedbackTiming(str(self.feedback_box.currentData())),
+                        self.question_order_box.isChecked()).save(self.settings)
 
     def open_data_folder(self) -> bool:
         return self.open_url(QUrl.fromLocalFile(str(self.data_folder)))

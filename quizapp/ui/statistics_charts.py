@@ -1,4 +1,5 @@
-"""Charts for the statistics screen (QtCharts), in the colours and text size of the app's theme."""
+"""Charts for the statistics screen, in the colours and text size of the app's theme: accuracy
+over time with QtCharts, mastery as labelled bars whose labels wrap instead of being cut."""
 
 from __future__ import annotations
 
@@ -7,23 +8,30 @@ from datetime import date
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
-    QBarCategoryAxis,
-    QBarSet,
     QChart,
     QChartView,
     QDateTimeAxis,
-    QHorizontalBarSeries,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMargins,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from quizapp.core.progress import SectionMastery
 from quizapp.ui.appearance import active_theme
-from quizapp.ui.text_rendering import escape
 
 
 class ChartView(QChartView):
@@ -33,18 +41,11 @@ class ChartView(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bars = 0  # a bar chart's number of bars, which sets its height
         self.fit_height()
 
     def fit_height(self) -> None:
-        """Room for the title, the axis and each bar's label at the current text size."""
-        line = self.fontMetrics().lineSpacing()
-        if self.bars:
-            height = max(8 * line, 5 * line + 2 * line * self.bars)
-            self.setMinimumHeight(height)
-            self.setMaximumHeight(height)
-        else:
-            self.setMinimumHeight(14 * line)
+        """Room for the title, the axes and the plot at the current text size."""
+        self.setMinimumHeight(14 * self.fontMetrics().lineSpacing())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -128,6 +129,12 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
         percent = 100.0 * correct / answered
         line.append(moment, percent)
         dots.append(moment, percent)
+    if not days:  # an empty axis would read "1 Jan – 1 Jan": say so in words instead
+        chart.setTitle(QCoreApplication.translate("StatisticsCharts",
+                                                  "Accuracy per study day: no answers yet"))
+        _show(view, chart, QCoreApplication.translate("StatisticsCharts",
+                                                      "No answers in the last 30 days yet."))
+        return
     chart.addSeries(line)
     chart.addSeries(dots)
     x_axis = QDateTimeAxis()
@@ -150,49 +157,109 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
     for series in (line, dots):
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
-    if not days:
-        chart.setTitle(QCoreApplication.translate(
-            "StatisticsCharts", "Accuracy per study day — no answers in the last 30 days yet"))
     _show(view, chart, "; ".join(said))
 
 
-def _short(title: str, limit: int = 48) -> str:
-    return title if len(title) <= limit else title[: limit - 1] + "…"
+class MasteryMeter(QWidget):
+    """One share (0..1) as a bar: the outline in the theme's series colour, filled as far as the
+    share goes, so a 0 % bar is still seen to be there."""
+
+    def __init__(self, share: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.share = max(0.0, min(1.0, share))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().lineSpacing()
+        return QSize(12 * line, line)
+
+    def minimumSizeHint(self) -> QSize:
+        line = self.fontMetrics().lineSpacing()
+        return QSize(4 * line, line)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colour = QColor(active_theme().colours["chart_series"])
+        painter = QPainter(self)
+        track = self.rect().adjusted(0, 2, -1, -3)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(track)
+        filled = QRect(track.left(), track.top(), round(track.width() * self.share),
+                       track.height())
+        painter.fillRect(filled, colour)
+        painter.end()
 
 
-def show_mastery_bars(view: QChartView, title: str,
-                      bars: Sequence[tuple[str, float]]) -> None:
-    """Horizontal bars of shares (0..1), listed top to bottom in the given order."""
-    chart = _new_chart(view, title)
-    bar_set = QBarSet(QCoreApplication.translate("StatisticsCharts", "Mastery"))
-    categories = []
-    for label, share in reversed(bars):  # Qt draws the first bar at the bottom
-        bar_set.append(round(100 * share))
-        categories.append(escape(_short(label)))  # Qt draws axis labels as HTML
-    series = QHorizontalBarSeries()
-    series.append(bar_set)
-    series.setLabelsVisible(True)
-    series.setLabelsFormat("@value %")
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)  # small bars too
-    series.setBarWidth(0.6)
-    chart.addSeries(series)
-    y_axis = QBarCategoryAxis()
-    y_axis.append(categories)
-    x_axis = QValueAxis()
-    x_axis.setRange(0, 100)
-    x_axis.setLabelFormat("%d %%")
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(y_axis)
-    series.attachAxis(x_axis)
-    if isinstance(view, ChartView):
-        view.bars = len(bars)
-        view.fit_height()
-    _show(view, chart, "; ".join(f"{label}: {round(100 * share)} %" for label, share in bars))
+class MasteryBars(QFrame):
+    """Shares (0..1) as horizontal bars, each under or beside its whole label.
+
+    A chart axis elides long labels ("What is the source o…"), and section titles are often
+    whole questions; here every label wraps instead, is a real label a screen reader reads, and
+    the bar and its percentage follow it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("masteryBars")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        self.title.setObjectName("chartTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.rows = QWidget()
+        self.grid = QGridLayout(self.rows)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 2)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.rows)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        self.shown: list[tuple[str, float]] = []
+
+    def show_bars(self, title: str, bars: Sequence[tuple[str, float]], empty: str = "") -> None:
+        """``bars``: (label, share) from top to bottom; ``empty`` is said when there are none."""
+        self.title.setText(title)
+        self.shown = list(bars)
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for row, (label, share) in enumerate(bars):
+            name = QLabel(label)
+            name.setTextFormat(Qt.TextFormat.PlainText)  # pack text is never rich text
+            name.setWordWrap(True)
+            percent = f"{round(100 * share)} %"
+            meter = MasteryMeter(share)
+            meter.setAccessibleName(f"{label}: {percent}")
+            value = QLabel(percent)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(meter, row, 1, Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(value, row, 2)
+        self.empty.setText(empty)
+        self.empty.setVisible(not bars and bool(empty))
 
 
-def show_section_mastery(view: QChartView, sections: Sequence[SectionMastery]) -> None:
+def show_mastery_bars(view: MasteryBars, title: str, bars: Sequence[tuple[str, float]]) -> None:
+    """Bars of shares (0..1), listed top to bottom in the given order."""
+    view.show_bars(title, bars, QCoreApplication.translate("StatisticsCharts",
+                                                           "Nothing to show yet."))
+
+
+def show_section_mastery(view: MasteryBars, sections: Sequence[SectionMastery]) -> None:
     """How much of each section the learner currently gets right (last answer right)."""
-    show_mastery_bars(view, QCoreApplication.translate(
-        "StatisticsCharts", "Mastery per section (last answer right)"),
-                      [(s.title, s.mastery) for s in sections])
+    view.show_bars(QCoreApplication.translate("StatisticsCharts",
+                                              "Mastery per section (last answer right)"),
+                   [(s.title, s.mastery) for s in sections],
+                   QCoreApplication.translate("StatisticsCharts",
+                                              "Open a pack to see its sections."))

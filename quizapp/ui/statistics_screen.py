@@ -38,8 +38,9 @@ from quizapp.storage.history import Profile
 from quizapp.storage.mode_statistics import statistics_for_mode
 from quizapp.storage.statistics import StatisticsStore
 from quizapp.ui.core_texts import mode_label
-from quizapp.ui.fitting import ReflowRow
+from quizapp.ui.fitting import ContentsHeight, ReflowRow
 from quizapp.ui.statistics_charts import (
+    MasteryBars,
     make_chart_view,
     show_accuracy_over_time,
     show_mastery_bars,
@@ -146,8 +147,8 @@ class StatisticsScreen(QWidget):
         self.pack_summary.setWordWrap(True)
         self.pack_summary.setTextFormat(Qt.TextFormat.RichText)
         self.accuracy_chart = make_chart_view()
-        self.mastery_chart = make_chart_view()
-        self.pack_chart = make_chart_view()
+        self.mastery_chart = MasteryBars()
+        self.pack_chart = MasteryBars()
         self.weak_model = WeakQuestionModel(self)
         self.weak_table = QTableView()
         self.weak_table.setObjectName("weakQuestions")
@@ -159,7 +160,8 @@ class StatisticsScreen(QWidget):
         weak_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):  # numbers and their headers are never cut off
             weak_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.weak_table.setMinimumHeight(200)
+        # as tall as its rows (at most ten, prompts wrapped): the page scrolls, not the table
+        ContentsHeight(self.weak_table)
         self.weak_sections = QLabel()
         self.weak_sections.setObjectName("weakSections")
         self.weak_sections.setWordWrap(True)
@@ -319,9 +321,10 @@ class StatisticsScreen(QWidget):
         else:
             self.weak_sections.setText("<b>" + escape(self.tr("Weakest sections:")) + "</b> "
                                        + escape(self.tr("none studied yet.")))
-        preview = escape("; ".join(q.prompt for q in unseen[:3]))
+        # the prompts as a list: joined in a sentence, their own "." and "?" clash with ";"
+        examples = "".join(f"<li>{escape(q.prompt)}</li>" for q in unseen[:3])
         self.never_seen_label.setText(
             "<b>" + escape(self.tr("Never seen:")) + "</b> "
             + escape(self.tr("%n question(s)", "", len(unseen)))
-            + (" — " + escape(self.tr("e.g. %1")).replace("%1", preview) if unseen else ".")
+            + (escape(self.tr(", for example:")) + f"<ul>{examples}</ul>" if unseen else ".")
         )

@@ -58,6 +58,11 @@ RULES = {
         ("agreements", "agreement"),
         ["the Minsk accords", "Minsk agreement", "Minsk", "Minsk Accords"],
         ["Budapest Memorandum", "the Budapest accords", "Minsk treaty"]),
+    "implied noun before 'of'": (
+        ["Sicily"], "On which island did the Allies land in July 1943?", (),
+        ["island of Sicily", "the island of Sicily", "The Island of Sicily.", "Sicily island"],
+        ["island of Malta", "the island of Malta", "not the island of Sicily", "island of",
+         "the coast of Sicily", "island off Sicily"]),
     "singular and plural": (
         ["Javelins"], "Name the weapon.", (), ["Javelin", "javelins"], ["Stinger", "Stingers"]),
     "hyphen, space or none": (

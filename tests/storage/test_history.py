@@ -20,7 +20,7 @@ def test_answers_survive_reopening_the_database(tmp_path: Path) -> None:
     reopened = HistoryStore(sqlite3.connect(path) and open_database(path))
     [summary] = reopened.sessions(ann.id)
     assert (summary.answered, summary.correct, summary.question_count) == (2, 1, 4)
-    assert reopened.best_scores(ann.id) == {"pack": 0.25}
+    assert reopened.best_scores(ann.id) == {}  # 2 of 4 answered: not finished, no best yet
 
 
 def test_profiles_ignore_case_and_reject_bad_names(tmp_path: Path) -> None:
@@ -40,9 +40,31 @@ def test_best_score_counts_practice_sessions_only(tmp_path: Path) -> None:
     ann = history.ensure_profile("Ann")
     practice = history.start_session(ann.id, "p", "P", None, 2)
     history.record_attempt(practice, "q1", 0, "", True, None)
+    history.record_attempt(practice, "q2", 0, "", False, None)
     retry = history.start_session(ann.id, "p", "P", None, 1, mode="retry")
     history.record_attempt(retry, "q2", 0, "", True, None)
     assert history.best_scores(ann.id) == {"p": 0.5}
+
+
+def test_best_score_counts_finished_quizzes_only(tmp_path: Path) -> None:
+    """A quiz left part-way (resumable, or declined and so abandoned) is no score of the pack:
+    a learner who got 3 right and left must not see their best drop or jump because of it."""
+    history = HistoryStore(open_database(tmp_path / "db.sqlite3"))
+    ann = history.ensure_profile("Ann")
+    finished = history.start_session(ann.id, "p", "P", None, 4, question_ids=list("abcd"))
+    for question, right in zip("abcd", (True, False, False, False), strict=True):
+        history.record_attempt(finished, question, 0, "", right, None)
+    history.finish_session(finished)
+    assert history.best_scores(ann.id) == {"p": 0.25}
+    left = history.start_session(ann.id, "p", "P", None, 4, question_ids=list("abcd"))
+    for question in "abc":
+        history.record_attempt(left, question, 0, "", True, None)
+    assert history.best_scores(ann.id) == {"p": 0.25}  # 3 of 4 right, but not finished
+    history.abandon_session(left)  # the learner declined to resume it
+    assert history.best_scores(ann.id) == {"p": 0.25}
+    other = history.start_session(ann.id, "q", "Q", None, 2, question_ids=["a", "b"])
+    history.record_attempt(other, "a", 0, "", True, None)
+    assert "q" not in history.best_scores(ann.id)
 
 
 def test_recent_packs_are_most_recent_first(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from quizapp.storage import HistoryStore, open_database
 from quizapp.ui.application import make_application
 from quizapp.ui.languages import translations_dir
 from quizapp.ui.main_window import AppContext, MainWindow
+from quizapp.ui.quiz_preferences import QUESTION_ORDER_KEY
 from tests.conftest import FIXTURES
 
 WindowFactory = Callable[[], MainWindow]
@@ -85,11 +86,12 @@ def packs_dir(tmp_path: Path) -> Path:
 def show_window(qtbot: QtBot, history: HistoryStore, settings_folder: Path,
                 packs_dir: Path) -> MainWindow:
     """A main window on ``history`` with the packs of ``packs_dir``, shown once they are loaded."""
-    context = AppContext(
-        history=history,
-        settings=QSettings(str(settings_folder / "settings.ini"), QSettings.Format.IniFormat),
-        bundled_dir=packs_dir,
-    )
+    settings = QSettings(str(settings_folder / "settings.ini"), QSettings.Format.IniFormat)
+    if settings.value(QUESTION_ORDER_KEY) is None:
+        # the walks through the mini pack follow its order; tests/ui/test_practice_order.py
+        # plays the default, shuffled order
+        settings.setValue(QUESTION_ORDER_KEY, "false")
+    context = AppContext(history=history, settings=settings, bundled_dir=packs_dir)
     window = MainWindow(context)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.packs_refreshed, timeout=10000):

@@ -21,11 +21,14 @@ def main() -> None:
     from quizapp.storage import HistoryStore, open_database
     from quizapp.ui.application import make_application
     from quizapp.ui.main_window import AppContext, MainWindow
+    from quizapp.ui.quiz_preferences import QUESTION_ORDER_KEY
 
     app = make_application(["resume-driver"])
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(QUESTION_ORDER_KEY, "false")  # key 1 answers the mini pack's first three
     context = AppContext(
         history=HistoryStore(open_database(data_dir / "quizapp.sqlite3")),
-        settings=QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat),
+        settings=settings,
         bundled_dir=packs_dir,
     )
     window = MainWindow(context)

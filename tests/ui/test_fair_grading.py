@@ -99,3 +99,24 @@ def test_a_typo_gets_one_more_try_then_counts(open_window: WindowFactory, qtbot:
     assert quiz.feedback.verdict.text() == "✔  Correct"
     assert quiz.feedback.explanation.isVisible()
     assert window.history.sessions(window.profile.id)[0].answered == 1
+
+
+def test_a_second_try_that_is_still_off_says_it_counted_as_wrong(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    ask(window, "market-town", "market-town")
+    quiz = window.quiz
+    type_and_enter(qtbot, window, "Hilcross")  # almost: one more try
+    type_and_enter(qtbot, window, "Hillcros")  # almost again: this one counts, as wrong
+    assert quiz.result is not None and not quiz.result.correct
+    verdict = quiz.feedback.verdict.text()
+    assert verdict.startswith("✘") and "counted as wrong" in verdict.casefold()
+    assert "second try" in verdict and "Almost" not in verdict
+    assert quiz.feedback.property("state") == "wrong"
+    assert quiz.feedback.correct_answer.text() == "Correct answer: Hillcross"
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    type_and_enter(qtbot, window, "Hilcross")
+    type_and_enter(qtbot, window, "Dunmoor")  # a different town on the second try
+    verdict = quiz.feedback.verdict.text()
+    assert verdict.startswith("✘") and "counted as wrong" in verdict.casefold()
+    assert [s.correct for s in window.history.sessions(window.profile.id)] == [0]

@@ -10,11 +10,13 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from quizapp.classroom.exam import default_preset
 from quizapp.ui.answer_inputs import ChoiceAnswer
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.pack_problems_dialog import PackProblemsDialog
 from tests.conftest import FIXTURES
 from tests.ui.conftest import WindowFactory, key_for_correct_choice
+from tests.ui.test_quiz_play import answer_by_keyboard
 
 
 def play_first_question_right_then_quit(qtbot: QtBot, window: MainWindow) -> None:
@@ -24,6 +26,17 @@ def play_first_question_right_then_quit(qtbot: QtBot, window: MainWindow) -> Non
     qtbot.keyClick(quiz, key_for_correct_choice(quiz.view))
     qtbot.keyClick(quiz, Qt.Key.Key_Return)
     assert quiz.result is not None and quiz.result.correct
+
+
+def play_whole_pack_right(qtbot: QtBot, window: MainWindow) -> None:
+    """Every question of the mini pack answered right by keyboard, then back home."""
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    while window.stack.currentWidget() is window.quiz:
+        answer_by_keyboard(qtbot, window)
+        qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.results
+    with qtbot.waitSignal(window.packs_refreshed):
+        window.go_home()
 
 
 def test_score_is_on_the_home_screen_after_reopening(open_window: WindowFactory,
@@ -36,15 +49,22 @@ def test_score_is_on_the_home_screen_after_reopening(open_window: WindowFactory,
     with qtbot.waitSignal(window.packs_refreshed):
         qtbot.keyClick(window.quiz, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home
+    # a quiz left after one question is no score of the pack: "Your best" stays empty
+    assert window.home.model.rows[0].best is None
+    assert window.home.model.data(window.home.model.index(0, 2)) == "—"
     window.close()
     window.history.db.close()
 
     reopened = open_window()
-    row = reopened.home.model.rows[0]
-    assert row.best == pytest.approx(1 / 7)
-    best_cell = reopened.home.model.index(0, 2)
-    assert reopened.home.model.data(best_cell) == "14 %"
-    assert reopened.profile.name == "Learner"
+    assert reopened.home.model.rows[0].best is None  # and the resume offer was declined
+    play_whole_pack_right(qtbot, reopened)
+    assert reopened.home.model.rows[0].best == pytest.approx(1.0)
+    reopened.close()
+    reopened.history.db.close()
+
+    again = open_window()
+    assert again.home.model.data(again.home.model.index(0, 2)) == "100 %"
+    assert again.profile.name == "Learner"
 
 
 def test_profiles_are_separate_and_remembered(open_window: WindowFactory, qtbot: QtBot,
@@ -55,10 +75,8 @@ def test_profiles_are_separate_and_remembered(open_window: WindowFactory, qtbot:
         qtbot.mouseClick(window.home.new_profile, Qt.MouseButton.LeftButton)
     assert window.profile.name == "Class 7b"
     assert window.home.profile_box.currentText() == "Class 7b"
-    play_first_question_right_then_quit(qtbot, window)
-    with qtbot.waitSignal(window.packs_refreshed):
-        window.go_home()
-    assert window.home.model.rows[0].best == pytest.approx(1 / 7)
+    play_whole_pack_right(qtbot, window)
+    assert window.home.model.rows[0].best == pytest.approx(1.0)
     with qtbot.waitSignal(window.packs_refreshed):
         window.switch_profile("Learner")
     assert window.home.model.rows[0].best is None
@@ -187,3 +205,55 @@ def test_text_size_keys_for_projectors(open_window: WindowFactory, qtbot: QtBot)
     assert QApplication.font().pointSizeF() == pytest.approx(normal * 1.25, abs=0.1)  # 125 %
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == normal
+
+
+def test_the_window_keeps_its_size_between_visits_home(open_window: WindowFactory, qtbot: QtBot,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Home → quiz → Home (and the results and statistics screens on the way): the window stays
+    the size the learner gave it; no screen widens or narrows it."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window = open_window()
+    for width, height in ((1000, 720), (640, 520)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: window.size().toTuple() == (w, h))
+        size = window.size()
+        window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+        answer_by_keyboard(qtbot, window)
+        assert window.size() == size
+        with qtbot.waitSignal(window.packs_refreshed):
+            qtbot.keyClick(window.quiz, Qt.Key.Key_Escape)  # leave after one answer
+        assert window.stack.currentWidget() is window.home and window.size() == size
+        play_whole_pack_right(qtbot, window)
+        assert window.size() == size
+        window.show_statistics()
+        assert window.size() == size
+        with qtbot.waitSignal(window.packs_refreshed):
+            window.go_home()
+        assert window.size() == size
+
+
+def test_a_screen_that_needs_a_wider_window_gives_the_width_back(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    """An exam's palette needs more width than a narrow window has: the window widens for the
+    exam, and is the learner's size again back home (a plain stack kept the widest screen's
+    minimum for every screen)."""
+    window = open_window()
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    assert pack is not None
+    window.resize(1, 600)  # as narrow as the home screen allows
+    qtbot.waitUntil(lambda: window.size().height() == 600)
+    size = window.size()
+    window.exams.start(pack, default_preset(pack))
+    screen = window.exams.screen
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen)
+    needed = screen.minimumSizeHint().width()
+    assert needed > window.home.width()  # the exam does need a wider window
+    qtbot.waitUntil(lambda: window.width() >= needed)
+    run = screen.run
+    assert run is not None
+    run.hand_in()
+    window.exams.show_results(run)
+    with qtbot.waitSignal(window.packs_refreshed):
+        window.go_home()
+    qtbot.waitUntil(lambda: window.size() == size)
+    assert window.home.minimumSizeHint().width() <= size.width()

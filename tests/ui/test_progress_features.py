@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.selection import StudyMode
@@ -149,7 +149,7 @@ def test_guest_keeps_nothing(open_window: WindowFactory, qtbot: QtBot, data_dir:
         window.switch_profile(GUEST_LABEL)
     assert window.home.profile_box.currentText() == GUEST_LABEL
     answer_first_questions(qtbot, window, [True])
-    assert window.history.best_scores(window.profile.id)  # the guest sees their score now
+    assert window.history.sessions(window.profile.id)[0].answered == 1  # kept while here
     saved = window.context.history
     assert all(p.name != "Guest" for p in saved.profiles())
     assert sum(len(saved.sessions(p.id)) for p in saved.profiles()) == 0
@@ -216,18 +216,18 @@ def test_statistics_screen_and_exports(open_window: WindowFactory, qtbot: QtBot,
     assert "3 of 7 questions seen" in screen.pack_summary.text()
     assert screen.weak_model.rowCount() == 1
     assert "Never seen:</b> 4 questions" in screen.never_seen_label.text()
+    chart = screen.accuracy_chart.chart()
+    assert chart.series(), chart.title()
     for view in (screen.accuracy_chart, screen.mastery_chart, screen.pack_chart):
-        chart = view.chart()
-        assert chart.series(), chart.title()
         image = view.grab().toImage()
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                    for y in range(0, image.height(), 7)}
         assert len(colours) > 5  # something was drawn
-    mastery = screen.mastery_chart.chart().series()[0].barSets()[0]
-    # bars run bottom-up, so the last section comes first: Towns 2 of 6, then the Atlas 0 of 1
-    assert [mastery.at(i) for i in range(mastery.count())] == [33.0, 0.0]
-    per_pack = screen.pack_chart.chart().series()[0].barSets()[0]
-    assert [per_pack.at(i) for i in range(per_pack.count())] == [29.0]  # 2 of 7 questions
+    # top to bottom in the pack's order: the Atlas 0 of 1, Towns 2 of 6
+    assert screen.mastery_chart.shown == [("The Little Atlas", 0.0), ("Towns", pytest.approx(2 / 6))]
+    assert [label.text() for label in screen.mastery_chart.rows.findChildren(QLabel)
+            if label.isVisibleTo(screen)] == ["The Little Atlas", "0 %", "Towns", "33 %"]
+    assert screen.pack_chart.shown == [("The Little Atlas", pytest.approx(2 / 7))]
 
     csv_path = tmp_path / "history.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_path), ""))
@@ -267,3 +267,23 @@ def test_learner_changes_wait_until_the_quiz_is_left(open_window: WindowFactory,
     qtbot.keyClick(window.quiz, Qt.Key.Key_1)
     qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
     assert window.quiz.result is not None  # the answer was still saved under the same learner
+
+
+@pytest.mark.parametrize("leave_by", ["Esc", "closing the window"])
+def test_a_quiz_left_before_any_answer_is_not_offered_for_resuming(
+        open_window: WindowFactory, qtbot: QtBot, no_blocking_dialogs: list[str],
+        leave_by: str) -> None:
+    window = open_window()
+    window.start_mode(window.home.current_row().pack, StudyMode.PRACTICE)  # type: ignore[union-attr]
+    assert window.stack.currentWidget() is window.quiz
+    if leave_by == "Esc":
+        with qtbot.waitSignal(window.packs_refreshed):
+            qtbot.keyClick(window.quiz, Qt.Key.Key_Escape)
+        assert window.stack.currentWidget() is window.home
+    window.close()
+    window.history.db.close()
+    again = open_window()
+    again.runner.wait()
+    assert again.stack.currentWidget() is again.home
+    assert not [text for text in no_blocking_dialogs if "Resume" in text]
+    assert again.history.unfinished_session(again.profile.id) is None

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.models import QuestionType
+from quizapp.study import StudyRun
 from quizapp.ui.answer_inputs import ChoiceAnswer, MatchingAnswer, OrderingAnswer, TextAnswer
 from quizapp.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, key_for_choice
 
 
 def key(qtbot: QtBot, window: MainWindow, code: Qt.Key,
@@ -137,7 +138,8 @@ def test_whole_pack_by_mouse_with_mistakes(open_window: WindowFactory, qtbot: Qt
             assert quiz.feedback.verdict.text().startswith(("✘", "≈"))
             assert result.correct_answer in quiz.feedback.correct_answer.text()
         if question.id == "market-town":
-            assert quiz.feedback.verdict.text() == "≈  Almost — check your spelling"
+            assert quiz.feedback.verdict.text() == (
+                "✘  Counted as wrong — still misspelt on the second try")
         assert quiz.feedback.citation_views
         qtbot.mouseClick(quiz.action, Qt.MouseButton.LeftButton)
     results = window.results
@@ -220,3 +222,23 @@ def test_a_new_quiz_shows_a_new_order(open_window: WindowFactory, qtbot: QtBot) 
         orders.add(window.quiz.view.choice_order)
         window.go_home()
     assert len(seeds) == 8 and len(orders) > 1
+
+
+def test_choose_all_that_apply_names_the_missed_choices_and_counts_choices(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    window.begin(StudyRun(pack, window.profile, window.history,
+                          questions=[pack.question("founded-towns")]))  # type: ignore[list-item]
+    quiz = window.quiz
+    assert isinstance(quiz.input, ChoiceAnswer) and quiz.view is not None
+    port_amber, hillcross, dunmoor = (quiz.view.choice_order.index(i) for i in range(3))
+    qtbot.keyClick(quiz, key_for_choice(quiz.view, 0))  # Port Amber: right; Hillcross missed
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    verdict = quiz.feedback.verdict.text()
+    assert verdict == "✘  Not quite — 2 of 3 choices right"  # Port Amber, and not Dunmoor
+    assert "place" not in verdict
+    buttons = quiz.input.buttons
+    assert buttons[hillcross].mark_label.text() == "✔ (missed)"
+    assert buttons[port_amber].mark_label.text() == "✔"
+    assert buttons[dunmoor].mark_label.text() == ""

@@ -19,7 +19,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from quizapp.classroom import class_report_export, item_analysis, slides
@@ -184,6 +192,13 @@ def clashes(window: QMainWindow) -> dict[str, list[str]]:
             if len(letters) != len(set(letters))}
 
 
+def dialog_accelerators(dialog: QWidget) -> list[str]:
+    """The accelerator letters of a dialog's labels (with a buddy) and buttons."""
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
+    texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+    return [letter.casefold() for text in texts for letter in ACCELERATOR.findall(text)]
+
+
 def play_one_question(qtbot: QtBot, window: MainWindow) -> None:
     window.home.mode_box.setCurrentIndex(0)
     window.start_quiz(window.home.model.rows[0].pack)
@@ -203,6 +218,8 @@ def test_menus_keep_distinct_accelerators(open_window: WindowFactory, language: 
     try:
         window = open_window()
         assert clashes(window) == {}
+        letters = dialog_accelerators(window.view.show_settings())
+        assert len(letters) == len(set(letters)), " ".join(letters)
         editor = window.editors.open_editor(Path(window.home.model.rows[0].path))
         assert isinstance(editor, QMainWindow) and clashes(editor) == {}
         editor.close()
