@@ -2797,6 +2797,20 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <source>&amp;About quizapp</source>
             <translation>Ü&amp;ber quizapp</translation>
         </message>
+        <message numerus="yes">
+            <source>Loading packs… %n read</source>
+            <translation>
+                <numerusform>Pakete werden geladen… %n gelesen</numerusform>
+                <numerusform>Pakete werden geladen… %n gelesen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n to go</source>
+            <translation>
+                <numerusform>, %n fehlt noch</numerusform>
+                <numerusform>, %n fehlen noch</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgelaufen</translation>

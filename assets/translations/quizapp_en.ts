@@ -322,6 +322,20 @@ Choose No to end it and save its results.</numerusform>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
+            <source>Loading packs… %n read</source>
+            <translation>
+                <numerusform>Loading packs… %n read</numerusform>
+                <numerusform>Loading packs… %n read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n to go</source>
+            <translation>
+                <numerusform>, %n to go</numerusform>
+                <numerusform>, %n to go</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>You have answered %1 of %n question(s).</source>
             <translation>
                 <numerusform>You have answered %1 of %n question.</numerusform>

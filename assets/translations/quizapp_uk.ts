@@ -2838,6 +2838,22 @@ Choose No to end it and save its results.</source>
             <source>&amp;About quizapp</source>
             <translation>&amp;Про quizapp</translation>
         </message>
+        <message numerus="yes">
+            <source>Loading packs… %n read</source>
+            <translation>
+                <numerusform>Завантаження пакетів… прочитано %n</numerusform>
+                <numerusform>Завантаження пакетів… прочитано %n</numerusform>
+                <numerusform>Завантаження пакетів… прочитано %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n to go</source>
+            <translation>
+                <numerusform>, лишився %n</numerusform>
+                <numerusform>, лишилося %n</numerusform>
+                <numerusform>, лишилося %n</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Something went wrong</source>
             <translation>Щось пішло не так</translation>

@@ -103,6 +103,11 @@ MAX_LIVE_WRONG_PINS = 3
 MAX_PROFILE_NAME = 60
 """Characters in a learner's name."""
 
+# -- the app's own files ------------------------------------------------------------------------
+MAX_PACK_CACHE_BYTES = 512 * MEGABYTE
+"""The pack cache (validated packs, in the app's cache folder): about 170 packs of 10,000
+questions; the entries used longest ago are removed first."""
+
 # -- what the app shows -------------------------------------------------------------------------
 MAX_SHOWN_PROBLEMS = 200
 """Problems listed in the "pack cannot be opened" dialog; the rest are counted, and all of them

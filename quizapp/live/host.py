@@ -274,7 +274,7 @@ class LiveHost(QObject):
         self._time_notes = QTimer(self)
         self._time_notes.setInterval(TIME_NOTE_MS)
         self._time_notes.timeout.connect(self.room.note_time)
-        prepare_sockets_in_background()
+        self._tls_defaults = prepare_sockets_in_background()
 
     # -- listening -----------------------------------------------------------------------------
     @property
@@ -361,6 +361,9 @@ class LiveHost(QObject):
         self.stop_listening()
         self.room.close_all()
         self.journal.close()
+        # a process that exits while Qt still loads its TLS defaults on that thread can abort
+        # ("terminate called without an active exception"), as `quizapp live` on a busy port did
+        self._tls_defaults.join(timeout=10)
         self.stopped.emit()
 
     # -- the teacher's moves -------------------------------------------------------------------

@@ -15,14 +15,13 @@ from pathlib import Path
 
 from quizapp.classroom.results_file import pack_content_hash
 from quizapp.core.models import Pack, Question
+from quizapp.live.folders import JOURNAL_FOLDER as JOURNAL_FOLDER  # where callers look for it
+from quizapp.live.folders import RESULTS_FOLDER as RESULTS_FOLDER
 from quizapp.live.host import HostError, LiveHost
 from quizapp.live.journal import JOURNAL_SUFFIX, SessionHeader, restore
 from quizapp.live.protocol import PIN_DIGITS
 from quizapp.live.results import write_session_results
 from quizapp.live.state import LiveSession
-
-JOURNAL_FOLDER = "live-sessions"
-RESULTS_FOLDER = "live-results"
 
 
 def new_pin() -> str:

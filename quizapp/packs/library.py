@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.diagnostics import Diagnostic, PackError
 from quizapp.core.models import Pack
 from quizapp.packs.loader import check_pack_file, load_pack
+from quizapp.packs.pack_cache import PackCache
 from quizapp.resources import bundled_packs_dir
 
 PACK_FILE = "pack.yaml"
@@ -65,14 +67,70 @@ class LoadOutcome:
 
 
 def load_many(paths: list[Path], bundle_cache: Path | None = None,
-              cancelled: CancelCheck | None = None) -> list[LoadOutcome]:
+              cancelled: CancelCheck | None = None,
+              pack_cache: PackCache | None = None) -> list[LoadOutcome]:
     """Load several packs (or bundles), collecting failures instead of stopping at the first.
 
-    ``cancelled`` is asked between packs and during each (raising ``Cancelled``).
+    ``cancelled`` is asked between packs and during each (raising ``Cancelled``); ``pack_cache``
+    gives unchanged packs back without reading them again.
     """
     outcomes = []
     for path in paths:
         check(cancelled)
-        result = check_pack_file(path, bundle_cache, cancelled=cancelled)
+        result = check_pack_file(path, bundle_cache, cancelled=cancelled, pack_cache=pack_cache)
         outcomes.append(LoadOutcome(path, result.pack, result.diagnostics))
     return outcomes
+
+
+FileSignature = tuple[tuple[int, int, int, int, int] | None, ...]
+"""What identifies the files a pack was read from, as they stand: device, inode, size and
+modification and change times of the pack file and of its source text."""
+
+
+def _stat(path: Path) -> tuple[int, int, int, int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns,
+            status.st_ctime_ns)
+
+
+def file_signature(path: Path, outcome: LoadOutcome | None = None) -> FileSignature:
+    """The signature of ``path`` and, when ``outcome`` read a source text, of that text too."""
+    source = outcome.pack.source if outcome is not None and outcome.pack is not None else None
+    if source is None:
+        return (_stat(path),)
+    return (_stat(path), _stat(path.resolve().parent / source.text_path))
+
+
+Known = dict[str, tuple[FileSignature, LoadOutcome]]
+"""Packs loaded before, by path, with the signature of their files at the time."""
+
+
+def refresh_many(paths: list[Path], known: Known, bundle_cache: Path | None = None,
+                 cancelled: CancelCheck | None = None, pack_cache: PackCache | None = None,
+                 loaded: Callable[[LoadOutcome, int], None] | None = None) -> Known:
+    """The packs at ``paths``: those unchanged since ``known`` as they were, the others loaded
+    (``loaded`` is told of each, with how many were loaded so far, so the list can fill in).
+
+    Coming back to the home screen therefore reads no file that has not changed; a changed pack
+    or source text is read again.
+    """
+    result: Known = {}
+    count = 0
+    for path in paths:
+        check(cancelled)
+        before = known.get(str(path))
+        if before is not None and file_signature(path, before[1]) == before[0]:
+            result[str(path)] = before
+            continue
+        signature = file_signature(path)  # before reading: a change while reading shows next time
+        outcome = load_many([path], bundle_cache, cancelled, pack_cache)[0]
+        if outcome.pack is not None and outcome.pack.source is not None:
+            signature = signature + file_signature(path, outcome)[1:]
+        result[str(path)] = signature, outcome
+        count += 1
+        if loaded is not None:
+            loaded(outcome, count)
+    return result

@@ -13,16 +13,26 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime
-
-from fsrs import Card, Rating, Scheduler
+from typing import TYPE_CHECKING
 
 from quizapp.storage.timestamps import as_utc, due_text, parse_instant
+
+if TYPE_CHECKING:  # FSRS loads with the first answer: the home screen's counts are plain SQL
+    from fsrs import Card, Scheduler
 
 
 class ReviewSchedule:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self._scheduler = Scheduler(enable_fuzzing=False)
+        self._made: Scheduler | None = None
+
+    @property
+    def _scheduler(self) -> Scheduler:
+        if self._made is None:
+            from fsrs import Scheduler
+
+            self._made = Scheduler(enable_fuzzing=False)
+        return self._made
 
     def review(self, profile_id: int, pack_id: str, question_id: str, correct: bool,
                reviewed_at: datetime) -> datetime:
@@ -50,6 +60,8 @@ class ReviewSchedule:
 
     def _store_review(self, profile_id: int, pack_id: str, question_id: str, before: str | None,
                       correct: bool, reviewed_at: datetime) -> datetime:
+        from fsrs import Card, Rating
+
         when = as_utc(reviewed_at)
         card = _load_card(before) if before is not None else None
         if card is None:
@@ -99,6 +111,8 @@ class ReviewSchedule:
 
 def _load_card(card_json: str) -> Card | None:
     """The stored card, or None to start afresh: a damaged card must not stop an answer being saved."""
+    from fsrs import Card
+
     try:
         return Card.from_dict(json.loads(card_json))
     except (ValueError, KeyError, TypeError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -44,14 +44,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 SETTINGS_FILE = "settings.ini"
 
 
-def open_context(data_directory: Path, history: HistoryStore | None = None) -> AppContext:
+def open_context(data_directory: Path, history: HistoryStore | None = None,
+                 cache_directory: Path | None = None) -> AppContext:
     """The window's data; without ``history`` it is opened here (raising ``StorageError`` on
-    damage, for tools and tests: the app itself asks the learner first, see ``run_gui``)."""
+    damage, for tools and tests: the app itself asks the learner first, see ``run_gui``).
+    ``cache_directory`` is where validated packs are kept between starts (none: no cache)."""
     if history is None:
         history = HistoryStore(open_history(data_directory).db)
     settings = QSettings(str(data_directory / SETTINGS_FILE), QSettings.Format.IniFormat)
     return AppContext(history=history, settings=settings,
-                      bundle_cache=data_directory / "bundles")
+                      bundle_cache=data_directory / "bundles",
+                      pack_cache=cache_directory / "packs" if cache_directory else None)
+
+
+def app_cache_directory() -> Path | None:
+    """The platform's cache folder for quizapp (``~/.cache/quizapp`` on Linux), if it has one."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) if location else None
 
 
 class LaunchError(Exception):
@@ -104,7 +113,8 @@ def run_gui(data_directory: Path, pack: str | None = None, profile: str | None =
     started = open_history_for_app(data_directory)  # asks what to do if the history is damaged
     if started is None:
         return 1
-    context = open_context(data_directory, HistoryStore(started.opened.db))
+    context = open_context(data_directory, HistoryStore(started.opened.db),
+                           app_cache_directory())
     try:
         window = launch_window(context, pack, profile, mode, exam)
     except LaunchError as error:

@@ -9,13 +9,17 @@ Pack text never passes through here: packs keep their own language.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from quizapp.classroom.results_sessions import ResultsSession, local_time_text
-from quizapp.classroom.slides import Slide
 from quizapp.core.models import QuestionType, SourceInfo
 from quizapp.core.selection import StudyMode
 from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:  # the classroom's code loads when a classroom feature is first used
+    from quizapp.classroom.results_sessions import ResultsSession
+    from quizapp.classroom.slides import Slide
 
 CONTEXT = "CoreTexts"
 
@@ -108,6 +112,8 @@ def source_credit(source: SourceInfo | None) -> str:
 
 def session_label(session: ResultsSession) -> str:
     """"Live session of 2026-12-01 09:20 on “Title”, 24 learners", in the interface language."""
+    from quizapp.classroom.results_sessions import local_time_text
+
     count = session.learners
     learners = translate("CoreTexts", "%n learner(s)", None, count)
     if session.live:

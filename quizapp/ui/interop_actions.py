@@ -25,26 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.models import Pack
-from quizapp.interop import (
-    EXTENSIONS,
-    FORMAT_NAMES,
-    ExportResult,
-    ImportFailure,
-    ImportResult,
-    export_pack,
-    import_file,
-)
-from quizapp.packs import load_pack, pack_to_json
-from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
-from quizapp.packs.identity import distinct_title, unused_pack_id
-from quizapp.packs.yaml_writer import write_new_pack
 from quizapp.ui.fitting import fit_text_window
 from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.translation import translate
 from quizapp.ui.window_actions import menu_named
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the formats (genanki, XML, spreadsheets) load when first imported or exported
+    from quizapp.core.models import Pack
+    from quizapp.interop import ExportResult, ImportResult
     from quizapp.ui.main_window import MainWindow
 
 IMPORT_FILTER = ("Question files (*.gift *.txt *.xml *.csv *.tsv);;GIFT (*.gift *.txt);;"
@@ -134,13 +122,14 @@ class InteropActions:
     def import_from(self, source: Path) -> None:
         self.window.statusBar().showMessage(
             translate("InteropActions", "Importing %1…").replace("%1", source.name))
-        self.window.runner.run(
-            lambda: import_file(source),
-            lambda r: self.imported(source, r),
-            lambda error: self.import_failed(source, error),
-        )
+        from quizapp.interop import import_file
+
+        self.window.runner.run(lambda: import_file(source), lambda r: self.imported(source, r),
+                               lambda error: self.import_failed(source, error))
 
     def import_failed(self, source: Path, error: BaseException) -> None:
+        from quizapp.interop import ImportFailure
+
         self.window.statusBar().clearMessage()
         reason = str(error) if isinstance(error, ImportFailure) else (f"{type(error).__name__}: {error}")
         QMessageBox.warning(
@@ -181,6 +170,8 @@ class InteropActions:
         if not name:
             return
         target = Path(name)
+        from quizapp.packs.yaml_writer import write_new_pack
+
         try:
             write_new_pack(
                 self.distinct(result, target),
@@ -217,6 +208,9 @@ class InteropActions:
         """The imported pack with an id no known pack uses (a new import is never "the same
         pack", so nothing needs asking) and a title that tells it apart in the pack list:
         "Quiz (GIFT)" and "Quiz (CSV)", with the folder added when even that is taken."""
+        from quizapp.interop import FORMAT_NAMES
+        from quizapp.packs.identity import distinct_title, unused_pack_id
+
         assert result.pack is not None
         pack = result.pack
         rows = [row.pack for row in self.window.home.model.rows if row.pack is not None]
@@ -232,6 +226,8 @@ class InteropActions:
 
     # -- export --------------------------------------------------------------------------------
     def choose_export(self) -> None:
+        from quizapp.interop import EXTENSIONS
+
         row = self.window.home.current_row()
         if row is None or row.pack is None:
             QMessageBox.information(
@@ -259,6 +255,10 @@ class InteropActions:
             self.export_to(Path(row.path), fmt, Path(name))
 
     def export_to(self, pack_path: Path, fmt: str, target: Path) -> None:
+        from quizapp.interop import ExportResult, export_pack
+        from quizapp.packs import load_pack, pack_to_json
+        from quizapp.packs.bundle import BundleError, is_bundle, open_bundle, write_bundle
+
         cache = self.window.context.bundle_cache
 
         def work() -> ExportResult:

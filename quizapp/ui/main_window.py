@@ -7,13 +7,15 @@ learner management, exports and dialogs live in their own modules.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.engine import CitedPassage
-from quizapp.core.models import Pack
 from quizapp.core.selection import StudyMode
-from quizapp.packs.library import LoadOutcome, bundled_pack_paths, load_many
+from quizapp.packs.library import Known, LoadOutcome, bundled_pack_paths, load_many, refresh_many
+from quizapp.packs.pack_cache import PackCache
 from quizapp.storage.history import (
     HistoryStore,
     Profile,
@@ -36,38 +37,48 @@ from quizapp.storage.history import (
     StorageError,
 )
 from quizapp.study import StudyRun, plan, questions_for
-from quizapp.ui.about_dialog import AboutDialog
 from quizapp.ui.backup_actions import install_backup_actions
 from quizapp.ui.classroom.actions import install_classroom_actions
 from quizapp.ui.classroom.exam_mode import install_exam_mode
 from quizapp.ui.classroom.projector_launcher import install_projector
 from quizapp.ui.core_texts import mode_label
-from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
-from quizapp.ui.editor import install_editor
-from quizapp.ui.exports import export_history_csv, export_progress_pdf
-from quizapp.ui.flags_dialog import FlagsDialog
+from quizapp.ui.editor.integration import install_editor
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
 from quizapp.ui.keyboard_help import KeyboardHelp
 from quizapp.ui.learners import Learners, ask_delete_learner, ask_rename_learner
 from quizapp.ui.live.menu import install_live_actions
+from quizapp.ui.main_thread_gc import installed_collector, settle_after_loading
 from quizapp.ui.operations import BackgroundRunner
 from quizapp.ui.pack_problems_dialog import folder_and_name
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.quiz_preferences import QuizPreferences
 from quizapp.ui.quiz_screen import QuizScreen
 from quizapp.ui.read_aloud import ReadAloud
-from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.resume_offer import offer_resume, start_or_resume
 from quizapp.ui.screen_reader import announce
 from quizapp.ui.screen_stack import ScreenStack
-from quizapp.ui.source_viewer import SourceViewer
-from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.view_actions import install_view_actions
 from quizapp.ui.window_actions import SEPARATOR, add_menu
 
+if TYPE_CHECKING:  # charts, PDF, dialogs and the source viewer load when first opened
+    from quizapp.core.engine import CitedPassage
+    from quizapp.core.models import Pack
+    from quizapp.ui.about_dialog import AboutDialog
+    from quizapp.ui.results_screen import ResultsScreen
+    from quizapp.ui.source_viewer import SourceViewer
+    from quizapp.ui.statistics_screen import StatisticsScreen
+
 PACK_SUFFIXES = (".yaml", ".yml", ".quizpack")
+PREFETCH_AFTER_MS = 1500
+"""How long after the home screen is ready the screens opened later are imported."""
+LATER_SCREENS = ("quizapp.ui.statistics_screen", "quizapp.ui.exports")
+
+
+def _import_later_screens() -> None:
+    for name in LATER_SCREENS:
+        importlib.import_module(name)
 
 
 @dataclass
@@ -79,6 +90,7 @@ class AppContext:
     bundled_dir: Path | None = None
     extra_pack_paths: list[Path] = field(default_factory=list)
     bundle_cache: Path | None = None  # where .quizpack bundles are unpacked, by content hash
+    pack_cache: Path | None = None  # validated packs by content (the app's cache folder)
 
 
 class MainWindow(QMainWindow):
@@ -98,13 +110,23 @@ class MainWindow(QMainWindow):
         self.resume_checked = False
         self.launching = False  # a --pack start offers resuming itself
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.pack_cache = PackCache(context.pack_cache) if context.pack_cache else None
+        self.known_packs: Known = {}
+        """Every pack read so far, with the signature of its files then: the home screen shows
+        these again without reading them while their files are unchanged."""
+        self._refreshes = 0  # which refresh of the list is the latest (older ones are dropped)
+        self._collector_holds = 0  # refreshes under way that hold the UI thread's collector
+        self._prefetch_planned = False
+        self._first_focus_given = False
 
         self.home = HomeScreen()
         self.quiz = QuizScreen()
-        self.results = ResultsScreen()
-        self.statistics = StatisticsScreen()
+        self._results: ResultsScreen | None = None  # made when a quiz first ends
+        self.on_results_made: list[Callable[[ResultsScreen], None]] = []
+        """Called with the results screen when it is made (features add their buttons)."""
+        self._statistics: StatisticsScreen | None = None  # made when first shown (charts)
         self.stack = ScreenStack()  # only the screen on view sets the window's minimum size
-        for screen in (self.home, self.quiz, self.results, self.statistics):
+        for screen in (self.home, self.quiz):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
@@ -122,13 +144,6 @@ class MainWindow(QMainWindow):
         self.quiz.quiz_finished.connect(self.show_results)
         self.quiz.context_requested.connect(self.show_citation)
         self.quiz.flag_requested.connect(self.ask_flag)
-        self.results.home_requested.connect(self.go_home)
-        self.results.retry_missed_requested.connect(lambda run: self.begin_new(run.retry_missed))
-        self.results.play_again_requested.connect(
-            lambda run: self.start_mode(run.pack, StudyMode.PRACTICE))
-        self.statistics.back_requested.connect(self.go_home)
-        self.statistics.export_csv_requested.connect(self.export_csv)
-        self.statistics.export_pdf_requested.connect(self.export_pdf)
         self._build_menus()
         self.backups = install_backup_actions(self)
         self.interop = install_interop_actions(self)
@@ -140,6 +155,42 @@ class MainWindow(QMainWindow):
         self.projector = install_projector(self)
         self.statusBar().showMessage(self.tr("Loading packs…"))
         self.refresh_packs()
+
+    @property
+    def results(self) -> ResultsScreen:
+        """The results screen, made when first needed: no start of the app shows it."""
+        if self._results is None:
+            from quizapp.ui.results_screen import ResultsScreen
+
+            screen = ResultsScreen()
+            screen.home_requested.connect(self.go_home)
+            screen.retry_missed_requested.connect(lambda run: self.begin_new(run.retry_missed))
+            screen.play_again_requested.connect(
+                lambda run: self.start_mode(run.pack, StudyMode.PRACTICE))
+            self.stack.addWidget(screen)
+            self._results = screen
+            for made in self.on_results_made:
+                made(screen)
+        return self._results
+
+    def showing_results(self) -> bool:
+        """Whether the results screen is on screen (without making it)."""
+        return self._results is not None and self.stack.currentWidget() is self._results
+
+    @property
+    def statistics(self) -> StatisticsScreen:
+        """The statistics screen, made the first time it is needed: its charts (Qt Charts) take
+        longer to load than the rest of the window."""
+        if self._statistics is None:
+            from quizapp.ui.statistics_screen import StatisticsScreen
+
+            screen = StatisticsScreen()
+            screen.back_requested.connect(self.go_home)
+            screen.export_csv_requested.connect(self.export_csv)
+            screen.export_pdf_requested.connect(self.export_pdf)
+            self.stack.addWidget(screen)
+            self._statistics = screen
+        return self._statistics
 
     @property
     def history(self) -> HistoryStore:
@@ -193,18 +244,66 @@ class MainWindow(QMainWindow):
         return [row.pack for row in self.home.model.rows if row.pack is not None]
 
     def refresh_packs(self, select: Path | None = None) -> None:
+        """Fill the home screen's list in the background. Packs whose files are unchanged since
+        they were read are shown as they were (nothing is read); the others are read (from the
+        pack cache when it knows them) and appear one by one, with a count in the status line."""
         entries = self.pack_paths()
         origins = {str(path): origin for path, origin in entries}
+        paths = [path for path, _ in entries]
+        known = dict(self.known_packs)
+        self._refreshes += 1
+        serial = self._refreshes
+        read: dict[str, LoadOutcome] = {}
+        collector = installed_collector()
+        if collector is not None:
+            collector.hold_older()  # until the list is full (see main_thread_gc)
+            self._collector_holds += 1
 
-        def done(outcomes: list[LoadOutcome]) -> None:
-            self._show_packs(outcomes, origins, select)
+        def settle() -> None:
+            if read:
+                settle_after_loading(sum(len(o.pack.questions) for o in read.values()
+                                         if o.pack is not None))
+            if collector is not None:
+                collector.release_older()
+                self._collector_holds -= 1
 
-        self.runner.run(lambda: load_many([path for path, _ in entries],
-                                          self.context.bundle_cache, self.runner.cancelled),
-                        done, self._background_failed)
+        def failed(error: BaseException) -> None:
+            settle()
+            self._background_failed(error)
+
+        def each(step: tuple[LoadOutcome, int]) -> None:
+            outcome, count = step
+            read[str(outcome.path)] = outcome
+            if serial != self._refreshes or self.closing or len(paths) < 2:
+                return
+            shown = [read.get(str(p)) or (known[str(p)][1] if str(p) in known else None)
+                     for p in paths]
+            self.home.blockSignals(True)  # the plan of the chosen pack is worked out at the end
+            try:
+                self._show_packs([o for o in shown if o is not None], origins, select,
+                                 final=False)
+            finally:
+                self.home.blockSignals(False)
+            to_go = len(paths) - len(known) - count
+            self.home.status.setText(
+                self.tr("Loading packs… %n read", "", count)
+                + (self.tr(", %n to go", "", to_go) if not known else ""))
+
+        def done(refreshed: Known) -> None:
+            settle()
+            if serial != self._refreshes:
+                return  # a newer refresh is under way
+            self.known_packs = refreshed
+            self._show_packs([refreshed[str(p)][1] for p in paths], origins, select)
+
+        self.runner.run_reporting(
+            lambda report: refresh_many(paths, known, self.context.bundle_cache,
+                                        self.runner.cancelled, self.pack_cache,
+                                        lambda outcome, count: report((outcome, count))),
+            done, failed, each)
 
     def _show_packs(self, outcomes: list[LoadOutcome], origins: dict[str, str],
-                    select: Path | None) -> None:
+                    select: Path | None, final: bool = True) -> None:
         if self.closing:
             return
         best = self.history.best_scores(self.profile.id)
@@ -216,12 +315,29 @@ class MainWindow(QMainWindow):
         self.home.set_packs(rows, str(select) if select else None)
         focused = QApplication.focusWidget()
         if self.stack.currentWidget() is self.home and (
-                focused is None or not self.home.isAncestorOf(focused)):
-            self.home.focus_packs()  # the first focus of the home screen is the pack list
+                not self._first_focus_given or focused is None
+                or not self.home.isAncestorOf(focused)):
+            # the first focus of the home screen is the pack list (Qt gives the window's first
+            # widget, the learner box, the focus before the list is filled)
+            self.home.focus_packs()
+            self._first_focus_given = True
+        if not final:
+            return
         self.statusBar().showMessage(self.home.status.text(), 5000)
         self.packs_refreshed.emit()
+        if not self._prefetch_planned:
+            self._prefetch_planned = True
+            QTimer.singleShot(PREFETCH_AFTER_MS, self, self._prefetch_screens)
         if not self.resume_checked:
             self.offer_resume()
+
+    def _prefetch_screens(self) -> None:
+        """Import the statistics screen (Qt Charts) and the exports in a worker, a moment after
+        the home screen is ready: imported on the UI thread when first opened, they froze it for
+        about 100 ms. Only importing happens there; the widgets are made on this thread."""
+        if self.closing or self._statistics is not None:
+            return
+        self.runner.run(_import_later_screens, lambda _result: None, lambda _error: None)
 
     def update_plan(self, row: PackRow | None) -> None:
         if row is None or row.pack is None:
@@ -276,7 +392,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Checking %1…").replace("%1", folder_and_name(path)))
         self.launching = start
         self.runner.run(lambda: load_many([path], self.context.bundle_cache,
-                                          self.runner.cancelled), done,
+                                          self.runner.cancelled, self.pack_cache), done,
                         self._background_failed)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -305,7 +421,7 @@ class MainWindow(QMainWindow):
 
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
-        if self.stack.currentWidget() in (self.quiz, self.exams.screen):
+        if self.stack.currentWidget() is self.quiz or self.exams.on_screen():
             self.tell(self.tr("Leave the quiz first (Esc); your answers are saved."))
             return True
         return False
@@ -351,6 +467,8 @@ class MainWindow(QMainWindow):
             return
         options = None
         if mode is StudyMode.CUSTOM:
+            from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
+
             dialog = CustomQuizDialog(pack, self, settings=self.context.settings)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -456,13 +574,19 @@ class MainWindow(QMainWindow):
 
     def show_flags(self, pack: Pack | None) -> None:
         if pack is not None:
+            from quizapp.ui.flags_dialog import FlagsDialog
+
             FlagsDialog(pack, self.context.history.flags(pack.id), self).exec()
 
     def export_csv(self) -> None:
+        from quizapp.ui.exports import export_history_csv
+
         export_history_csv(self, self.history, self.profile, self.runner,
                            lambda message: self.statusBar().showMessage(message, 6000))
 
     def export_pdf(self) -> None:
+        from quizapp.ui.exports import export_progress_pdf
+
         export_progress_pdf(self, self.learners.statistics, self.profile, self.loaded_packs(),
                             self.runner, lambda message: self.statusBar().showMessage(message, 6000))
 
@@ -477,6 +601,8 @@ class MainWindow(QMainWindow):
             return None
         viewer = self.source_viewers.get(pack.path)
         if viewer is None:
+            from quizapp.ui.source_viewer import SourceViewer
+
             viewer = SourceViewer(pack, self)
             self.source_viewers[pack.path] = viewer
         viewer.show_passage(cited.passage_id if cited else None, cited.quote if cited else None)
@@ -487,6 +613,8 @@ class MainWindow(QMainWindow):
 
     # -- the rest ------------------------------------------------------------------------------
     def show_about(self) -> AboutDialog:
+        from quizapp.ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -495,6 +623,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True
         self.runner.cancel()  # a pack being validated stops at once; nothing is delivered
+        collector = installed_collector()
+        while collector is not None and self._collector_holds:  # their loads never report back
+            collector.release_older()
+            self._collector_holds -= 1
         for viewer in self.source_viewers.values():
             viewer.close()
         self.projector.close()

@@ -22,16 +22,25 @@ class _Relay(QObject):
 
     succeeded = Signal(object)
     failed = Signal(object)
+    progressed = Signal(object)
 
     def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
-                 finished: Callable[[_Relay], None]) -> None:
+                 finished: Callable[[_Relay], None],
+                 on_progress: Callable[[Any], None] | None = None) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
+        self._on_progress = on_progress
         self._finished = finished
         self.abandoned = False
         self.succeeded.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
+        self.progressed.connect(self._deliver_progress)
+
+    @Slot(object)
+    def _deliver_progress(self, step: Any) -> None:
+        if not self.abandoned and self._on_progress is not None:
+            self._on_progress(step)
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
@@ -79,6 +88,16 @@ class BackgroundRunner(QObject):
         relay = _Relay(on_done, on_error, self._pending.discard)
         self._pending.add(relay)
         self.pool.start(_Job(work, relay))
+
+    def run_reporting(self, work: Callable[[Callable[[Any], None]], Any],
+                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                      on_progress: Callable[[Any], None]) -> None:
+        """Like ``run``, for work that reports steps as it goes: ``work`` is given a function to
+        call with each step, and ``on_progress`` receives the steps on the UI thread, in order,
+        before ``on_done``."""
+        relay = _Relay(on_done, on_error, self._pending.discard, on_progress)
+        self._pending.add(relay)
+        self.pool.start(_Job(lambda: work(relay.progressed.emit), relay))
 
     def wait(self, msecs: int = 10000) -> bool:
         return self.pool.waitForDone(msecs)

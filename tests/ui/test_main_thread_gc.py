@@ -7,10 +7,12 @@ import gc
 import threading
 import weakref
 
+import pytest
 from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.main_thread_gc import MainThreadGarbageCollector
+from quizapp.ui.main_thread_gc import MainThreadGarbageCollector, installed_collector
+from tests.ui.conftest import WindowFactory
 
 
 class Cyclic(QObject):
@@ -50,3 +52,36 @@ def test_due_generations_are_collected(main_thread_collector: MainThreadGarbageC
     kept = [[object()] for _ in range(gc.get_threshold()[0] * 2)]
     assert main_thread_collector.collect_due() >= 3
     assert len(kept) > 0
+
+
+def test_while_big_packs_load_nothing_is_collected_on_the_ui_thread(
+        main_thread_collector: MainThreadGarbageCollector,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading holds collections back (walking its objects on the UI thread froze it), and they
+    are made as before once the hold is released."""
+    collector = installed_collector()
+    assert isinstance(collector, MainThreadGarbageCollector)
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 10_000, 10_000))
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    collector.hold_older()
+    collector.collect_due()
+    collector.release_older()
+    collector.collect_due()
+    assert collected == [2]
+
+
+def test_closing_the_window_while_packs_load_releases_the_collector(
+        open_window: WindowFactory, main_thread_collector: MainThreadGarbageCollector,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A load cancelled by closing never reports back; its hold on the collector must not
+    outlive the window (collections would stop for good)."""
+    collected: list[int] = []
+    window = open_window()
+    window.refresh_packs()  # under way when the window closes
+    window.close()
+    window.runner.wait()
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 10_000, 10_000))
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    main_thread_collector.collect_due()
+    assert collected == [2]

@@ -8,16 +8,8 @@ The reusable pieces, for any screen that shows questions to a class (live sessio
   F1 help overlay, a blank screen and the colour scheme.
 - ``CountdownTimer`` — a countdown on an injected clock.
 - ``choose_screen`` — which screen, asked only when there are several.
+
+Import them from their modules (``projector_mode``, ``projector_window``, ``stage``,
+``countdown_timer``, ``screen_chooser``, ``theme``): the package itself imports nothing, so the
+app starts without loading the classroom's windows.
 """
-
-from quizapp.ui.classroom.countdown_timer import CountdownTimer
-from quizapp.ui.classroom.projector_mode import ProjectorMode
-from quizapp.ui.classroom.projector_window import ProjectorWindow
-from quizapp.ui.classroom.screen_chooser import choose_screen
-from quizapp.ui.classroom.stage import ExtraSide, ProjectorStage
-from quizapp.ui.classroom.theme import DARK, LIGHT, ProjectorTheme, ThemeChoice, theme_for
-
-__all__ = [
-    "DARK", "LIGHT", "CountdownTimer", "ExtraSide", "ProjectorMode", "ProjectorStage",
-    "ProjectorTheme", "ProjectorWindow", "ThemeChoice", "choose_screen", "theme_for",
-]

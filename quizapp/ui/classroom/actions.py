@@ -14,13 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton
 
-from quizapp.core.models import Pack
-from quizapp.ui.classroom.class_report_window import ClassReportWindow
-from quizapp.ui.classroom.results_handin import save_results_for_teacher
-from quizapp.ui.classroom.worksheet_dialog import WorksheetDialog
 from quizapp.ui.window_actions import menu_named
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the report, the worksheet and PDF printing load when first used
+    from quizapp.core.models import Pack
+    from quizapp.ui.classroom.class_report_window import ClassReportWindow
+    from quizapp.ui.classroom.worksheet_dialog import WorksheetDialog
     from quizapp.ui.main_window import MainWindow
 
 STATUS_MILLISECONDS = 8000
@@ -73,17 +72,21 @@ class ClassroomActions(QObject):
             self.window.menuBar().insertMenu(help_menu.menuAction(), results_menu)
         else:
             self.window.menuBar().addMenu(results_menu)
-        self.window.results.add_action_button(self.handin_button)
+        self.window.on_results_made.append(
+            lambda screen: screen.add_action_button(self.handin_button))
 
     # -- the actions ---------------------------------------------------------------------------
     def _current_pack(self) -> Pack | None:
         window = self.window
-        if window.stack.currentWidget() in (window.quiz, window.results) and window.quiz.run:
+        if (window.stack.currentWidget() is window.quiz or window.showing_results()) \
+                and window.quiz.run:
             return window.quiz.run.pack
         row = window.home.current_row()
         return row.pack if row is not None else None
 
     def print_worksheet(self) -> None:
+        from quizapp.ui.classroom.worksheet_dialog import WorksheetDialog
+
         packs = self.window.loaded_packs()
         self.worksheet_dialog = WorksheetDialog(packs, self._current_pack(),
                                                 self.window.context.settings, self.window)
@@ -93,6 +96,8 @@ class ClassroomActions(QObject):
 
     def show_class_report(self) -> ClassReportWindow:
         if self.report_window is None:
+            from quizapp.ui.classroom.class_report_window import ClassReportWindow
+
             self.report_window = ClassReportWindow(self.window.loaded_packs,
                                                    self.window.context.settings, self.window)
         self.report_window.show()
@@ -101,8 +106,10 @@ class ClassroomActions(QObject):
         return self.report_window
 
     def save_for_teacher(self) -> None:
+        from quizapp.ui.classroom.results_handin import save_results_for_teacher
+
         window = self.window
-        run = window.results.run if window.stack.currentWidget() is window.results else None
+        run = window.results.run if window.showing_results() else None
         message = save_results_for_teacher(
             window, window.history, window.profile, window.loaded_packs(),
             window.context.settings, session_id=run.session_id if run else None,

@@ -15,23 +15,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
-from quizapp.classroom.exam import Clock, format_time_left, preset_for_launch
-from quizapp.classroom.exam_run import ExamResumeError, ExamRun
-from quizapp.core.models import ExamPreset, Pack
 from quizapp.core.selection import StudyMode
-from quizapp.storage.exam_records import ExamRecords
-from quizapp.storage.history import StorageError, UnfinishedSession
+from quizapp.storage.history import StorageError
 from quizapp.study import StudyRun
-from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
-from quizapp.ui.classroom.exam_results import ExamResultsScreen
-from quizapp.ui.classroom.exam_screen import ExamScreen
-from quizapp.ui.classroom.exam_seal import ExamSeal
-from quizapp.ui.classroom.results_handin import save_results_for_teacher
 from quizapp.ui.classroom.saved_exams import SavedExamPresets
 from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.translation import translate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the exam's screens and rules load when an exam is first started or resumed
+    from quizapp.classroom.exam import Clock
+    from quizapp.classroom.exam_run import ExamRun
+    from quizapp.core.models import ExamPreset, Pack
+    from quizapp.storage.history import UnfinishedSession
+    from quizapp.ui.classroom.exam_results import ExamResultsScreen
+    from quizapp.ui.classroom.exam_screen import ExamScreen
+    from quizapp.ui.classroom.exam_seal import ExamSeal
     from quizapp.ui.main_window import MainWindow
 
 
@@ -62,6 +60,8 @@ def ask_resume_exam(parent: QWidget, learner: str, pack: Pack, answered: int, to
     """Resume the interrupted exam, hand it in as it is, or (with ``later``) decide later: it
     stays open. An exam started by ``--mode exam`` offers no "later": it is resumed or handed in
     before anything else of the app shows."""
+    from quizapp.classroom.exam import format_time_left
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("ExamMode", "Resume your exam?"))
@@ -93,11 +93,7 @@ class ExamMode(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.screen = ExamScreen()
-        self.results = ExamResultsScreen()
-        window.stack.addWidget(self.screen)
-        window.stack.addWidget(self.results)
-        self.seal = ExamSeal(window, [self.screen])
+        self._screens: tuple[ExamScreen, ExamResultsScreen, ExamSeal] | None = None
         window.stack.currentChanged.connect(self._page_changed)
         self.saved = SavedExamPresets(window.context.settings)
         self.clock: Clock = default_clock
@@ -105,24 +101,55 @@ class ExamMode(QObject):
         """From the command line: start the next exam without asking, the one named by
         ``_launch_exam_id`` (None: the pack's first, or the default)."""
         self._launch_exam_id: str | None = None
-        self.screen.handed_in.connect(self.show_results)
-        self.screen.left.connect(window.go_home)
-        self.results.home_requested.connect(window.go_home)
-        self.results.practise_requested.connect(self.practise_missed)
-        self.results.again_requested.connect(
-            lambda run: self.choose_and_start(run.pack, again=run.session.preset)
-        )
-        self.results.context_requested.connect(window.show_source)
-        self.handin_button = QPushButton()
+        self.handin_button = QPushButton()  # on the exam's results screen, once that is made
         self.handin_button.setObjectName("saveExamForTeacher")
-        self.results.key_hints.set(
-            self.handin_button, self.tr("Save results for the teacher…"), self.tr("For the teacher…")
-        )
+        window.installEventFilter(self)
+
+    # -- the screens, made when first needed -------------------------------------------------------
+    def _built(self) -> tuple[ExamScreen, ExamResultsScreen, ExamSeal]:
+        """The exam's screen, its results screen and the seal, made on first use: most starts of
+        the app show no exam, so their code and widgets are not loaded at start-up."""
+        if self._screens is not None:
+            return self._screens
+        from quizapp.ui.classroom.exam_results import ExamResultsScreen
+        from quizapp.ui.classroom.exam_screen import ExamScreen
+        from quizapp.ui.classroom.exam_seal import ExamSeal
+
+        window = self.window
+        screen, results = ExamScreen(), ExamResultsScreen()
+        window.stack.addWidget(screen)
+        window.stack.addWidget(results)
+        self._screens = screen, results, ExamSeal(window, [screen])
+        screen.handed_in.connect(self.show_results)
+        screen.left.connect(window.go_home)
+        results.home_requested.connect(window.go_home)
+        results.practise_requested.connect(self.practise_missed)
+        results.again_requested.connect(
+            lambda run: self.choose_and_start(run.pack, again=run.session.preset))
+        results.context_requested.connect(window.show_source)
+        results.key_hints.set(self.handin_button, self.tr("Save results for the teacher…"),
+                              self.tr("For the teacher…"))
         self.handin_button.setAccessibleName(self.tr("Save results for the teacher"))
         self.handin_button.setAccessibleDescription(self.tr("A file the teacher reads into the class report"))
         self.handin_button.clicked.connect(self.save_for_teacher)
-        self.results.add_action_button(self.handin_button)
-        window.installEventFilter(self)
+        results.add_action_button(self.handin_button)
+        return self._screens
+
+    @property
+    def screen(self) -> ExamScreen:
+        return self._built()[0]
+
+    @property
+    def results(self) -> ExamResultsScreen:
+        return self._built()[1]
+
+    @property
+    def seal(self) -> ExamSeal:
+        return self._built()[2]
+
+    def on_screen(self) -> bool:
+        """Whether an exam is what the window shows (without making the exam's screens)."""
+        return self._screens is not None and self.window.stack.currentWidget() is self._screens[0]
 
     # -- starting --------------------------------------------------------------------------------
     def launch_on_open(self, exam_id: str | None) -> None:
@@ -131,8 +158,12 @@ class ExamMode(QObject):
 
     def choose_and_start(self, pack: Pack, again: ExamPreset | None = None) -> None:
         """*Exam…*: carry on with an interrupted exam of this pack, or set one up and start it."""
+        from quizapp.classroom.exam import preset_for_launch
+        from quizapp.storage.exam_records import ExamRecords
+        from quizapp.ui.classroom.exam_dialog import ExamSetupDialog
+
         launch, self._launch_pending = self._launch_pending, False
-        if self.window.stack.currentWidget() is self.screen:
+        if self.on_screen():
             return  # one exam at a time (a resumed one is already on screen)
         unfinished = ExamRecords(self.window.history).unfinished(self.window.profile.id, pack.id)
         if unfinished is not None:
@@ -154,6 +185,8 @@ class ExamMode(QObject):
         self.start(pack, preset)
 
     def start(self, pack: Pack, preset: ExamPreset) -> None:
+        from quizapp.classroom.exam_run import ExamRun
+
         try:
             run = ExamRun.start(pack, self.window.profile, self.window.history, preset, clock=self.clock)
         except (ValueError, StorageError) as error:
@@ -163,7 +196,9 @@ class ExamMode(QObject):
 
     def _page_changed(self) -> None:
         """Sealed while the exam is on screen, whichever way it got there."""
-        if self.window.stack.currentWidget() is self.screen:
+        if self._screens is None:
+            return  # no exam yet, so nothing is sealed
+        if self.on_screen():
             self.seal.seal()
         else:
             self.seal.unseal()
@@ -180,6 +215,8 @@ class ExamMode(QObject):
     def offer_resume(self, pack: Pack, unfinished: UnfinishedSession) -> bool:
         """True when the exam is on screen again (resumed, or its results); False for "not now"
         or an exam that could not be resumed."""
+        from quizapp.classroom.exam_run import ExamResumeError, ExamRun
+
         history, profile = self.window.history, self.window.profile
         launched = self._launch_pending  # --mode exam: no "not now"
         try:
@@ -234,6 +271,8 @@ class ExamMode(QObject):
 
     def save_for_teacher(self) -> None:
         """This exam as a results file (the classroom's hand-in), whether answered or not."""
+        from quizapp.ui.classroom.results_handin import save_results_for_teacher
+
         run, window = self.results.exam_run, self.window
         if run is None:
             return
@@ -262,11 +301,8 @@ class ExamMode(QObject):
 
     # -- the window closing ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.window
-            and event.type() == QEvent.Type.Close
-            and self.window.stack.currentWidget() is self.screen
-        ):
+        if (watched is self.window and event.type() == QEvent.Type.Close
+                and self.on_screen()):
             self.screen.pause()  # the clock stops and is saved; the exam is offered next time
         return False
 

@@ -14,16 +14,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 
-from quizapp.classroom.countdown import Clock
-from quizapp.classroom.slides import session_views
-from quizapp.core.engine import QuestionView, QuizSession
-from quizapp.core.models import Pack
-from quizapp.ui.classroom.projector_mode import ProjectorMode
-from quizapp.ui.classroom.screen_chooser import choose_screen
 from quizapp.ui.translation import translate
 from quizapp.ui.window_actions import menu_named
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # projector mode's windows load when F5 is first pressed
+    from quizapp.classroom.countdown import Clock
+    from quizapp.core.engine import QuestionView
+    from quizapp.core.models import Pack
+    from quizapp.ui.classroom.projector_mode import ProjectorMode
     from quizapp.ui.main_window import MainWindow
 
 SHORTCUT = "F5"
@@ -46,6 +44,9 @@ class ProjectorLauncher(QObject):
 
     def material(self) -> tuple[Pack, tuple[QuestionView, ...], int | None] | None:
         """What to project: the running quiz's questions, else the chosen pack's, else nothing."""
+        from quizapp.classroom.slides import session_views
+        from quizapp.core.engine import QuizSession
+
         window = self.window
         run = window.quiz.run
         if window.stack.currentWidget() is window.quiz and run is not None:
@@ -66,6 +67,9 @@ class ProjectorLauncher(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Choose a pack on the home screen first, then press F5."), 6000)
             return None
+        from quizapp.ui.classroom.projector_mode import ProjectorMode
+        from quizapp.ui.classroom.screen_chooser import choose_screen
+
         screen = choose_screen(self.window, self.window.context.settings, self.screens())
         if screen is None and len(self.screens()) > 1:
             return None  # the teacher cancelled the choice of screen

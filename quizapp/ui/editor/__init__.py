@@ -1,6 +1,5 @@
-"""The pack editor: write and fix packs in the app, cite the source by selecting its words."""
+"""The pack editor: write and fix packs in the app, cite the source by selecting its words.
 
-from quizapp.ui.editor.editor_window import PackEditor
-from quizapp.ui.editor.integration import EditorService, install_editor
-
-__all__ = ["EditorService", "PackEditor", "install_editor"]
+The package imports nothing heavy itself: the main window installs ``integration`` at start-up,
+and the editor's windows (``editor_window``) load when a pack is first edited.
+"""

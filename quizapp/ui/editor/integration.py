@@ -15,19 +15,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from quizapp.core.diagnostics import PackError
+from quizapp.core.limits import MAX_PACK_BYTES
 from quizapp.core.models import Pack
 from quizapp.packs.library import LoadOutcome, load_many
-from quizapp.packs.pack_document import PackDocument
 from quizapp.packs.recovery import Recovered, RecoveryStore
-from quizapp.packs.yaml_reader import MAX_PACK_BYTES
-from quizapp.ui.editor.broken_pack import BrokenPackDialog, YamlTextEditor
-from quizapp.ui.editor.editor_window import PackEditor
 from quizapp.ui.editor.identity_prompt import PackIdentity
-from quizapp.ui.editor.new_pack_dialog import NewPackDialog
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.window_actions import menu_named
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the editor's windows and the YAML round trip load when first used
+    from quizapp.ui.editor.broken_pack import BrokenPackDialog
     from quizapp.ui.main_window import MainWindow
 
 REMOVABLE_ORIGINS = ("Recent", "Opened")
@@ -82,6 +79,8 @@ class EditorService(QObject):
 
     def _register(self, path: Path) -> None:
         """Put a pack the author made or saved into the app's list (under Recent)."""
+        from quizapp.packs.pack_document import PackDocument
+
         try:
             header = PackDocument.load(path).header()
         except PackError:
@@ -97,6 +96,10 @@ class EditorService(QObject):
     def open_editor(self, path: Path, line: int | None = None,
                     recovered: Recovered | None = None) -> QWidget:
         """The editor for ``path``: the form editor when the file reads, else its text view."""
+        from quizapp.packs.pack_document import PackDocument
+        from quizapp.ui.editor.broken_pack import YamlTextEditor
+        from quizapp.ui.editor.editor_window import PackEditor
+
         key = str(path.resolve())
         existing = self.editors.get(key)
         if existing is not None:
@@ -147,6 +150,8 @@ class EditorService(QObject):
         self.open_editor(Path(row.path))
 
     def new_pack(self, with_text: bool) -> None:
+        from quizapp.ui.editor.new_pack_dialog import NewPackDialog
+
         dialog = NewPackDialog(self.window, with_text=with_text)
         if with_text:
             dialog.choose_text()
@@ -160,6 +165,8 @@ class EditorService(QObject):
     # -- opening packs in the app ----------------------------------------------------------------
     def explain_broken_pack(self, path: Path, outcome: LoadOutcome) -> BrokenPackDialog:
         """The plain-words problem at its line, with *Open in editor* (shown without blocking)."""
+        from quizapp.ui.editor.broken_pack import BrokenPackDialog
+
         dialog = BrokenPackDialog(path, list(outcome.problems), self.window)
         dialog.open_requested.connect(lambda p, line: self.open_editor(p, line))
         self.dialog = dialog
@@ -175,6 +182,8 @@ class EditorService(QObject):
         settled = self.identity.settle(self.window, path, pack.id, pack.title)
         if settled is None or settled == pack.id:
             return None if settled is None else pack
+        from quizapp.packs.pack_document import PackDocument
+
         document = PackDocument.load(path)
         document.set_field("id", settled)
         document.save()

@@ -14,20 +14,15 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from quizapp.live.host import HostError, lan_addresses, prepare_sockets_in_background
-from quizapp.live.journal import JournalError, restore, unfinished_sessions
-from quizapp.live.results import write_session_results
-from quizapp.live.session_setup import JOURNAL_FOLDER, RESULTS_FOLDER, continue_host, new_host
-from quizapp.ui.classroom.screen_chooser import choose_screen
-from quizapp.ui.live.join_window import JoinWindow
-from quizapp.ui.live.setup_dialog import HostDialog
-from quizapp.ui.live.teacher_window import LiveWindow
+from quizapp.live.folders import JOURNAL_FOLDER, RESULTS_FOLDER
 from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.translation import translate
 from quizapp.ui.window_actions import menu_named
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the server, the journal and the live windows load when a session starts
     from quizapp.live.host import LiveHost
+    from quizapp.ui.live.join_window import JoinWindow
+    from quizapp.ui.live.teacher_window import LiveWindow
     from quizapp.ui.main_window import MainWindow
 
 
@@ -72,6 +67,8 @@ class LiveActions(QObject):
 
     def _keep(self, opened: LiveWindow | JoinWindow) -> None:
         """Keep a reference while the window is open (it is a top-level window of its own)."""
+        from quizapp.ui.live.join_window import JoinWindow
+
         self.open_windows = [w for w in self.open_windows if w.isVisible()]
         self.open_windows.append(opened)
         if isinstance(opened, JoinWindow):
@@ -82,12 +79,16 @@ class LiveActions(QObject):
     def _screen(self) -> tuple[bool, QScreen | None]:
         """The screen for the teacher's window, asked when there are several (as projector mode
         does); the first value is False if the teacher cancelled."""
+        from quizapp.ui.classroom.screen_chooser import choose_screen
+
         screens = self.screens()
         screen = choose_screen(self.window, self.window.context.settings, screens)
         return not (screen is None and len(screens) > 1), screen
 
     def _open(self, host: LiveHost, podium: bool, screen: QScreen | None,
               full_screen: bool) -> LiveWindow:
+        from quizapp.ui.live.teacher_window import LiveWindow
+
         live = LiveWindow(host, self.results_dir(host.session.session_id), podium=podium,
                           settings=self.window.context.settings)
         live.show_on(screen, full_screen)
@@ -95,6 +96,10 @@ class LiveActions(QObject):
         return live
 
     def host_session(self) -> LiveWindow | None:
+        from quizapp.live.host import HostError, lan_addresses, prepare_sockets_in_background
+        from quizapp.live.session_setup import new_host
+        from quizapp.ui.live.setup_dialog import HostDialog
+
         row = self.window.home.current_row()
         prepare_sockets_in_background()  # while the teacher fills in the dialog
         dialog = HostDialog(self.window.loaded_packs(), row.pack if row else None, lan_addresses(),
@@ -122,12 +127,23 @@ class LiveActions(QObject):
         return self._open(host, options.podium, screen, options.full_screen)
 
     def join_session(self) -> JoinWindow:
+        from quizapp.ui.live.join_window import JoinWindow
+
         joining = JoinWindow()
         self._keep(joining)
         return joining
 
     def offer_to_continue(self) -> LiveWindow | None:
-        """After a crash: continue the newest unfinished session, or close it and save results."""
+        """After a crash: continue the newest unfinished session, or close it and save results.
+
+        Runs at every start, so it looks for the journal folder before loading the live code."""
+        if not self.journal_dir.is_dir():
+            return None
+        from quizapp.live.host import HostError
+        from quizapp.live.journal import JournalError, restore, unfinished_sessions
+        from quizapp.live.results import write_session_results
+        from quizapp.live.session_setup import continue_host
+
         found = unfinished_sessions(self.journal_dir)
         if not found:
             return None
