@@ -10,8 +10,11 @@ other reads, and one recorded answer. Each is the median of several runs, also s
 multiple of a ``SELECT 1`` round trip measured in the same run, so that numbers from different
 machines can be compared.
 
-Every learner studies every day of the past year, so ``streak_days`` walks a 365-day streak: the
-worst case for it.
+At the full size every learner studies every day of the past year (500 sessions in 365 days), so
+``streak_days`` walks a 365-day streak: the worst case for it. Sessions are placed in the learner's
+own calendar days (a streak follows the local wall clock), and the run prints the streak it
+measured and stops if it is not the one built: an earlier version subtracted random hours from
+UTC times, which moved sessions across local midnight and left a streak of a few days.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
@@ -55,7 +59,9 @@ def build(path: Path, shape: Shape, seed: int = 1) -> dict[str, int]:
     per_pack = max(1, shape.questions // PACKS)
     per_profile = shape.attempts // shape.profiles
     sessions_per_profile = max(1, per_profile // SESSION_LENGTH)
-    today = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    now = datetime.now(UTC)
+    today = now.replace(minute=0, second=0, microsecond=0)
+    local_today = local_day(now)
     db = open_database(path)
     db.execute("PRAGMA synchronous = OFF")  # a scratch database: build speed only
     counts = dict.fromkeys(("sessions", "attempts", "question_stats", "daily_activity",
@@ -74,7 +80,8 @@ def build(path: Path, shape: Shape, seed: int = 1) -> dict[str, int]:
             for number in range(sessions_per_profile):
                 # spread evenly over the year, oldest first, so the replay is chronological
                 day_back = DAYS - 1 - number * DAYS // sessions_per_profile
-                start = today - timedelta(days=day_back, hours=rng.randrange(0, 8))
+                start = study_time(local_today - timedelta(days=day_back),
+                                   rng.randrange(0, 8 * 60), now)
                 pack_id = f"pack-{rng.randrange(PACKS):02d}"
                 question_numbers = rng.sample(range(per_pack), min(SESSION_LENGTH, per_pack))
                 session_id += 1
@@ -128,6 +135,23 @@ def build(path: Path, shape: Shape, seed: int = 1) -> dict[str, int]:
     return counts
 
 
+def study_time(day: date, minutes_after_nine: int, now: datetime) -> datetime:
+    """A session's start in UTC, on the learner's local calendar ``day`` between 9:00 and 17:00
+    (today: earlier than ``now``, so nothing is answered in the future)."""
+    start = (datetime.combine(day, clock_time(9)) + timedelta(minutes=minutes_after_nine))
+    start_utc = start.astimezone().astimezone(UTC)  # naive = local wall clock
+    latest = now - timedelta(minutes=15)
+    if start_utc > latest and local_day(latest) == day:
+        return latest
+    return start_utc
+
+
+def expected_streak(shape: Shape) -> int:
+    """The streak ``build`` makes: every day of the year once there are sessions enough."""
+    sessions = max(1, shape.attempts // shape.profiles // SESSION_LENGTH)
+    return DAYS if sessions >= DAYS else 1
+
+
 def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
     """Median and slowest of ``runs`` timings, in milliseconds."""
     timings = []
@@ -138,7 +162,7 @@ def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(timings), max(timings)
 
 
-def measure(path: Path, runs: int) -> list[tuple[str, float, float]]:
+def measure(path: Path, runs: int, streak: int) -> list[tuple[str, float, float]]:
     db = open_database(path)  # as the app opens it: WAL, synchronous FULL, no ANALYZE
     history, stats = HistoryStore(db), StatisticsStore(db)
     profile_id, pack_id = 1, "pack-00"
@@ -180,8 +204,11 @@ def measure(path: Path, runs: int) -> list[tuple[str, float, float]]:
              len(history.due_question_ids(profile_id, pack_id, now)),
              stats.streak_days(profile_id))
     print(f"learner 1, {pack_id}: {sizes[0]} question summaries, {sizes[1]} due, "
-          f"streak {sizes[2]} days")
+          f"streak {sizes[2]} days (built: {streak})")
     db.close()
+    if sizes[2] < streak - 1:  # at midnight today's session may count for yesterday
+        sys.exit(f"the database has a {sizes[2]}-day streak, not the {streak} days built: "
+                 "the streak timing would not measure what it says")
     return rows
 
 
@@ -203,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built in {time.perf_counter() - started:.1f} s, "
               f"{path.stat().st_size / 1e6:.0f} MB: "
               + ", ".join(f"{count:,} {table}" for table, count in counts.items()))
-        rows = measure(path, args.runs)
+        rows = measure(path, args.runs, expected_streak(shape))
     baseline = rows[0][1]
     print(f"\n{'operation':46} {'median ms':>10} {'max ms':>9} {'× SELECT 1':>11}")
     for name, median, slowest in rows:

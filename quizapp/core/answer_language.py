@@ -46,6 +46,14 @@ class WordLists:
     noun_links: frozenset[str] = frozenset()
     """Words that tie a noun the question implies to the name it introduces ("the island of
     Sicily" when the question asks for an island): the noun and the link may be left out."""
+    splitter: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    """Where one typed answer names several things: punctuation and the ``joiners``. Compiled
+    once here, not at every answer graded."""
+
+    def __post_init__(self) -> None:
+        joiners = "|".join(sorted(self.joiners))
+        pattern = rf"\s*(?:[,;/&]|\b(?:{joiners})\b)\s*" if joiners else r"\s*[,;/&]\s*"
+        object.__setattr__(self, "splitter", re.compile(pattern, re.IGNORECASE))
 
 
 _ENGLISH = WordLists(

@@ -161,9 +161,7 @@ class ShortAnswerMatcher:
         named = self._without_implied_prefix(typed)
         if named:
             yield [named]
-        joiners = "|".join(sorted(self.language.words.joiners))
-        splitter = rf"\s*(?:[,;/&]|\b(?:{joiners})\b)\s*" if joiners else r"\s*[,;/&]\s*"
-        parts = [p for p in re.split(splitter, typed, flags=re.IGNORECASE) if p.strip()]
+        parts = [p for p in self.language.words.splitter.split(typed) if p.strip()]
         if len(parts) > 1:
             yield parts
 

@@ -2,6 +2,11 @@
 
 Each input only collects an answer in the engine's terms (see ``quizapp.core.scoring.Answer``)
 and, once the engine has graded it, marks which parts were right. No scoring happens here.
+
+An input is built once and reused: ``load`` puts the next question of its family in it. The quiz
+screen keeps one input per family, so going on to the next question changes texts instead of
+creating, polishing and laying out fresh widgets (which took several frames; see
+docs/performance.md).
 """
 
 from __future__ import annotations
@@ -50,6 +55,31 @@ class AnswerInput(QWidget):
     answer_changed = Signal()
     locked = False
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._frozen: list[tuple[QWidget, Qt.FocusPolicy]] = []
+        """The controls ``show_result`` froze, with the focus policy each had before."""
+
+    def load(self, view: QuestionView) -> None:
+        """Show ``view``'s question, unanswered: the input is reused from question to question."""
+        raise NotImplementedError
+
+    def _unlock(self) -> None:
+        """Undo ``show_result``'s freezing, for the next question."""
+        if not self.locked:
+            return
+        self.locked = False
+        for child, policy in self._frozen:
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+            child.setFocusPolicy(policy)
+            if isinstance(child, QLineEdit):
+                child.setReadOnly(False)
+            if isinstance(child, QAbstractItemView):
+                child.setDragEnabled(True)
+        for child in self.findChildren(QPushButton):
+            child.setEnabled(True)
+        self._frozen = []
+
     def answer(self) -> Answer | None:
         raise NotImplementedError
 
@@ -63,8 +93,10 @@ class AnswerInput(QWidget):
     def show_result(self, result: AnswerResult) -> None:
         """Freeze the answer without greying it out: the learner still needs to read it."""
         self.locked = True
+        self._frozen = []
         for child in self.findChildren(QWidget):
             if isinstance(child, (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)):
+                self._frozen.append((child, child.focusPolicy()))
                 child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
                 child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if isinstance(child, QLineEdit):
@@ -95,10 +127,10 @@ class ChoiceButton(QPushButton):
         self.setCheckable(True)
         self.setObjectName("choiceButton")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.key_label = QLabel(str(number))
+        self.key_label = QLabel()
         self.key_label.setObjectName("choiceKey")
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text_label = QLabel(text)
+        self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.mark_label = QLabel("")
@@ -111,8 +143,16 @@ class ChoiceButton(QPushButton):
         self.row.addWidget(self.key_label)
         self.row.addWidget(self.text_label, 1)
         self.row.addWidget(self.mark_label)
+        self.set_choice(number, text)
+
+    def set_choice(self, number: int, text: str) -> None:
+        """Show choice ``number`` with ``text``, unmarked: buttons are reused across questions."""
+        self.key_label.setText(str(number))
+        self.text_label.setText(text)
         self.spoken = f"{number}. {text}"
         self.setAccessibleName(self.spoken)
+        self.mark_label.setText("")
+        self._set_state(None)
 
     def sizeHint(self) -> QSize:
         hint = self.row.sizeHint()
@@ -131,6 +171,12 @@ class ChoiceButton(QPushButton):
         """The mark shown beside the choice, and said as part of its name (never colour alone)."""
         self.mark_label.setText(RIGHT_MARK if right else WRONG_MARK)
         self.setAccessibleName(f"{self.spoken} {self.tr(MARK_WORDS[state])}")
+        self._set_state(state)
+
+    def _set_state(self, state: str | None) -> None:
+        """Restyle for ``state`` only when it changes: a style sheet polish is not free."""
+        if self.property("state") == state:
+            return
         self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -141,6 +187,21 @@ class ChoiceAnswer(AnswerInput):
 
     def __init__(self, view: QuestionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(8)
+        self.pool: list[ChoiceButton] = []
+        """Every button made so far; the first ``len(self.buttons)`` are this question's."""
+        self.buttons: list[ChoiceButton] = []
+        self.group.buttonToggled.connect(self._toggled)
+        self.load(view)
+
+    def _toggled(self) -> None:
+        self.answer_changed.emit()
+
+    def load(self, view: QuestionView) -> None:
+        self._unlock()
         question = view.question
         self.kind = question.type
         if self.kind is QuestionType.TRUE_FALSE:
@@ -149,25 +210,30 @@ class ChoiceAnswer(AnswerInput):
         else:
             self.order = view.choice_order or tuple(range(len(question.choices)))
             self.labels = [question.choices[i].text for i in self.order]
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(self.kind is not QuestionType.MULTIPLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        self.buttons: list[ChoiceButton] = []
+        blocked = self.group.blockSignals(True)
+        self.group.setExclusive(False)  # an exclusive group keeps one button checked
+        for button in self.buttons:
+            button.setChecked(False)
+        while len(self.pool) < len(self.labels):
+            button = ChoiceButton(len(self.pool) + 1, "", self)
+            self.group.addButton(button, len(self.pool))
+            self.column.addWidget(button)
+            self.pool.append(button)
+        self.buttons = self.pool[:len(self.labels)]
         single = self.kind is not QuestionType.MULTIPLE
-        for shown, label in enumerate(self.labels):
-            button = ChoiceButton(shown + 1, label)
+        for shown, (button, label) in enumerate(zip(self.buttons, self.labels, strict=True)):
+            button.set_choice(shown + 1, label)
             # checkable + auto-exclusive is what Qt's accessibility calls a radio button (one of
             # several); check boxes for "choose all that apply". The group keeps the exclusivity.
             button.setAutoExclusive(single)
             button.setAccessibleDescription(
                 self.tr("one answer of several") if single
                 else self.tr("choose every answer that applies"))
-            self.group.addButton(button, shown)
-            self.buttons.append(button)
-            layout.addWidget(button)
-        self.group.buttonToggled.connect(lambda *_: self.answer_changed.emit())
+            button.setVisible(True)
+        for button in self.pool[len(self.labels):]:
+            button.setVisible(False)
+        self.group.setExclusive(self.kind is not QuestionType.MULTIPLE)
+        self.group.blockSignals(blocked)
 
     def hint(self) -> str:
         if self.kind is QuestionType.MULTIPLE:
@@ -228,15 +294,10 @@ class TextAnswer(AnswerInput):
                  read_number: NumberReader = parse_number) -> None:
         super().__init__(parent)
         self.read_number = read_number
-        self.numeric = view.question.type is QuestionType.NUMERIC
+        """How the session reads a number: set again for each quiz (the pack's language)."""
         self.edit = QLineEdit()
         self.edit.setObjectName("answerEdit")
-        self.edit.setPlaceholderText(self.tr("Type a number, e.g. 1994") if self.numeric
-                                     else self.tr("Type your answer"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName(self.tr("Your answer, a number") if self.numeric
-                                    else self.tr("Your answer"))
-        self.edit.setAccessibleDescription(self.hint())
         self.problem = QLabel("")
         self.problem.setObjectName("inputProblem")
         layout = QVBoxLayout(self)
@@ -244,6 +305,20 @@ class TextAnswer(AnswerInput):
         layout.addWidget(self.edit)
         layout.addWidget(self.problem)
         self.edit.textChanged.connect(self._changed)
+        self.load(view)
+
+    def load(self, view: QuestionView) -> None:
+        self._unlock()
+        self.numeric = view.question.type is QuestionType.NUMERIC
+        self.edit.setPlaceholderText(self.tr("Type a number, e.g. 1994") if self.numeric
+                                     else self.tr("Type your answer"))
+        self.edit.setAccessibleName(self.tr("Your answer, a number") if self.numeric
+                                    else self.tr("Your answer"))
+        self.edit.setAccessibleDescription(self.hint())
+        blocked = self.edit.blockSignals(True)
+        self.edit.clear()
+        self.edit.blockSignals(blocked)
+        self.problem.setText("")
 
     def _changed(self) -> None:
         text = self.edit.text().strip()
@@ -291,14 +366,7 @@ class OrderingAnswer(AnswerInput):
 
     def __init__(self, view: QuestionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items = view.question.items
         self.model = QStandardItemModel(self)
-        for original in view.item_order:
-            item = QStandardItem(self.items[original])
-            item.setData(original, ORIGINAL_INDEX)
-            item.setEditable(False)
-            item.setDropEnabled(False)
-            self.model.appendRow(item)
         self.list = QListView()
         self.list.setObjectName("orderingList")
         self.list.setModel(self.model)
@@ -307,8 +375,6 @@ class OrderingAnswer(AnswerInput):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(3)
-        self.list.setCurrentIndex(self.model.index(0, 0))
-        self.list.setAccessibleName(self.tr("Items to put in order"))
         self.list.setAccessibleDescription(self.hint())
         ContentsHeight(self.list)  # as tall as its items at any text size: feedback stays in reach
         self.up = QPushButton(self.tr("Move up (Alt+↑)"))
@@ -324,8 +390,31 @@ class OrderingAnswer(AnswerInput):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.list.installEventFilter(self)
-        self.model.rowsMoved.connect(lambda *_: self.answer_changed.emit())
-        self.model.rowsInserted.connect(lambda *_: self.answer_changed.emit())
+        self.load(view)
+        self.model.rowsMoved.connect(self._changed)
+        self.model.rowsInserted.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.answer_changed.emit()
+
+    def load(self, view: QuestionView) -> None:
+        self._unlock()
+        for button in (self.up, self.down):
+            button.show()
+        self.items = view.question.items
+        rows = []
+        for original in view.item_order:
+            item = QStandardItem(self.items[original])
+            item.setData(original, ORIGINAL_INDEX)
+            item.setEditable(False)
+            item.setDropEnabled(False)
+            rows.append(item)
+        blocked = self.blockSignals(True)  # a new question is no answer yet
+        self.model.clear()
+        self.model.appendColumn(rows)  # all rows in one insertion: the list is laid out once
+        self.blockSignals(blocked)
+        self.list.setCurrentIndex(self.model.index(0, 0))
+        self.list.setAccessibleName(self.tr("Items to put in order"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.list and isinstance(event, QKeyEvent)
@@ -366,7 +455,10 @@ class OrderingAnswer(AnswerInput):
 
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
-        for row, right in enumerate(result.grade.marks):
+        for button in (self.up, self.down):  # of no more use: room for the verdict instead
+            button.hide()
+        blocked = self.model.blockSignals(True)  # one change for the list, not one per row:
+        for row, right in enumerate(result.grade.marks):  # each makes it lay out and refit
             item = self.model.item(row)
             text = self.items[int(item.data(ORIGINAL_INDEX))]
             if right:
@@ -375,8 +467,38 @@ class OrderingAnswer(AnswerInput):
                 belongs = self.tr("(belongs at: %1)").replace(
                     "%1", str(int(item.data(ORIGINAL_INDEX)) + 1))
                 item.setText(f"{WRONG_MARK} {row + 1}. {text}   {belongs}")
+        self.model.blockSignals(blocked)
+        rows = self.model.rowCount()
+        if rows:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, 0))
         self.list.setAccessibleName(self.tr("Your order, marked: %1").replace("%1", "; ".join(
-            self.model.item(row).text() for row in range(self.model.rowCount()))))
+            self.model.item(row).text() for row in range(rows))))
+
+
+class MatchingRow:
+    """One left item, the dropdown of rights beside it and the mark after answering."""
+
+    def __init__(self, number: int, grid: QGridLayout, changed: Callable[[], None]) -> None:
+        self.left = QLabel()
+        self.left.setWordWrap(True)
+        self.left.setTextFormat(Qt.TextFormat.PlainText)
+        self.combo = QComboBox()
+        self.combo.setObjectName(f"matchCombo{number}")
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(20)
+        self.combo.currentIndexChanged.connect(changed)
+        self.left.setBuddy(self.combo)
+        self.mark = QLabel("")
+        self.mark.setWordWrap(True)
+        self.mark.setTextFormat(Qt.TextFormat.PlainText)  # a wrong answer shows the right pair
+        grid.addWidget(self.left, number, 0)
+        grid.addWidget(self.combo, number, 1)
+        grid.addWidget(self.mark, number, 2)
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in (self.left, self.combo, self.mark):
+            widget.setVisible(visible)
 
 
 class MatchingAnswer(AnswerInput):
@@ -384,42 +506,49 @@ class MatchingAnswer(AnswerInput):
 
     def __init__(self, view: QuestionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pairs = view.question.pairs
-        self.right_order = view.right_order or tuple(range(len(self.pairs)))
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
+        self.rows: list[MatchingRow] = []
+        """Every row made so far; the first ``len(self.combos)`` are this question's."""
         self.combos: list[QComboBox] = []
         self.marks: list[QLabel] = []
-        for row, pair in enumerate(self.pairs):
-            left = QLabel(pair.left)
-            left.setWordWrap(True)
-            left.setTextFormat(Qt.TextFormat.PlainText)
-            combo = QComboBox()
-            combo.setObjectName(f"matchCombo{row}")
-            combo.addItem(self.tr("Choose…"), -1)
-            for original in self.right_order:
-                combo.addItem(self.pairs[original].right, original)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(20)
-            combo.currentIndexChanged.connect(lambda *_: self.answer_changed.emit())
-            left.setBuddy(combo)
-            combo.setAccessibleName(self.tr("Match for: %1").replace("%1", pair.left))
-            combo.setAccessibleDescription(
+        self.load(view)
+
+    def _changed(self) -> None:
+        self.answer_changed.emit()
+
+    def load(self, view: QuestionView) -> None:
+        self._unlock()
+        self.pairs = view.question.pairs
+        self.right_order = view.right_order or tuple(range(len(self.pairs)))
+        while len(self.rows) < len(self.pairs):
+            row = MatchingRow(len(self.rows), self.grid, self._changed)
+            if self.rows:
+                QWidget.setTabOrder(self.rows[-1].combo, row.combo)
+            self.rows.append(row)
+        shown = self.rows[:len(self.pairs)]
+        rights = [self.pairs[original].right for original in self.right_order]
+        for number, (row, pair) in enumerate(zip(shown, self.pairs, strict=True)):
+            row.left.setText(pair.left)
+            row.mark.setText("")
+            row.combo.setAccessibleName(self.tr("Match for: %1").replace("%1", pair.left))
+            row.combo.setAccessibleDescription(
                 self.tr("Item %1 of %2; arrow keys choose its match, Tab goes to the next item")
-                .replace("%1", str(row + 1)).replace("%2", str(len(self.pairs))))
-            mark = QLabel("")
-            mark.setWordWrap(True)
-            mark.setTextFormat(Qt.TextFormat.PlainText)  # a wrong answer shows the right pair
-            grid.addWidget(left, row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(mark, row, 2)
-            self.combos.append(combo)
-            self.marks.append(mark)
-        for before, after in zip(self.combos, self.combos[1:], strict=False):
-            QWidget.setTabOrder(before, after)
+                .replace("%1", str(number + 1)).replace("%2", str(len(self.pairs))))
+            blocked = row.combo.blockSignals(True)  # a new question is no answer yet
+            row.combo.clear()
+            row.combo.addItem(self.tr("Choose…"), -1)
+            for original, right in zip(self.right_order, rights, strict=True):
+                row.combo.addItem(right, original)
+            row.combo.blockSignals(blocked)
+            row.set_visible(True)
+        for row in self.rows[len(self.pairs):]:
+            row.set_visible(False)
+        self.combos = [row.combo for row in shown]
+        self.marks = [row.mark for row in shown]
 
     def hint(self) -> str:
         return self.tr("Match each item on the left: Tab between the lists, arrow keys choose. "
@@ -459,20 +588,32 @@ class MatchingAnswer(AnswerInput):
                 + f": {self.combos[row].currentText()} {said}")
 
 
+def input_family(kind: QuestionType) -> type[AnswerInput]:
+    """The input class that answers questions of ``kind``; one instance answers them all."""
+    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE):
+        return ChoiceAnswer
+    if kind in (QuestionType.SHORT_ANSWER, QuestionType.NUMERIC):
+        return TextAnswer
+    if kind is QuestionType.ORDERING:
+        return OrderingAnswer
+    return MatchingAnswer
+
+
 def make_answer_input(view: QuestionView, parent: QWidget | None = None, *,
                       read_number: NumberReader = parse_number) -> AnswerInput:
     """``read_number`` is the session's (``QuizSession.read_number``), so what the input accepts
     as a number is what the engine grades as one."""
-    kind = view.question.type
-    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE):
+    family = input_family(view.question.type)
+    if family is ChoiceAnswer:
         return ChoiceAnswer(view, parent)
-    if kind in (QuestionType.SHORT_ANSWER, QuestionType.NUMERIC):
+    if family is TextAnswer:
         return TextAnswer(view, parent, read_number=read_number)
-    if kind is QuestionType.ORDERING:
+    if family is OrderingAnswer:
         return OrderingAnswer(view, parent)
     return MatchingAnswer(view, parent)
 
 
 __all__ = [
     "AnswerInput", "ChoiceAnswer", "ChoiceButton", "MatchingAnswer", "OrderingAnswer",
+    "TextAnswer", "input_family", "make_answer_input",
 ]

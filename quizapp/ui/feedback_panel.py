@@ -2,14 +2,22 @@
 
 The verdict is given in words and a symbol, never by colour alone. Every citation shows the quote
 with its section title and a "Read in context" button that opens the source at that passage.
+
+The panel and its citation views are built once and updated for each answer: fresh citation
+views cost a style sheet polish and a layout each time the panel was shown (several ms, most of
+a frame; see docs/performance.md). For the same reason its text is made selectable (to copy a
+quote) only once the pointer is over the panel: a selectable label lays its text out as a whole
+document, twice per answer, which cost a third of the time to show the feedback. The verdict is
+the exception: it takes the focus after an answer, for screen readers, and stays selectable.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QEnterEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.engine import AnswerResult, CitedPassage
@@ -20,10 +28,11 @@ from quizapp.ui.text_rendering import set_markdown
 
 
 def _label(object_name: str, *, plain: bool = True) -> QLabel:
+    """A label of the panel; its text becomes selectable when the pointer comes to the panel
+    (``FeedbackPanel.enterEvent``)."""
     label = QLabel()
     label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if plain:
         label.setTextFormat(Qt.TextFormat.PlainText)
     return label
@@ -47,24 +56,12 @@ class CitationView(QFrame):
 
     def __init__(self, cited: CitedPassage, shortcut_hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cited = cited
         self.setObjectName("citation")
         self.section = _label("citationSection")
-        self.section.setText(self.tr("From the source — %1").replace(
-            "%1", cited.section_title or self.tr("the text")))
         self.quote = _label("citationQuote")
-        quote = cited.quote.strip()
-        already_quoted = quote[:1] in "“\"" and quote[-1:] in "”\""
-        self.quote.setText(quote if already_quoted else f"“{quote}”")
-        self.button = QPushButton(self.tr("Read in context") + shortcut_hint)
+        self.button = QPushButton()
         self.button.setObjectName("readInContext")
-        self.button.setAccessibleName(self.tr("Read in context"))
-        self.button.setAccessibleDescription(
-            self.tr("Opens the source at the passage quoted, in %1").replace(
-                "%1", cited.section_title or self.tr("the text")) + shortcut_hint)
-        self.button.setToolTip(self.tr("Open the source at this passage, quote highlighted")
-                               + shortcut_hint)
-        self.button.clicked.connect(lambda: self.context_requested.emit(self.cited))
+        self.button.clicked.connect(self._clicked)
         row = QHBoxLayout()
         row.addWidget(self.section, 1)
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
@@ -72,6 +69,26 @@ class CitationView(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(row)
         layout.addWidget(self.quote)
+        self.show_cited(cited, shortcut_hint)
+
+    def show_cited(self, cited: CitedPassage, shortcut_hint: str) -> None:
+        """Show ``cited``: the view is reused for the next answer's citation."""
+        self.cited = cited
+        self.section.setText(self.tr("From the source — %1").replace(
+            "%1", cited.section_title or self.tr("the text")))
+        quote = cited.quote.strip()
+        already_quoted = quote[:1] in "“\"" and quote[-1:] in "”\""
+        self.quote.setText(quote if already_quoted else f"“{quote}”")
+        self.button.setText(self.tr("Read in context") + shortcut_hint)
+        self.button.setAccessibleName(self.tr("Read in context"))
+        self.button.setAccessibleDescription(
+            self.tr("Opens the source at the passage quoted, in %1").replace(
+                "%1", cited.section_title or self.tr("the text")) + shortcut_hint)
+        self.button.setToolTip(self.tr("Open the source at this passage, quote highlighted")
+                               + shortcut_hint)
+
+    def _clicked(self) -> None:
+        self.context_requested.emit(self.cited)
 
 
 class FeedbackPanel(QFrame):
@@ -104,7 +121,10 @@ class FeedbackPanel(QFrame):
         self.explanation = _label("explanation", plain=False)
         self.citations_box = QVBoxLayout()
         self.citations_box.setSpacing(8)
+        self.citation_pool: list[CitationView] = []
+        """Every citation view made so far; the first ``len(self.citation_views)`` are shown."""
         self.citation_views: list[CitationView] = []
+        self.selectable = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
@@ -118,11 +138,27 @@ class FeedbackPanel(QFrame):
         layout.addLayout(self.citations_box)
         self.hide()
 
+    def enterEvent(self, event: QEnterEvent) -> None:
+        """The pointer came to the panel: let it select text (before any press can select)."""
+        self._set_selectable(True)
+        super().enterEvent(event)
+
+    def _set_selectable(self, selectable: bool) -> None:
+        if selectable == self.selectable:
+            return
+        self.selectable = selectable
+        flags = (Qt.TextInteractionFlag.TextSelectableByMouse if selectable
+                 else Qt.TextInteractionFlag.NoTextInteraction)
+        for label in self.findChildren(QLabel):
+            if label is not self.verdict:  # selectable always: it takes the focus (see above)
+                label.setTextInteractionFlags(flags)
+
     def _set_state(self, verdict: str, state: str) -> None:
         self.verdict.setText(verdict)
-        self.setProperty("state", state)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.property("state") != state:  # restyling costs a style sheet polish
+            self.setProperty("state", state)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def show_try_again(self) -> None:
         """An answer that is almost right: only the verdict, so the answer is not given away."""
@@ -131,15 +167,28 @@ class FeedbackPanel(QFrame):
         for widget in (self.your_answer, self.correct_answer, self.choice_feedback,
                        self.general_feedback, self.explanation_title, self.explanation):
             widget.hide()
-        self._clear_citations()
+        self._show_citations(())
         self.show()
 
-    def _clear_citations(self) -> None:
+    def _show_citations(self, citations: Sequence[CitedPassage]) -> None:
+        """Reuse the views made for earlier answers, make any more needed, hide the rest."""
+        for number, cited in enumerate(citations):
+            hint = f" ({READ_IN_CONTEXT.toString(NATIVE)})" if number == 0 else ""
+            if number < len(self.citation_pool):
+                self.citation_pool[number].show_cited(cited, hint)
+            else:
+                view = CitationView(cited, hint, self)
+                view.context_requested.connect(self.context_requested)
+                self.citations_box.addWidget(view)
+                self.citation_pool.append(view)
+        if self.selectable:  # views made just now start as plain as the panel's labels did
+            self.selectable = False
+            self._set_selectable(True)
+        self.citation_views = self.citation_pool[:len(citations)]
         for view in self.citation_views:
-            view.hide()  # else, parentless, it shows as a window of its own until deleted
-            view.setParent(None)
-            view.deleteLater()
-        self.citation_views = []
+            view.setVisible(True)
+        for view in self.citation_pool[len(citations):]:
+            view.setVisible(False)
 
     def show_result(self, result: AnswerResult) -> None:
         if result.overridden:
@@ -164,6 +213,7 @@ class FeedbackPanel(QFrame):
                 verdict += " — " + self.tr("%1 of %2 in the right place").replace(
                     "%1", str(result.grade.parts_right)).replace(
                     "%2", str(result.grade.parts_total))
+        self._set_selectable(self.underMouse())  # plain labels lay out and paint faster
         self._set_state(verdict, state)
         self.override_button.setVisible(result.can_override)
         if result.can_override:
@@ -187,13 +237,7 @@ class FeedbackPanel(QFrame):
         has_explanation = bool(result.explanation.strip())  # imported questions may have none yet
         self.explanation_title.setVisible(has_explanation)
         self.explanation.setVisible(has_explanation)
-        self._clear_citations()
-        for number, cited in enumerate(result.citations):
-            hint = f" ({READ_IN_CONTEXT.toString(NATIVE)})" if number == 0 else ""
-            view = CitationView(cited, hint)
-            view.context_requested.connect(self.context_requested)
-            self.citations_box.addWidget(view)
-            self.citation_views.append(view)
+        self._show_citations(result.citations)
         chain = [self.verdict, self.override_button, *(v.button for v in self.citation_views)]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)  # the feedback's own buttons, then the footer

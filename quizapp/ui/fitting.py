@@ -9,7 +9,7 @@ measured in characters, within the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -44,11 +44,15 @@ class ReflowRow(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._heights: dict[int, int] = {}
+        """``heightForWidth`` by width until the layout changes: Qt asks for it many times per
+        layout pass, and arranging in Python is not free (it was a tenth of an answer's time)."""
         self.setContentsMargins(0, 0, 0, 0)
 
     # -- QHBoxLayout's way of filling it -------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def addStretch(self, stretch: int = 1) -> None:
         self.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
@@ -70,7 +74,10 @@ class ReflowRow(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
 
     # -- sizes ---------------------------------------------------------------------------------
     def expandingDirections(self) -> Qt.Orientation:
@@ -80,7 +87,15 @@ class ReflowRow(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), place=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), place=False)
+        return height
+
+    def invalidate(self) -> None:
+        """Qt calls this when an item's size may have changed (a button's new text)."""
+        self._heights.clear()
+        super().invalidate()
 
     def minimumSize(self) -> QSize:
         margins = self.contentsMargins()
@@ -167,9 +182,14 @@ class ReflowRow(QLayout):
             x += -self._spacing if from_right else size.width() + self._spacing
 
 
-def reveal_below(scroller: QScrollArea, keep: QWidget, show: QWidget, margin: int = 24) -> None:
+def reveal_below(scroller: QScrollArea, keep: QWidget, show: QWidget, margin: int = 24,
+                 must_see: QWidget | None = None) -> None:
     """Scroll ``show`` (the feedback) as far into view as it goes while the top of ``keep`` (the
-    question) stays on screen: the learner reads the verdict beside the question it answers."""
+    question) stays on screen: the learner reads the verdict beside the question it answers.
+
+    ``must_see`` (the verdict, inside ``show``) is never left out of view: when the question and
+    its answer are too tall for both (a long ordering or matching question on a small window),
+    the question's top gives way and the verdict ends the view, under the marked answer."""
     body = scroller.widget()
     if body is None:
         return
@@ -180,8 +200,20 @@ def reveal_below(scroller: QScrollArea, keep: QWidget, show: QWidget, margin: in
     show_bottom = show_top + show.height()
     whole = show_bottom + margin - room  # all of it, if it fits
     target = min(whole, show_top - margin)  # else its top (the verdict) first
-    target = min(target, keep_top - margin // 2)  # never past the question
+    question_kept = keep_top - margin // 2  # the question's top in view
+    if must_see is not None:
+        must_bottom = must_see.mapTo(body, QPoint(0, must_see.height())).y()
+        question_kept = max(question_kept, must_bottom + margin // 2 - room)
+    target = min(target, question_kept)
     bar.setValue(max(0, target))
+
+
+def settle_layouts() -> None:
+    """Carry out the layout passes Qt has queued, now: each pass may queue one in the widget's
+    parent (a scroll area resizing its page), so it runs a few rounds.
+    Geometry read afterwards is what the next paint shows."""
+    for _ in range(4):  # in practice two rounds leave nothing queued
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def scrolling_page(page: QWidget) -> QScrollArea:

@@ -4,6 +4,10 @@ Keys: 1–9 pick a choice, Enter checks the answer, Enter again goes on, Ctrl+R 
 passage, Ctrl+I says "I was right" about a typed answer marked wrong, Esc leaves the quiz. The
 screen forwards the answer to the ``StudyRun`` (which grades and saves it) and shows what comes
 back.
+
+Within a frame: the answer inputs (one per family of question types) and the feedback panel are
+built once and updated for each question; the feedback is scrolled into view before the window
+next paints, so the first paint shows it in place (docs/performance.md has the measurements).
 """
 
 from __future__ import annotations
@@ -24,9 +28,9 @@ from PySide6.QtWidgets import (
 from quizapp.core.engine import AnswerResult, QuestionView
 from quizapp.storage import StorageError
 from quizapp.study import AnswerNotSaved, StudyRun
-from quizapp.ui.answer_inputs import AnswerInput, make_answer_input
+from quizapp.ui.answer_inputs import AnswerInput, TextAnswer, input_family, make_answer_input
 from quizapp.ui.feedback_panel import FeedbackPanel
-from quizapp.ui.fitting import ReflowRow, reveal_below
+from quizapp.ui.fitting import ReflowRow, reveal_below, settle_layouts
 from quizapp.ui.screen_reader import announce, label_text
 from quizapp.ui.text_rendering import as_plain_rich_text, set_markdown
 
@@ -44,6 +48,8 @@ class QuizScreen(QWidget):
         self.run: StudyRun | None = None
         self.view: QuestionView | None = None
         self.input: AnswerInput | None = None
+        self.inputs: dict[type[AnswerInput], AnswerInput] = {}
+        """The input made for each family of question types, reused for every question."""
         self.result: AnswerResult | None = None
         self.feedback_at_end = False  # Settings: no verdict now, all of it on the results screen
 
@@ -90,6 +96,9 @@ class QuizScreen(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(body)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        # room for the scroll bar always: else feedback that needs it narrows the page, and the
+        # question and its answers re-wrap (and are laid out twice) as the verdict appears
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         self.quit_button = QPushButton(self.tr("Leave quiz (Esc)"))
         self.quit_button.setToolTip(self.tr("Back to the packs; your answers are saved (Esc)"))
@@ -141,23 +150,37 @@ class QuizScreen(QWidget):
             return
         self.view = view
         self.result = None
-        if self.input is not None:
-            self.input.hide()  # else, parentless, it shows as a window of its own until deleted
-            self.input.setParent(None)
-            self.input.deleteLater()
-        self.input = make_answer_input(view, self.body, read_number=self.run.session.read_number)
-        self.input.answer_changed.connect(self.update_action)
-        self.answer_holder.addWidget(self.input)
-        # a screen reader reads children in their order: the answers before the feedback
-        self.input.stackUnder(self.feedback)
+        self.input = self._input_for(view)
+        for other in self.inputs.values():
+            if other is not self.input:
+                other.hide()
         self.input.show()  # shown now, not on the next event-loop turn, so focus can land on it
         set_markdown(self.prompt, view.question.prompt)
         self.hint.setText(self.input.hint())
+        self.hint.show()
         self.feedback.clear()
         self.update_header()
         self.update_action()
         self.scroller.verticalScrollBar().setValue(0)
         self.input.focus_first()
+
+    def _input_for(self, view: QuestionView) -> AnswerInput:
+        """The input for ``view``'s family of question types, with ``view`` loaded in it."""
+        assert self.run is not None
+        family = input_family(view.question.type)
+        given = self.inputs.get(family)
+        if given is None:
+            given = make_answer_input(view, self.body, read_number=self.run.session.read_number)
+            given.answer_changed.connect(self.update_action)
+            self.answer_holder.addWidget(given)
+            # a screen reader reads children in their order: the answers before the feedback
+            given.stackUnder(self.feedback)
+            self.inputs[family] = given
+            return given
+        if isinstance(given, TextAnswer):
+            given.read_number = self.run.session.read_number  # this quiz's pack's language
+        given.load(view)
+        return given
 
     def update_header(self) -> None:
         if self.run is None or self.view is None:
@@ -168,7 +191,11 @@ class QuizScreen(QWidget):
         self.score.setText(self.tr("Score: %1 / %2").replace("%1", str(session.score)).replace(
             "%2", str(session.answered)) + (
             self.tr(" · %n not saved", "", self.run.unsaved) if self.run.unsaved else ""))
+        # QProgressBar.setValue repaints the whole window at once, mid-update; with updates off
+        # it does not, and turning them on again schedules the bar's paint with the next frame
+        self.progress.setUpdatesEnabled(False)
         self.progress.setValue(session.answered)
+        self.progress.setUpdatesEnabled(True)
 
     def update_action(self) -> None:
         if self.result is None:
@@ -218,14 +245,30 @@ class QuizScreen(QWidget):
             self.go_on()
             return
         self.input.show_result(result)
+        self.hint.hide()  # how to answer, once answered: room for the verdict instead
         self.feedback.show_result(result)
         self.update_header()
         self.update_action()
         self.answer_recorded.emit(result)
         self.focus_verdict()
-        QTimer.singleShot(0, self, lambda: reveal_below(self.scroller, self.prompt, self.feedback))
+        self.reveal_feedback()
         if unsaved is not None:
             self.tell_not_saved(unsaved)
+
+    def reveal_feedback(self) -> None:
+        """Scroll the feedback into view once the layouts have made room for it: now, so the
+        first paint shows it in place; and again after any later layout (a list growing to its
+        contents), so the verdict is never left below the fold."""
+        self._reveal()
+        QTimer.singleShot(0, self, self._reveal_again)
+
+    def _reveal_again(self) -> None:
+        if self.result is not None and self.feedback.isVisible():
+            self._reveal()
+
+    def _reveal(self) -> None:
+        settle_layouts()
+        reveal_below(self.scroller, self.prompt, self.feedback, must_see=self.feedback.verdict)
 
     def tell_not_saved(self, error: AnswerNotSaved) -> None:
         saved = self.run.saved if self.run is not None else 0

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.models import QuestionType
+from quizapp.packs import load_pack
 from quizapp.study import StudyRun
-from quizapp.ui.answer_inputs import AnswerInput
+from quizapp.ui.answer_inputs import AnswerInput, MatchingAnswer, OrderingAnswer
 from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
 from quizapp.ui.feedback_panel import CitationView
 from quizapp.ui.flags_dialog import FlagsDialog
 from quizapp.ui.main_window import MainWindow
+from tests.conftest import BUNDLED_PACK
 from tests.ui.clipping import clipped_in_window
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_quiz_play import answer_by_keyboard
@@ -163,3 +165,53 @@ def test_a_finished_question_never_shows_as_a_window_of_its_own(open_window: Win
     strays = [type(w).__name__ for w in QApplication.topLevelWidgets()
               if w.isVisible() and isinstance(w, (AnswerInput, CitationView))]
     assert strays == []
+
+
+def verdict_in_view(window: MainWindow) -> bool:
+    quiz = window.quiz
+    viewport = quiz.scroller.viewport()
+    verdict = quiz.feedback.verdict
+    where = QRect(verdict.mapTo(viewport, QPoint(0, 0)), verdict.size())
+    return verdict.isVisible() and viewport.rect().contains(where)
+
+
+def answer_wrong(window: MainWindow) -> None:
+    """The longest feedback a learner can get: every item out of place, every pair mismatched."""
+    quiz = window.quiz
+    if isinstance(quiz.input, OrderingAnswer):
+        count = len(quiz.input.items)
+        for target, original in enumerate(reversed(range(count))):  # the right order reversed
+            quiz.input.list.setCurrentIndex(
+                quiz.input.model.index(quiz.input.current_order().index(original), 0))
+            while quiz.input.list.currentIndex().row() > target:
+                quiz.input.move_current(-1)
+    elif isinstance(quiz.input, MatchingAnswer):
+        count = len(quiz.input.combos)
+        for row in range(count):
+            quiz.input.choose(row, (row + 1) % count)
+    quiz.activate()
+
+
+@pytest.mark.parametrize(("width", "height", "percent"), SIZES)
+def test_the_verdict_stays_in_view_after_long_feedback(sized_window: SizedWindow, width: int,
+                                                       height: int, percent: int) -> None:
+    """The issue's finding: after a long ordering or matching question answered wrong, the
+    verdict was below the fold (11–15 of 363 answers), because the question's top was kept in
+    view whatever it cost. Now the verdict is always in view, and the question's top too when
+    both fit."""
+    window = sized_window(width, height, percent)
+    bundled_pack = load_pack(BUNDLED_PACK)
+    long_ones = [q for q in bundled_pack.questions
+                 if q.type in (QuestionType.ORDERING, QuestionType.MATCHING)]
+    window.begin(StudyRun(bundled_pack, window.profile, window.history, questions=long_ones))
+    hidden = []
+    for _ in long_ones:
+        view = window.quiz.view
+        assert view is not None
+        answer_wrong(window)
+        settle()
+        assert window.quiz.result is not None and not window.quiz.result.correct
+        if not verdict_in_view(window):
+            hidden.append(view.question.id)
+        window.quiz.activate()
+    assert hidden == [], f"the verdict was out of view after {len(hidden)} answers: {hidden}"

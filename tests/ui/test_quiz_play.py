@@ -6,7 +6,7 @@ import csv
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -242,3 +242,25 @@ def test_choose_all_that_apply_names_the_missed_choices_and_counts_choices(
     assert buttons[hillcross].mark_label.text() == "✔ (missed)"
     assert buttons[port_amber].mark_label.text() == "✔"
     assert buttons[dunmoor].mark_label.text() == ""
+
+
+def test_feedback_text_is_selectable_with_the_mouse(open_window: WindowFactory,
+                                                    qtbot: QtBot) -> None:
+    """The panel's text turns selectable when the pointer comes to it (plain labels until then
+    lay out faster): a learner can still drag across a quote to copy it."""
+    window = open_window()
+    window.start_quiz(window.loaded_packs()[0])
+    answer_by_keyboard(qtbot, window)
+    panel = window.quiz.feedback
+    quote = panel.citation_views[0].quote
+    qtbot.mouseMove(quote, QPoint(2, quote.height() // 2))
+    qtbot.waitUntil(lambda: bool(quote.textInteractionFlags()
+                                 & Qt.TextInteractionFlag.TextSelectableByMouse))
+    middle = quote.height() // 2
+    qtbot.mousePress(quote, Qt.MouseButton.LeftButton, pos=QPoint(2, middle))
+    qtbot.mouseMove(quote, QPoint(quote.width() - 2, middle))
+    qtbot.mouseRelease(quote, Qt.MouseButton.LeftButton, pos=QPoint(quote.width() - 2, middle))
+    assert quote.hasSelectedText()
+    assert quote.selectedText() in quote.text()
+    for label in (panel.verdict, panel.your_answer, panel.explanation):
+        assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
