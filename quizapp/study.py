@@ -144,6 +144,15 @@ class StudyRun:
         self.history.override_attempt(self._last_attempt_id)
         return self.session.override_last()
 
+    def undo_override(self) -> AnswerResult:
+        """Take back "I was right" before going on: the answer is wrong again in the history
+        (and no longer among the teacher's flagged questions) and in the quiz."""
+        last = self.session.last_result()
+        if last is None or not last.overridden or self._last_attempt_id is None:
+            raise QuizStateError("only an answer just counted as right can be taken back")
+        self.history.undo_override(self._last_attempt_id)
+        return self.session.undo_override()
+
     def advance(self) -> QuestionView | None:
         self._last_attempt_id = None
         view = self.session.advance()

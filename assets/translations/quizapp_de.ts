@@ -1419,6 +1419,13 @@ Letzte Änderung: %2</translation>
         </message>
     </context>
     <context>
+        <name>ExamSeal</name>
+        <message>
+            <source>Not available during an exam: hand it in first.</source>
+            <translation>Während einer Prüfung nicht verfügbar: Gib sie zuerst ab.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExamSetupDialog</name>
         <message>
             <source>Exam — %1</source>
@@ -2746,10 +2753,6 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Loading packs…</source>
-            <translation>Pakete werden geladen…</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -2901,6 +2904,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Leave the quiz?</source>
             <translation>Quiz verlassen?</translation>
+        </message>
+        <message>
+            <source>Opening statistics…</source>
+            <translation>Statistik wird geöffnet…</translation>
         </message>
     </context>
     <context>
@@ -3996,6 +4003,14 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>Der Person, die das Paket verfasst hat, mitteilen, dass diese Frage falsch aussieht (Strg+F)</translation>
         </message>
         <message>
+            <source>Undo “I was right” (Ctrl+Z)</source>
+            <translation>„Ich hatte recht“ zurücknehmen (Strg+Z)</translation>
+        </message>
+        <message>
+            <source>Count this answer as wrong again, as it was marked (Ctrl+Z)</source>
+            <translation>Diese Antwort wieder als falsch zählen, wie sie gewertet war (Strg+Z)</translation>
+        </message>
+        <message>
             <source>Quiz: open the cited passage of the feedback</source>
             <translation>Quiz: die zitierte Stelle der Rückmeldung öffnen</translation>
         </message>
@@ -4006,6 +4021,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Quiz: count a typed answer marked wrong as right (I was right)</source>
             <translation>Quiz: eine als falsch gewertete getippte Antwort als richtig zählen (Ich hatte recht)</translation>
+        </message>
+        <message>
+            <source>Quiz: take back “I was right” before the next question</source>
+            <translation>Quiz: „Ich hatte recht“ vor der nächsten Frage zurücknehmen</translation>
         </message>
         <message>
             <source>Question %1 of %2</source>
@@ -4043,8 +4062,16 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <translation>%1 (Enter)</translation>
         </message>
         <message>
-            <source>an answer is needed first.</source>
-            <translation>zuerst wird eine Antwort gebraucht.</translation>
+            <source>An answer is needed first.</source>
+            <translation>Zuerst wird eine Antwort gebraucht.</translation>
+        </message>
+        <message>
+            <source>“I was right” could not be taken back:
+
+%1</source>
+            <translation>„Ich hatte recht“ konnte nicht zurückgenommen werden:
+
+%1</translation>
         </message>
         <message>
             <source>Answer not saved</source>
@@ -4773,8 +4800,24 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             </translation>
         </message>
         <message>
+            <source>Weakest sections</source>
+            <translation>Schwächste Abschnitte</translation>
+        </message>
+        <message>
+            <source>(answered questions right last time):</source>
+            <translation>(zuletzt richtig beantwortete Fragen):</translation>
+        </message>
+        <message>
+            <source>%1 of %2, %3 %</source>
+            <translation>%1 von %2, %3 %</translation>
+        </message>
+        <message>
             <source>Weakest sections:</source>
             <translation>Schwächste Abschnitte:</translation>
+        </message>
+        <message>
+            <source>none — every answered question was right last time.</source>
+            <translation>keine — jede beantwortete Frage war zuletzt richtig.</translation>
         </message>
         <message>
             <source>none studied yet.</source>

@@ -1432,6 +1432,13 @@ Last change: %2</source>
         </message>
     </context>
     <context>
+        <name>ExamSeal</name>
+        <message>
+            <source>Not available during an exam: hand it in first.</source>
+            <translation>Недоступно під час іспиту: спершу здайте його.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExamSetupDialog</name>
         <message>
             <source>Exam — %1</source>
@@ -2787,10 +2794,6 @@ Choose No to end it and save its results.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Loading packs…</source>
-            <translation>Завантаження пакетів…</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -2945,6 +2948,10 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Leave the quiz?</source>
             <translation>Вийти з тесту?</translation>
+        </message>
+        <message>
+            <source>Opening statistics…</source>
+            <translation>Відкриття статистики…</translation>
         </message>
     </context>
     <context>
@@ -4049,6 +4056,14 @@ Choose No to end it and save its results.</source>
             <translation>Повідомити автора пакета, що це запитання здається хибним (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Undo “I was right” (Ctrl+Z)</source>
+            <translation>Скасувати «Я мав рацію» (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Count this answer as wrong again, as it was marked (Ctrl+Z)</source>
+            <translation>Знову зарахувати цю відповідь хибною, як її було позначено (Ctrl+Z)</translation>
+        </message>
+        <message>
             <source>Quiz: open the cited passage of the feedback</source>
             <translation>Тест: відкрити цитований уривок відгуку</translation>
         </message>
@@ -4059,6 +4074,10 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Quiz: count a typed answer marked wrong as right (I was right)</source>
             <translation>Тест: зарахувати введену відповідь, позначену хибною, як правильну (Я мав рацію)</translation>
+        </message>
+        <message>
+            <source>Quiz: take back “I was right” before the next question</source>
+            <translation>Тест: скасувати «Я мав рацію» до наступного запитання</translation>
         </message>
         <message>
             <source>Question %1 of %2</source>
@@ -4097,8 +4116,16 @@ Choose No to end it and save its results.</source>
             <translation>%1 (Enter)</translation>
         </message>
         <message>
-            <source>an answer is needed first.</source>
-            <translation>спершу потрібна відповідь.</translation>
+            <source>An answer is needed first.</source>
+            <translation>Спершу потрібна відповідь.</translation>
+        </message>
+        <message>
+            <source>“I was right” could not be taken back:
+
+%1</source>
+            <translation>«Я мав рацію» не вдалося скасувати:
+
+%1</translation>
         </message>
         <message>
             <source>Answer not saved</source>
@@ -4838,8 +4865,24 @@ Choose No to end it and save its results.</source>
             </translation>
         </message>
         <message>
+            <source>Weakest sections</source>
+            <translation>Найслабші розділи</translation>
+        </message>
+        <message>
+            <source>(answered questions right last time):</source>
+            <translation>(запитання, на які востаннє відповіли правильно):</translation>
+        </message>
+        <message>
+            <source>%1 of %2, %3 %</source>
+            <translation>%1 з %2, %3 %</translation>
+        </message>
+        <message>
             <source>Weakest sections:</source>
             <translation>Найслабші розділи:</translation>
+        </message>
+        <message>
+            <source>none — every answered question was right last time.</source>
+            <translation>немає — на кожне запитання востаннє відповіли правильно.</translation>
         </message>
         <message>
             <source>none studied yet.</source>

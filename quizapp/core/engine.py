@@ -278,6 +278,16 @@ class QuizSession:
         self._results[-1] = result
         return result
 
+    def undo_override(self) -> AnswerResult:
+        """Take back "I was right" on the answer just given: it counts as wrong again."""
+        last = self.last_result()
+        if last is None or not last.overridden:
+            raise QuizStateError("only an answer just counted as right can be taken back")
+        result = replace(last, overridden=False,
+                         general_feedback=last.question.feedback_incorrect)
+        self._results[-1] = result
+        return result
+
     def read_number(self, text: str) -> float | None:
         """A typed number as this session's grading reads it (None: not a number)."""
         return read_number(text, self.language)

@@ -38,6 +38,22 @@ class SectionMastery:
     def mastery(self) -> float:
         return self.mastered / self.questions if self.questions else 0.0
 
+    @property
+    def accuracy(self) -> float:
+        """Share of the answered questions whose last answer was right: how well the learner
+        does in the section, whatever part of it they have reached (mastery also counts the
+        questions not reached yet)."""
+        return self.mastered / self.seen if self.seen else 0.0
+
+
+def weakest_sections(sections: list[SectionMastery], count: int = 3) -> list[SectionMastery]:
+    """The sections answered least well (by :attr:`SectionMastery.accuracy`), worst first; a
+    section whose answered questions were all right last time is not weak, however little of
+    it was answered."""
+    weak = [s for s in sections if s.seen and s.mastered < s.seen]
+    weak.sort(key=lambda s: (s.accuracy, -s.seen))
+    return weak[:count]
+
 
 @dataclass(frozen=True)
 class WeakQuestion:

@@ -207,6 +207,19 @@ class HistoryStore:
                                f"{plain_reason(error)}") from error
         return attempt_id
 
+    def undo_override(self, attempt_id: int) -> bool:
+        """Take back "I was right": the attempt counts as wrong again, everywhere it counted
+        as right, and leaves the flagged questions. False if it was not overridden."""
+        try:
+            with transaction(self.db):
+                return self._overrides.undo(attempt_id)
+        except LookupError as error:
+            raise StorageError(f"the answer to take back is not in the history: {error}") from error
+        except sqlite3.Error as error:
+            _roll_back(self.db)
+            raise StorageError("the history database refused the change: "
+                               f"{plain_reason(error)}") from error
+
     def override_attempt(self, attempt_id: int) -> bool:
         """ "I was right": count a typed answer marked wrong as right, and list it for the teacher
         among the flagged questions. False if it already counted as right."""

@@ -13,8 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -49,6 +58,14 @@ MARK_WORDS = {  # the marks in words, for a screen reader (shown translated)
 """What a screen reader says after a choice once it is marked, after its number and text."""
 
 
+def _set_answered(combo: QComboBox, answered: bool) -> None:
+    """Style a drop-down as a given answer (``answered``: the theme draws it without its arrow
+    and with a dotted border) or as a choice still open; its text stays readable either way."""
+    combo.setProperty("answered", answered)
+    combo.style().unpolish(combo)
+    combo.style().polish(combo)
+
+
 class AnswerInput(QWidget):
     """Base class: ``answer()`` is None until the learner has given a complete answer."""
 
@@ -76,6 +93,8 @@ class AnswerInput(QWidget):
                 child.setReadOnly(False)
             if isinstance(child, QAbstractItemView):
                 child.setDragEnabled(True)
+            if isinstance(child, QComboBox):
+                _set_answered(child, False)
         for child in self.findChildren(QPushButton):
             child.setEnabled(True)
         self._frozen = []
@@ -104,6 +123,8 @@ class AnswerInput(QWidget):
             if isinstance(child, QAbstractItemView):
                 child.setDragEnabled(False)
                 child.clearSelection()
+            if isinstance(child, QComboBox):
+                _set_answered(child, True)  # no drop-down arrow: it is an answer now, not a choice
         for child in self.findChildren(QPushButton):
             if child.objectName() != "choiceButton":
                 child.setEnabled(False)
@@ -391,11 +412,43 @@ class OrderingAnswer(AnswerInput):
         layout.addLayout(buttons)
         self.list.installEventFilter(self)
         self.load(view)
+        self._dropped_at: int | None = None
         self.model.rowsMoved.connect(self._changed)
-        self.model.rowsInserted.connect(self._changed)
+        self.model.rowsInserted.connect(self._inserted)
+        self.model.rowsRemoved.connect(self._removed)
+        self.model.dataChanged.connect(self._changed)
+
+    def _complete(self) -> bool:
+        """A drag moves an item in steps: an empty row is inserted, filled, then the old one
+        removed. Only before and after that is the list an order to read."""
+        return self.model.rowCount() == len(self.items) and all(
+            (item := self.model.item(row)) is not None and item.data(ORIGINAL_INDEX) is not None
+            for row in range(self.model.rowCount()))
 
     def _changed(self) -> None:
-        self.answer_changed.emit()
+        if self._complete():
+            self.answer_changed.emit()
+
+    def _inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if self.model.rowCount() > len(self.items):  # a drop, until its source row goes
+            self._dropped_at = first
+        self._changed()
+
+    def _removed(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        dropped, self._dropped_at = self._dropped_at, None
+        if dropped is not None and self._complete():
+            # the highlight follows the dragged item to where it landed (it stayed on the row
+            # number it was dragged from, now another item)
+            row = dropped - 1 if first < dropped else dropped
+            QTimer.singleShot(0, self, lambda: self._select(row))
+        self._changed()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.list.setCurrentIndex(index)
+            self.list.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def load(self, view: QuestionView) -> None:
         self._unlock()
@@ -435,15 +488,22 @@ class OrderingAnswer(AnswerInput):
         self.list.setCurrentIndex(self.model.index(target, 0))
 
     def current_order(self) -> tuple[int, ...]:
-        return tuple(int(self.model.item(row).data(ORIGINAL_INDEX))
-                     for row in range(self.model.rowCount()))
+        """The items' original positions as they stand (a row half-way through a drag, still
+        empty, is not one of them)."""
+        order = []
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            original = item.data(ORIGINAL_INDEX) if item is not None else None
+            if original is not None:
+                order.append(int(original))
+        return tuple(order)
 
     def hint(self) -> str:
         return self.tr("Put the items in order: drag them, or select one and press Alt+↑ / "
                        "Alt+↓. Press Enter when done.")
 
     def answer(self) -> Answer | None:
-        return self.current_order()
+        return self.current_order() if self._complete() else None
 
     def focus_first(self) -> None:
         self.list.setFocus()
@@ -475,6 +535,19 @@ class OrderingAnswer(AnswerInput):
             self.model.item(row).text() for row in range(rows))))
 
 
+class WholeTextComboBox(QComboBox):
+    """A drop-down whose popup list is as wide as its longest entry (at the text size in force
+    when it opens), so an entry cut in the closed drop-down is whole in the list."""
+
+    def showPopup(self) -> None:
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0)
+        view = self.view()
+        view.setMinimumWidth(longest + metrics.height() * 2 + 2 * view.frameWidth())
+        super().showPopup()
+
+
 class MatchingRow:
     """One left item, the dropdown of rights beside it and the mark after answering."""
 
@@ -482,19 +555,42 @@ class MatchingRow:
         self.left = QLabel()
         self.left.setWordWrap(True)
         self.left.setTextFormat(Qt.TextFormat.PlainText)
-        self.combo = QComboBox()
+        self.combo = WholeTextComboBox()
         self.combo.setObjectName(f"matchCombo{number}")
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(20)
         self.combo.currentIndexChanged.connect(changed)
         self.left.setBuddy(self.combo)
+        self.combo.currentIndexChanged.connect(self._show_whole_choice)
         self.mark = QLabel("")
         self.mark.setWordWrap(True)
         self.mark.setTextFormat(Qt.TextFormat.PlainText)  # a wrong answer shows the right pair
-        grid.addWidget(self.left, number, 0)
-        grid.addWidget(self.combo, number, 1)
-        grid.addWidget(self.mark, number, 2)
+        self.number = number
+        self.stacked: bool | None = None
+        self.place(grid, stacked=False)
+
+    def place(self, grid: QGridLayout, stacked: bool) -> None:
+        """Beside each other, or (narrow, large text) the left item above its drop-down so the
+        drop-down gets the whole width for its text."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        for widget in (self.left, self.combo, self.mark):
+            grid.removeWidget(widget)
+        if stacked:  # the mark (a wrong answer names the right match) under the drop-down
+            grid.addWidget(self.left, 3 * self.number, 0)
+            grid.addWidget(self.combo, 3 * self.number + 1, 0)
+            grid.addWidget(self.mark, 3 * self.number + 2, 0)
+        else:
+            grid.addWidget(self.left, self.number, 0)
+            grid.addWidget(self.combo, self.number, 1)
+            grid.addWidget(self.mark, self.number, 2)
+
+    def _show_whole_choice(self) -> None:
+        """A drop-down narrower than its text cuts it ("Led Russia's government in 1…"): the
+        tooltip has it whole, as the popup list does."""
+        self.combo.setToolTip(self.combo.currentText())
 
     def set_visible(self, visible: bool) -> None:
         for widget in (self.left, self.combo, self.mark):
@@ -549,6 +645,30 @@ class MatchingAnswer(AnswerInput):
             row.set_visible(False)
         self.combos = [row.combo for row in shown]
         self.marks = [row.mark for row in shown]
+        for combo in self.combos:
+            combo.setToolTip(combo.currentText())
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Stack each left item above its drop-down when, side by side, the drop-down would be
+        narrower than its longest choice (200 % text, or a narrow window)."""
+        if not self.combos or self.width() <= 0:
+            return
+        metrics = self.combos[0].fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.combos[0].itemText(i))
+                       for i in range(self.combos[0].count())), default=0)
+        arrow = metrics.height() * 3  # the arrow, padding and frame
+        beside = (self.width() - 2 * self.grid.horizontalSpacing()) * 3 // 6
+        stacked = longest + arrow > beside
+        for row in self.rows:
+            row.place(self.grid, stacked)
+        self.grid.setColumnStretch(0, 1 if stacked else 2)
+        self.grid.setColumnStretch(1, 0 if stacked else 3)
+        self.grid.setVerticalSpacing(6 if stacked else -1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def hint(self) -> str:
         return self.tr("Match each item on the left: Tab between the lists, arrow keys choose. "

@@ -14,6 +14,7 @@ from quizapp.core.selection import StudyMode
 from quizapp.packs.library import resolve_pack
 from quizapp.resources import APP_ICON, asset
 from quizapp.storage import HistoryStore, ProfileNameError, StorageError, open_history
+from quizapp.ui.dialog_titles import install_dialog_titles
 from quizapp.ui.keyboard_access import install_keyboard_access
 from quizapp.ui.languages import install_translation, language_to_load
 from quizapp.ui.learners import LAST_PROFILE_KEY
@@ -37,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     apply_style(app)
     install_keyboard_access(app)  # Enter clicks the focused button; Tab leaves tables
+    install_dialog_titles(app)  # a small dialog's title is not cut by the window manager
     collect_garbage_on_main_thread(app)
     return app
 

@@ -101,8 +101,9 @@ class FeedbackPanel(QFrame):
         self.verdict = _label("verdict")
         # focus goes here after an answer: a screen reader reads the verdict and, as its
         # description, the rest of the feedback; Enter still goes on (the label ignores it)
-        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # (selectable by mouse only: selectable by keyboard it drew a text caret, "Correct|", on
+        # read-only text; the theme's focus ring shows the focus)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.override_button = QPushButton(self.tr("I was right (Ctrl+I)"))
         self.override_button.setObjectName("overrideButton")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.ui.keyboard_access import apply_keyboard_rules
 from quizapp.ui.themes import Theme
 
 FOCUS_LINE = 2
@@ -40,6 +41,13 @@ class AccessibleStyle(QProxyStyle):
     def __init__(self, base: QStyle | None, theme: Callable[[], Theme]) -> None:
         super().__init__(base)
         self.theme = theme
+
+    def polish(self, target: QWidget | QApplication | QPalette) -> None:  # type: ignore[override]
+        """Every widget Qt polishes gets the keyboard rules (``keyboard_access``): cheaper than
+        an application-wide event filter, which sees every event of every widget."""
+        if isinstance(target, QWidget):
+            apply_keyboard_rules(target)
+        super().polish(target)
 
     def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
                     widget: QWidget | None = None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from itertools import pairwise
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -96,11 +97,14 @@ class HomeScreen(QWidget):
         self.delete_action = profile_menu.addAction(self.tr("Delete learner…"))
         self.delete_action.triggered.connect(self.delete_profile_requested)
         self.profile_menu_button.setMenu(profile_menu)
-        top = QHBoxLayout()
+        # the learner controls beside the title when they fit, else on a line of their own
+        # (at 200 % text they pushed the page wider than the window, behind a scroll bar)
+        top = ReflowRow()
         heading = QVBoxLayout()
         heading.addWidget(title)
         heading.addWidget(tagline)
-        top.addLayout(heading, 1)
+        top.addLayout(heading)
+        top.addStretch()
         top.addWidget(profile_label)
         top.addWidget(self.profile_box)
         top.addWidget(self.new_profile)
@@ -129,6 +133,8 @@ class HomeScreen(QWidget):
         self.table.installEventFilter(self)
 
         self.status = QLabel(self.tr("Loading packs…"))
+        self.loading_text = self.status.text()
+        """Said in the status bar too until the packs are in; then the count under the table."""
         self.status.setObjectName("homeStatus")
         self.status.setWordWrap(True)
         self.attribution = QLabel()
@@ -166,11 +172,14 @@ class HomeScreen(QWidget):
         self.plan_label.setObjectName("planLabel")
         self.plan_label.setWordWrap(True)
         self.set_plan(None)
-        buttons = ReflowRow()  # wraps onto two lines in a narrow window or at large text
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.source_button)
-        buttons.addWidget(self.stats_button)
-        buttons.addWidget(self.flags_button)
+        # the pack's other actions scroll with the page, under the packs; the mode and Start
+        # stay in view below it (all of them there left the packs two lines at 200 % text)
+        actions = ReflowRow()  # wraps onto more lines in a narrow window or at large text
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.source_button)
+        actions.addWidget(self.stats_button)
+        actions.addWidget(self.flags_button)
+        buttons = ReflowRow()
         buttons.addStretch()
         mode_row = QHBoxLayout()
         mode_row.addWidget(mode_label)
@@ -186,6 +195,7 @@ class HomeScreen(QWidget):
         page_layout.addLayout(top)
         page_layout.addWidget(self.table, 1)
         page_layout.addWidget(self.status)
+        page_layout.addLayout(actions)
         page_layout.addWidget(drop_hint)
         page_layout.addWidget(self.plan_label)
         page_layout.addWidget(self.attribution)
@@ -197,6 +207,13 @@ class HomeScreen(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
+        # Tab follows what the eye reads: the learner row at the top, the packs, the buttons
+        # under them, then the mode and Start (the first focus stays on the packs)
+        chain = [self.profile_box, self.new_profile, self.profile_menu_button, self.table,
+                 self.open_button, self.source_button, self.stats_button, self.flags_button,
+                 self.mode_box, self.start_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- content -------------------------------------------------------------------------------
     def set_plan(self, plan: StudyPlan | None) -> None:

@@ -8,6 +8,7 @@ learner management, exports and dialogs live in their own modules.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.on_results_made: list[Callable[[ResultsScreen], None]] = []
         """Called with the results screen when it is made (features add their buttons)."""
         self._statistics: StatisticsScreen | None = None  # made when first shown (charts)
+        self._importing_statistics = False
         self.stack = ScreenStack()  # only the screen on view sets the window's minimum size
         for screen in (self.home, self.quiz):
             self.stack.addWidget(screen)
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         self.exams = install_exam_mode(self)
         self._refresh_profiles()
         self.projector = install_projector(self)
-        self.statusBar().showMessage(self.tr("Loading packs…"))
+        self.statusBar().showMessage(self.home.loading_text)
         self.refresh_packs()
 
     @property
@@ -323,7 +325,9 @@ class MainWindow(QMainWindow):
             self._first_focus_given = True
         if not final:
             return
-        self.statusBar().showMessage(self.home.status.text(), 5000)
+        # the count is shown under the pack table; saying it again in the status bar only doubled it
+        if self.statusBar().currentMessage() == self.home.loading_text:
+            self.statusBar().clearMessage()
         self.packs_refreshed.emit()
         if not self._prefetch_planned:
             self._prefetch_planned = True
@@ -538,6 +542,11 @@ class MainWindow(QMainWindow):
 
     def leave_quiz(self) -> None:
         run = self.quiz.run
+        if (run is not None and self.quiz.result is not None
+                and run.session.position >= run.session.total - 1):
+            # the last answer is checked: the quiz is done, and its results are what is left
+            self.quiz.go_on()
+            return
         if run is not None and not run.session.finished and run.session.answered:
             saved = (self.tr("Your answers are saved and you can resume later.")
                      if not run.unsaved else
@@ -566,11 +575,31 @@ class MainWindow(QMainWindow):
     def show_statistics(self) -> None:
         if self._busy_with_quiz():
             return
+        if self._statistics is None and not set(LATER_SCREENS) <= sys.modules.keys():
+            # opened before the prefetch is done: importing Qt Charts here froze the window
+            # for about 100 ms, so the import goes to a worker and the screen follows it
+            if not self._importing_statistics:
+                self._importing_statistics = True
+                self.statusBar().showMessage(self.tr("Opening statistics…"))
+                self.runner.run(_import_later_screens, self._statistics_imported,
+                                self._statistics_import_failed)
+            return
         row = self.home.current_row()
         self.statistics.show_profile(self.learners.statistics, self.profile,
                                      self.loaded_packs(), row.pack if row else None)
         self.stack.setCurrentWidget(self.statistics)
         self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
+
+    def _statistics_imported(self, _result: object) -> None:
+        self._importing_statistics = False
+        self.statusBar().clearMessage()
+        if not self.closing:
+            self.show_statistics()
+
+    def _statistics_import_failed(self, error: BaseException) -> None:
+        self._importing_statistics = False
+        self.statusBar().clearMessage()
+        self._background_failed(error)
 
     def show_flags(self, pack: Pack | None) -> None:
         if pack is not None:

@@ -12,9 +12,10 @@ next paints, so the first paint shows it in place (docs/performance.md has the m
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +32,7 @@ from quizapp.study import AnswerNotSaved, StudyRun
 from quizapp.ui.answer_inputs import AnswerInput, TextAnswer, input_family, make_answer_input
 from quizapp.ui.feedback_panel import FeedbackPanel
 from quizapp.ui.fitting import ReflowRow, reveal_below, settle_layouts
+from quizapp.ui.keyboard_access import bring_into_view
 from quizapp.ui.screen_reader import announce, label_text
 from quizapp.ui.text_rendering import as_plain_rich_text, set_markdown
 
@@ -113,6 +115,14 @@ class QuizScreen(QWidget):
         footer = ReflowRow()  # wraps at large text rather than pushing the action off screen
         footer.addWidget(self.quit_button)
         footer.addWidget(self.flag_button)
+        # "I was right" can be taken back until the next question
+        self.undo_override_button = QPushButton(self.tr("Undo “I was right” (Ctrl+Z)"))
+        self.undo_override_button.setObjectName("undoOverrideButton")
+        self.undo_override_button.setToolTip(self.tr(
+            "Count this answer as wrong again, as it was marked (Ctrl+Z)"))
+        self.undo_override_button.clicked.connect(self.undo_override)
+        self.undo_override_button.hide()
+        footer.addWidget(self.undo_override_button)
         footer.addStretch()
         footer.addWidget(self.action)
 
@@ -136,6 +146,10 @@ class QuizScreen(QWidget):
         override.setWhatsThis(
             self.tr("Quiz: count a typed answer marked wrong as right (I was right)"))
         override.activated.connect(self.override)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.setWhatsThis(self.tr("Quiz: take back “I was right” before the next question"))
+        undo.activated.connect(self.undo_override)
 
     # -- flow ----------------------------------------------------------------------------------
     def start(self, run: StudyRun) -> None:
@@ -150,6 +164,7 @@ class QuizScreen(QWidget):
             return
         self.view = view
         self.result = None
+        self.undo_override_button.hide()  # "I was right" is final once the learner goes on
         self.input = self._input_for(view)
         for other in self.inputs.values():
             if other is not self.input:
@@ -163,6 +178,18 @@ class QuizScreen(QWidget):
         self.update_action()
         self.scroller.verticalScrollBar().setValue(0)
         self.input.focus_first()
+        # the first control in view once the new question is laid out (at 200 % a matching
+        # question's first drop-down got focus below the fold, from the old layout's positions)
+        self._reveal_focus()
+        QTimer.singleShot(0, self, self._reveal_focus)
+
+    def _reveal_focus(self) -> None:
+        if self.result is not None:
+            return  # the feedback's own reveal keeps the verdict in view
+        settle_layouts()
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            bring_into_view(focused)
 
     def _input_for(self, view: QuestionView) -> AnswerInput:
         """The input for ``view``'s family of question types, with ``view`` loaded in it."""
@@ -227,8 +254,10 @@ class QuizScreen(QWidget):
             return
         answer = self.input.answer()
         if answer is None:
-            self.hint.setText(self.input.hint() + "  — " + self.tr("an answer is needed first."))
+            # built afresh each time: a second Enter must not say it twice
+            self.hint.setText(self.tr("An answer is needed first.") + " " + self.input.hint())
             return
+        self.hint.setText(self.input.hint())  # the reminder is done with once there is an answer
         unsaved: AnswerNotSaved | None = None
         try:
             result = self.run.submit(answer)
@@ -270,6 +299,14 @@ class QuizScreen(QWidget):
         settle_layouts()
         reveal_below(self.scroller, self.prompt, self.feedback, must_see=self.feedback.verdict)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size or theme lays the page out again, and the scroll area then kept its
+        old offset or went back to the top: the focused verdict is brought back into view."""
+        super().changeEvent(event)
+        if (event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+                and self.result is not None):
+            QTimer.singleShot(0, self, self._reveal_again)
+
     def tell_not_saved(self, error: AnswerNotSaved) -> None:
         saved = self.run.saved if self.run is not None else 0
         QMessageBox.warning(self, self.tr("Answer not saved"), as_plain_rich_text(
@@ -289,6 +326,25 @@ class QuizScreen(QWidget):
                     "%1", str(error))))
             return
         self.result = result
+        self.feedback.show_result(result)
+        self.update_header()
+        self.answer_recorded.emit(result)
+        self.undo_override_button.show()
+        self.focus_verdict()
+
+    def undo_override(self) -> None:
+        """Ctrl+Z (or the footer's button) after "I was right": the answer is wrong again."""
+        if self.run is None or self.result is None or not self.result.overridden:
+            return
+        try:
+            result = self.run.undo_override()
+        except StorageError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), as_plain_rich_text(
+                self.tr("“I was right” could not be taken back:\n\n%1").replace(
+                    "%1", str(error))))
+            return
+        self.result = result
+        self.undo_override_button.hide()
         self.feedback.show_result(result)
         self.update_header()
         self.answer_recorded.emit(result)

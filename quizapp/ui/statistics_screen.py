@@ -32,6 +32,7 @@ from quizapp.core.progress import (
     pack_mastery,
     section_mastery,
     weakest_questions,
+    weakest_sections,
 )
 from quizapp.core.selection import StudyMode
 from quizapp.storage.history import Profile
@@ -52,6 +53,8 @@ from quizapp.ui.translation import QT_TRANSLATE_NOOP, decimal, untranslated_plur
 
 CHART_COLUMNS = 52
 """Characters a chart needs across for its title; narrower windows stack the charts."""
+PACK_BOX_CHARACTERS = 48
+"""The pack drop-down grows to this many characters of its longest title, and no wider."""
 
 
 @dataclass
@@ -234,6 +237,7 @@ class StatisticsScreen(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_charts()
+            self._fit_pack_box()
 
     def show_profile(self, statistics: StatisticsStore, profile: Profile, packs: list[Pack],
                      current_pack: Pack | None = None) -> None:
@@ -275,7 +279,18 @@ class StatisticsScreen(QWidget):
         if current_pack is not None and current_pack.id in [p.id for p in packs]:
             self.pack_box.setCurrentIndex([p.id for p in packs].index(current_pack.id))
         self.pack_box.blockSignals(False)
+        self._fit_pack_box()
         self.show_pack()
+
+    def _fit_pack_box(self) -> None:
+        """Wide enough for the pack titles (the filter row wraps when the window is narrow),
+        up to PACK_BOX_CHARACTERS; a longer title is whole in the popup and the tooltip."""
+        longest = max((len(p.title) for p in self.packs), default=0)
+        self.pack_box.setMinimumContentsLength(max(16, min(longest, PACK_BOX_CHARACTERS)))
+        view = self.pack_box.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
+        pack = self.current_pack()
+        self.pack_box.setToolTip(pack.title if pack is not None else "")
 
     def _show_mode(self) -> None:
         """Statistics of one study mode only (exams, practice …), or of all of them."""
@@ -288,6 +303,7 @@ class StatisticsScreen(QWidget):
 
     def show_pack(self) -> None:
         pack = self.current_pack()
+        self.pack_box.setToolTip(pack.title if pack is not None else "")
         progress = self.progress_by_pack.get(pack.id) if pack is not None else None
         if pack is None or progress is None:
             self.pack_summary.setText(self.tr("Open a pack to see its statistics."))
@@ -312,12 +328,19 @@ class StatisticsScreen(QWidget):
         )
         self.weak_model.set_rows(weakest_questions(pack, progress.records))
         self.weak_table.resizeRowsToContents()
-        studied = [s for s in sections if s.seen]
-        studied.sort(key=lambda s: s.mastery)
-        if studied:
+        weak = weakest_sections(sections)
+        label = "<b>" + escape(self.tr("Weakest sections")) + "</b> " + escape(
+            self.tr("(answered questions right last time):")) + " "
+        if weak:
+            self.weak_sections.setText(label + "; ".join(
+                f"{escape(s.title)} (" + escape(self.tr("%1 of %2, %3 %").replace(
+                    "%1", str(s.mastered)).replace("%2", str(s.seen)).replace(
+                    "%3", f"{100 * s.accuracy:.0f}")) + ")"
+                for s in weak))
+        elif any(s.seen for s in sections):
             self.weak_sections.setText(
-                "<b>" + escape(self.tr("Weakest sections:")) + "</b> " + "; ".join(
-                f"{escape(s.title)} ({100 * s.mastery:.0f} %)" for s in studied[:3]))
+                "<b>" + escape(self.tr("Weakest sections:")) + "</b> "
+                + escape(self.tr("none — every answered question was right last time.")))
         else:
             self.weak_sections.setText("<b>" + escape(self.tr("Weakest sections:")) + "</b> "
                                        + escape(self.tr("none studied yet.")))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,9 +14,16 @@ from quizapp.core.engine import QuestionView
 from quizapp.storage import HistoryStore, open_database
 from quizapp.ui.application import make_application
 from quizapp.ui.languages import translations_dir
-from quizapp.ui.main_window import AppContext, MainWindow
+from quizapp.ui.main_window import LATER_SCREENS, AppContext, MainWindow
 from quizapp.ui.quiz_preferences import QUESTION_ORDER_KEY
 from tests.conftest import FIXTURES
+
+# The app imports the statistics screen and the exports in a worker (Qt Charts froze the window
+# when imported on the UI thread), and opens statistics when that is done. Imported here, the
+# tests open it at once, as they always did; the background path is tested in a fresh process
+# (tests/ui/test_startup_work.py).
+for _screen in LATER_SCREENS:
+    importlib.import_module(_screen)
 
 WindowFactory = Callable[[], MainWindow]
 

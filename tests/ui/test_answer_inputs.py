@@ -81,3 +81,29 @@ def test_numeric_input_reads_numbers_as_the_session_does(qtbot: QtBot, mini_pack
     assert widget.problem.text() == ""
     answer = widget.answer()
     assert answer is not None and session.submit(answer).correct
+
+
+def test_a_drag_reads_no_half_moved_list_and_the_highlight_follows_the_item(
+        qtbot: QtBot, mini_pack: Pack) -> None:
+    """Dragging printed "AttributeError: 'NoneType' object has no attribute 'data'" (the quiz
+    screen read the order while the dropped row was still empty), and the highlight stayed on
+    the row number the item was dragged from."""
+    _session, view = view_of(mini_pack, "founding-order")
+    widget = OrderingAnswer(view)
+    qtbot.addWidget(widget)
+    widget.show()
+    model = widget.model
+    answers: list[object] = []
+    widget.answer_changed.connect(lambda: answers.append(widget.answer()))  # as the quiz screen
+    moved = widget.current_order()[0]
+    widget.list.setCurrentIndex(model.index(0, 0))
+    # what the list view does on a drop: insert the dragged row's data, then remove the source
+    data = model.mimeData([model.index(0, 0)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    model.removeRow(0)
+    qtbot.wait(10)
+    assert answers and all(answer is not None for answer in answers)
+    assert sorted(widget.current_order()) == [0, 1, 2]
+    assert widget.current_order()[2] == moved
+    assert widget.list.currentIndex().row() == 2  # on the dragged item, where it landed
+    assert widget.list.selectionModel().isSelected(model.index(2, 0))

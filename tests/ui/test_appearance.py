@@ -255,3 +255,44 @@ def test_links_take_the_new_themes_colour(open_window: WindowFactory) -> None:
     assert colour_pixels(window.home.attribution, link) > 20
     assert colour_pixels(about.text.viewport(), link) > 20
     about.close()
+
+
+def test_disabled_buttons_scroll_bars_and_close_buttons_read_in_every_theme(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    """High contrast showed a disabled button in bright green with a dashed white border
+    (more "go" than the enabled ones), scroll bars almost invisible, and dialog buttons' "×"
+    icons vanished on dark themes."""
+    from PySide6.QtWidgets import QDialogButtonBox, QScrollBar
+
+    from quizapp.ui.contrast import contrast_ratio
+    window = open_window()
+    for choice in (ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST):
+        appearance().set_theme_choice(choice)
+        theme = appearance().current_theme
+        enabled, disabled = QPushButton("Go", window), QPushButton("Check answer", window)
+        disabled.setEnabled(False)
+        for button in (enabled, disabled):
+            button.resize(160, 40)
+            button.show()
+        # the disabled button's border and text are dimmer than the enabled one's, and never
+        # in the colour of "right"
+        dim = theme.disabled_colour("ButtonText")
+        assert dim != theme.colours["right"], choice
+        assert colour_pixels(disabled, theme.colours["border"]) * 10 < colour_pixels(
+            enabled, theme.colours["border"]), choice  # (a few anti-aliased corners)
+        assert contrast_ratio(dim, theme.palette["Button"]) < contrast_ratio(
+            theme.palette["ButtonText"], theme.palette["Button"]), choice
+        # a scroll bar's handle stands out from its track
+        bar = QScrollBar(Qt.Orientation.Vertical, window)
+        bar.setRange(0, 100)
+        bar.setPageStep(20)
+        bar.resize(16, 200)
+        bar.show()
+        assert colour_pixels(bar, theme.colours["border"]) > 200, choice
+        # dialog buttons say what they do in words, with no icon drawn in one fixed colour
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, window)
+        box.show()
+        close = box.button(QDialogButtonBox.StandardButton.Close)
+        assert close is not None and close.icon().isNull(), choice
+        for widget in (enabled, disabled, bar, box):
+            widget.deleteLater()

@@ -120,3 +120,42 @@ def test_a_second_try_that_is_still_off_says_it_counted_as_wrong(
     verdict = quiz.feedback.verdict.text()
     assert verdict.startswith("✘") and "counted as wrong" in verdict.casefold()
     assert [s.correct for s in window.history.sessions(window.profile.id)] == [0]
+
+
+def history_snapshot(window: MainWindow) -> dict[str, list[tuple[object, ...]]]:
+    """Everything "I was right" changes in the history database, to compare before and after."""
+    db = window.history.db
+    return {table: [tuple(row) for row in db.execute(f"SELECT * FROM {table} ORDER BY 1")]
+            for table in ("attempts", "question_stats", "daily_activity", "flags",
+                          "review_cards")}
+
+
+def test_i_was_right_can_be_taken_back_until_the_next_question(open_window: WindowFactory,
+                                                               qtbot: QtBot) -> None:
+    window = open_window()
+    ask(window, "market-town", "population")
+    quiz = window.quiz
+    type_and_enter(qtbot, window, "the lantern-market town")
+    assert quiz.result is not None and not quiz.result.correct
+    before = history_snapshot(window)
+    undo = quiz.undo_override_button
+    assert not undo.isVisible()
+    qtbot.keyClick(quiz, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert quiz.result.overridden and undo.isVisible() and "Ctrl+Z" in undo.text()
+    assert history_snapshot(window) != before
+    qtbot.keyClick(quiz, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert quiz.result is not None and not quiz.result.correct and not quiz.result.overridden
+    assert quiz.score.text() == "Score: 0 / 1"
+    assert quiz.feedback.override_button.isVisible()  # it can be said again
+    assert not undo.isVisible()
+    assert history_snapshot(window) == before  # recorded as it was: wrong, no flag
+    # said again and kept: the next question makes it final
+    qtbot.mouseClick(quiz.feedback.override_button, Qt.MouseButton.LeftButton)
+    assert quiz.result.overridden
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert not undo.isVisible()
+    qtbot.keyClick(quiz, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    assert len(window.history.flags(pack.id)) == 1
+    assert window.history.db.execute(
+        "SELECT COUNT(*) FROM attempts WHERE overridden = 1").fetchone()[0] == 1

@@ -257,3 +257,55 @@ def test_a_screen_that_needs_a_wider_window_gives_the_width_back(
         window.go_home()
     qtbot.waitUntil(lambda: window.size() == size)
     assert window.home.minimumSizeHint().width() <= size.width()
+
+
+def test_esc_after_the_last_answer_shows_the_results(open_window: WindowFactory, qtbot: QtBot,
+                                                      no_blocking_dialogs: list[str]) -> None:
+    """The quiz is over once the last answer is checked: Esc goes on to the results, as Enter
+    does, instead of asking "Leave this quiz?" with Yes ready to skip them."""
+    window = open_window()
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    quiz = window.quiz
+    assert quiz.run is not None
+    while True:
+        answer_by_keyboard(qtbot, window)
+        if quiz.run.session.position >= quiz.run.session.total - 1:
+            break
+        qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.result is not None  # the last answer's feedback is on screen
+    qtbot.keyClick(quiz, Qt.Key.Key_Escape)
+    assert no_blocking_dialogs == []
+    assert window.stack.currentWidget() is window.results
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_at_200_percent_text_the_home_screen_shows_the_pack_and_the_learner(
+        open_window: WindowFactory, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """At 200 % the learner row pushed the page wider than the window: the pack table's
+    columns behind a sideways scroll bar, "New learner…" cut, "⋯" hidden; and the buttons under
+    the page left the pack table two lines."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = open_window()
+    for _ in range(5):
+        window.view.larger.trigger()
+    try:
+        window.resize(*size)
+        qtbot.wait(100)
+        home = window.home
+        page = home.findChild(QScrollArea, "pageScroller")
+        assert isinstance(page, QScrollArea)
+        assert page.horizontalScrollBar().maximum() == 0  # nothing beside the view
+        assert home.table.horizontalScrollBar().maximum() == 0  # every column in view
+        for button in (home.new_profile, home.profile_menu_button):
+            assert button.width() >= button.minimumSizeHint().width(), button.text()
+        header = home.table.horizontalHeader()
+        assert header.length() <= home.table.viewport().width()
+        # the pack's row whole in view at the start, and the learner row too
+        page_top = page.widget().mapFrom(home.table, home.table.rect().topLeft()).y()
+        row_bottom = page_top + header.height() + home.table.rowHeight(0)
+        assert row_bottom <= page.verticalScrollBar().value() + page.viewport().height()
+        assert home.profile_box.visibleRegion().boundingRect().height() == \
+            home.profile_box.height()
+    finally:
+        window.view.normal.trigger()

@@ -26,6 +26,7 @@ def test_a_pack_of_one_question_is_counted_in_the_singular(qtbot: QtBot, tmp_pat
                          packs.parent)
     home = window.home
     assert home.status.text() == "1 pack ready."
+    assert "ready" not in window.statusBar().currentMessage()  # said once, under the table
     assert home.mode_box.itemText(0) == "Practice — all 1 question"
     window.start_quiz(home.current_row().pack)  # type: ignore[union-attr]
     quiz = window.quiz

@@ -6,6 +6,7 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -183,7 +184,7 @@ def test_check_is_refused_until_an_answer_is_given(open_window: WindowFactory,
     window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
     qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
     assert window.quiz.result is None
-    assert "an answer is needed first" in window.quiz.hint.text()
+    assert "an answer is needed first" in window.quiz.hint.text().lower()
     assert window.history.sessions(window.profile.id)[0].answered == 0
 
 
@@ -244,6 +245,22 @@ def test_choose_all_that_apply_names_the_missed_choices_and_counts_choices(
     assert buttons[dunmoor].mark_label.text() == ""
 
 
+def test_enter_without_an_answer_says_so_once_and_the_note_goes_after_answering(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+    quiz = window.quiz
+    plain = quiz.hint.text()
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.result is None
+    assert quiz.hint.text().count("needed") == 1
+    assert quiz.hint.text().startswith("An answer is needed first. ")
+    answer_by_keyboard(qtbot, window)
+    assert quiz.result is not None
+    assert "needed" not in quiz.hint.text() and quiz.hint.text() == plain
+
+
 def test_feedback_text_is_selectable_with_the_mouse(open_window: WindowFactory,
                                                     qtbot: QtBot) -> None:
     """The panel's text turns selectable when the pointer comes to it (plain labels until then
@@ -264,3 +281,125 @@ def test_feedback_text_is_selectable_with_the_mouse(open_window: WindowFactory,
     assert quote.selectedText() in quote.text()
     for label in (panel.verdict, panel.your_answer, panel.explanation):
         assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def fully_in_view(widget: QWidget) -> bool:
+    return widget.visibleRegion().boundingRect().height() == widget.height()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_the_focused_verdict_stays_in_view_at_200_percent_and_after_ctrl_plus(
+        open_window: WindowFactory, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """At 200 % the verdict got focus below the fold; Ctrl++ with the feedback on screen went
+    back to the top of the page."""
+    window = open_window()
+    window.resize(*size)
+    for _ in range(4):
+        window.view.larger.trigger()
+    try:
+        window.start_quiz(window.home.current_row().pack)  # type: ignore[union-attr]
+        quiz = window.quiz
+        for _ in range(3):  # a few questions of different kinds
+            answer_by_keyboard(qtbot, window)
+            qtbot.wait(20)
+            verdict = quiz.feedback.verdict
+            assert QApplication.focusWidget() is verdict
+            assert fully_in_view(verdict), quiz.view.question.type if quiz.view else None
+            window.view.larger.trigger()  # Ctrl++ with the feedback showing
+            qtbot.wait(20)
+            assert fully_in_view(verdict)
+            window.view.smaller.trigger()
+            qtbot.wait(20)
+            assert fully_in_view(verdict)
+            qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    finally:
+        window.view.normal.trigger()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_a_matching_questions_first_drop_down_is_in_view_at_200_percent(
+        open_window: WindowFactory, qtbot: QtBot, size: tuple[int, int]) -> None:
+    window = open_window()
+    window.resize(*size)
+    for _ in range(5):
+        window.view.larger.trigger()
+    try:
+        pack = window.home.current_row().pack  # type: ignore[union-attr]
+        questions = [q for i in ("river-mouth", "founding-years")
+                     if (q := pack.question(i)) is not None]
+        window.begin(StudyRun(pack, window.profile, window.history, questions=questions))
+        quiz = window.quiz
+        answer_by_keyboard(qtbot, window)
+        qtbot.keyClick(quiz, Qt.Key.Key_Return)  # on to the matching question
+        qtbot.wait(20)
+        assert isinstance(quiz.input, MatchingAnswer)
+        first = quiz.input.combos[0]
+        assert QApplication.focusWidget() is first
+        assert fully_in_view(first)
+    finally:
+        window.view.normal.trigger()
+
+
+def test_after_answering_drop_downs_look_answered_and_the_verdict_has_no_caret(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window()
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    matching = pack.question("founding-years")
+    assert matching is not None
+    window.begin(StudyRun(pack, window.profile, window.history, questions=[matching, matching]))
+    quiz = window.quiz
+    assert isinstance(quiz.input, MatchingAnswer)
+    combos = quiz.input.combos
+    plain = [combo.grab().toImage() for combo in combos]
+    assert not any(combo.property("answered") for combo in combos)
+    answer_by_keyboard(qtbot, window)
+    verdict = quiz.feedback.verdict
+    assert QApplication.focusWidget() is verdict
+    # read-only text shows no caret: not selectable by keyboard (the focus ring shows focus)
+    assert not verdict.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    # the drop-downs are drawn as given answers now: no arrow, another border
+    assert all(combo.property("answered") for combo in combos)
+    assert [combo.grab().toImage() for combo in combos] != plain
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)  # the next question's drop-downs are choices again
+    assert isinstance(quiz.input, MatchingAnswer)
+    assert not any(combo.property("answered") for combo in quiz.input.combos)
+
+
+LONG_RIGHTS = ["Led Russia's government in 1802 and the years after",
+               "Led Russia's government in 1850 and the years after",
+               "Led Russia's government in 1901 and the years after"]
+
+
+def test_matching_drop_downs_show_their_whole_text_at_200_percent(
+        open_window: WindowFactory, qtbot: QtBot, packs_dir: Path) -> None:
+    """At 200 % the drop-downs cut their text, so different answers looked the same
+    ("Led Russia's government in 1…"): the left item goes above its drop-down, and the
+    popup and tooltip have the whole text."""
+    pack_file = packs_dir / "mini" / "pack.yaml"
+    text = pack_file.read_text(encoding="utf-8")
+    for year, right in zip(("1802", "1850", "1901"), LONG_RIGHTS, strict=True):
+        text = text.replace(f'right: "{year}"', f'right: "{right}"')
+    pack_file.write_text(text, encoding="utf-8")
+    window = open_window()
+    window.resize(1024, 768)
+    for _ in range(5):
+        window.view.larger.trigger()
+    try:
+        pack = window.home.current_row().pack  # type: ignore[union-attr]
+        matching = pack.question("founding-years")
+        assert matching is not None
+        window.begin(StudyRun(pack, window.profile, window.history, questions=[matching]))
+        qtbot.wait(20)
+        quiz = window.quiz
+        assert isinstance(quiz.input, MatchingAnswer)
+        combo = quiz.input.combos[0]
+        combo.setCurrentIndex(1)
+        needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert combo.width() >= needed  # room for the whole text in the drop-down itself
+        assert combo.toolTip() == combo.currentText()
+        combo.showPopup()
+        assert combo.view().minimumWidth() >= max(
+            combo.fontMetrics().horizontalAdvance(t) for t in LONG_RIGHTS)
+        combo.hidePopup()
+    finally:
+        window.view.normal.trigger()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -192,3 +193,29 @@ def test_window_geometry_is_remembered_per_screen(open_window: WindowFactory) ->
     fourth = open_window()  # nothing saved for this screen: a size that fits it
     room = fourth.screen().availableGeometry()
     assert fourth.width() <= room.width() and fourth.height() <= room.height()
+
+
+def test_settings_open_at_the_top_with_the_first_heading_in_view(open_window: WindowFactory,
+                                                                  qtbot: QtBot) -> None:
+    """At 200 % text the focused theme box was scrolled into view and its "Appearance" heading
+    above it cut off."""
+    window = open_window()
+    for _ in range(5):
+        window.view.larger.trigger()
+    try:
+        dialog = window.view.show_settings()
+        dialog.resize(dialog.width(), dialog.fontMetrics().height() * 12)
+        qtbot.wait(50)
+        dialog.close_button.setFocus()  # focus elsewhere, the page scrolled down…
+        page = dialog.findChild(QScrollArea)
+        assert isinstance(page, QScrollArea)
+        page.verticalScrollBar().setValue(page.verticalScrollBar().maximum() // 2)
+        dialog.theme_box.setFocus()  # …then back on the first control, as on opening
+        qtbot.wait(50)
+        heading = next(label for label in dialog.findChildren(QLabel, "settingsSection"))
+        assert heading.text() == "Appearance"
+        assert heading.visibleRegion().boundingRect().height() == heading.height()
+        assert dialog.theme_box.visibleRegion().boundingRect().height() > 0
+        dialog.close()
+    finally:
+        window.view.normal.trigger()

@@ -172,3 +172,30 @@ def test_the_screens_opened_later_are_imported_in_the_background_once_home(
     qtbot.waitUntil(lambda: prefetched == [True], timeout=5000)
     window.runner.wait()
     assert "quizapp.ui.statistics_screen" in main_window.LATER_SCREENS
+
+
+OPEN_STATISTICS_AT_ONCE = """
+import sys
+from pathlib import Path
+from quizapp.ui.application import launch_window, make_application, open_context
+app = make_application(["quizapp"])
+window = launch_window(open_context(Path(sys.argv[1])))
+window.runner.wait()
+app.processEvents()
+window.show_statistics()  # before the prefetch: the charts are imported in a worker
+assert window.stack.currentWidget() is window.home
+assert window.statusBar().currentMessage() == "Opening statistics…"
+window.runner.wait()
+app.processEvents()
+assert window.stack.currentWidget() is window.statistics, "statistics open once imported"
+assert window.statusBar().currentMessage() == ""
+print("ok")
+"""
+
+
+def test_statistics_opened_before_the_prefetch_are_imported_off_the_ui_thread(
+        tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    out = subprocess.run([sys.executable, "-c", OPEN_STATISTICS_AT_ONCE, str(tmp_path)], env=env,
+                         capture_output=True, text=True, check=False, cwd=REPO, timeout=120)
+    assert out.stdout.strip().endswith("ok"), out.stderr[-2000:]

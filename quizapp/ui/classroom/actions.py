@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton
 
+from quizapp.ui.classroom.sizing import place_within_screen
 from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:  # the report, the worksheet and PDF printing load when first used
@@ -101,6 +102,7 @@ class ClassroomActions(QObject):
             self.report_window = ClassReportWindow(self.window.loaded_packs,
                                                    self.window.context.settings, self.window)
         self.report_window.show()
+        place_within_screen(self.report_window)
         self.report_window.raise_()
         self.report_window.activateWindow()
         return self.report_window

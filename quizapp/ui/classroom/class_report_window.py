@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,6 +55,7 @@ from quizapp.ui.classroom.class_report_summary import (
 from quizapp.ui.classroom.sizing import resize_within_screen
 from quizapp.ui.fitting import ReflowRow
 from quizapp.ui.operations import BackgroundRunner
+from quizapp.ui.start_folders import start_folder
 from quizapp.ui.text_rendering import escape
 
 FOLDER_KEY = "classroom/results_folder"
@@ -223,9 +224,7 @@ class ClassReportWindow(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
     def _start_folder(self) -> str:
-        stored = str(self.settings.value(FOLDER_KEY, "", type=str) or "")
-        return stored or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(start_folder(self.settings, FOLDER_KEY))
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of results files"),

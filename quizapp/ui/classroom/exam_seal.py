@@ -5,7 +5,8 @@ Deny by default: every action of the window is disabled except a short allow-lis
 theme, the *Help* menu, Quit), so an action another feature adds later is sealed too without
 anyone remembering to. An action re-enabled by its owner while the seal is on (a selection
 changing behind the exam) is disabled again, and gets the state its owner last gave it when the
-seal comes off. Windows already open (the editor, the class report, a projector, a live session)
+seal comes off. A sealed action's shortcut key says so in the status bar instead of doing nothing
+silently. Windows already open (the editor, the class report, a projector, a live session)
 are hidden until then; dialogs are closed.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from quizapp.ui.window_actions import menu_named
@@ -57,6 +58,7 @@ class ExamSeal(QObject):
         self._wanted: dict[QAction, bool] = {}
         self._hidden: list[QWidget] = []
         self._accepted_drops = False
+        self._explainers: list[QShortcut] = []
         self.sealed = False
 
     def _sealable(self) -> list[QAction]:
@@ -80,9 +82,27 @@ class ExamSeal(QObject):
             self._wanted[action] = action.isEnabled()
             action.enabledChanged.connect(self._enabled_meanwhile)
             action.setEnabled(False)
+        self._explain_sealed_keys()
         self._accepted_drops = self.window.acceptDrops()
         self.window.setAcceptDrops(False)  # a dropped pack would open in the window
         self._put_away_other_windows()
+
+    def _explain_sealed_keys(self) -> None:
+        """A key of a sealed action (F5, Ctrl+P) answers in the status bar: a key that does
+        nothing at all looks broken. Keys an enabled action still uses are left to it."""
+        in_use = {seq.toString() for a in self.window.findChildren(QAction) if a.isEnabled()
+                  for seq in a.shortcuts()}
+        keys = {seq.toString() for action in self._wanted for seq in action.shortcuts()
+                if not seq.isEmpty()} - in_use
+        for text in sorted(keys):
+            shortcut = QShortcut(QKeySequence(text), self.window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self._say_not_available)
+            self._explainers.append(shortcut)
+
+    def _say_not_available(self) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Not available during an exam: hand it in first."), 6000)
 
     def _enabled_meanwhile(self, enabled: bool) -> None:
         action = self.sender()
@@ -112,6 +132,10 @@ class ExamSeal(QObject):
             except RuntimeError:  # deleted meanwhile (a window closed)
                 continue
         self._wanted.clear()
+        explainers, self._explainers = self._explainers, []
+        for shortcut in explainers:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
         self.window.setAcceptDrops(self._accepted_drops)
         hidden, self._hidden = self._hidden, []
         for widget in hidden:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from quizapp.classroom.results_file import write_results_file
@@ -15,6 +15,7 @@ from quizapp.classroom.session_results import SessionConversionError, session_re
 from quizapp.core.models import Pack
 from quizapp.storage.history import HistoryStore, Profile
 from quizapp.storage.session_records import SessionRecord, SessionRecords
+from quizapp.ui.start_folders import start_folder
 from quizapp.ui.text_rendering import as_plain_rich_text
 from quizapp.ui.translation import translate
 
@@ -83,9 +84,7 @@ def save_results_for_teacher(parent: QWidget, history: HistoryStore, profile: Pr
         if not ok or not name.strip():
             return None
         results = replace(results, learner=" ".join(name.split()))
-    folder = str(settings.value(FOLDER_KEY, "", type=str) or "") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
+    folder = start_folder(settings, FOLDER_KEY)
     default = Path(folder) / file_name(results.learner, pack.id, results.started_at)
     name, _ = QFileDialog.getSaveFileName(
         parent,

@@ -6,7 +6,7 @@ import random
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -43,6 +43,7 @@ from quizapp.ui.classroom.stepped_job import SteppedJob, Steps, chained
 from quizapp.ui.classroom.worksheet_pdf import PdfJob, key_document, worksheet_document
 from quizapp.ui.core_texts import type_label
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, fit_text_window
+from quizapp.ui.start_folders import start_folder
 from quizapp.ui.text_rendering import as_plain_rich_text
 
 FOLDER_KEY = "classroom/worksheet_folder"
@@ -248,8 +249,7 @@ class WorksheetDialog(QDialog):
         pack = self.pack
         if sheet is None or pack is None:
             return
-        folder = str(self.settings.value(FOLDER_KEY, "", type=str) or "") or \
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = start_folder(self.settings, FOLDER_KEY)
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the worksheet as PDF"),
             str(Path(folder) / f"{pack.id}-worksheet-{sheet.seed}.pdf"),

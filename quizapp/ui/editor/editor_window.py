@@ -50,6 +50,9 @@ from quizapp.ui.editor.source_picker import SourcePicker
 from quizapp.ui.keyboard_help import show_shortcuts_of
 
 ROOMY_CHARACTERS = 128
+SOURCE_CHARACTERS = 36
+"""Side by side only when the source gets this many characters across beside the form; at
+1024 px it was squeezed to a 90 px strip, so the two go into tabs instead."""
 """Below this many average characters of width, the form and the source become tabs."""
 
 class PackEditor(QMainWindow):
@@ -400,19 +403,36 @@ class PackEditor(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Form and source side by side when there is room, else as two tabs."""
         super().resizeEvent(event)
-        roomy = self.width() >= self.fontMetrics().averageCharWidth() * ROOMY_CHARACTERS
+        characters = self.fontMetrics().averageCharWidth()
+        roomy = (self.width() >= characters * ROOMY_CHARACTERS
+                 and self.source_room() >= characters * SOURCE_CHARACTERS)
         self.set_compact(not roomy)
         if roomy:
             QTimer.singleShot(0, self, self.fit_form)
 
+    def _form_needs(self) -> int:
+        scroll = self.form_scroll.verticalScrollBar().sizeHint().width()
+        return self.form.minimumSizeHint().width() + scroll + 2 * self.form_scroll.frameWidth()
+
+    def source_room(self) -> int:
+        """The width the source would get beside the form (the form takes what it needs)."""
+        sizes = self.splitter.sizes()
+        listing = sizes[0] if sizes and sizes[0] > 0 else self.list_panel.sizeHint().width()
+        return (self.width() - listing - 2 * self.splitter.handleWidth() - self._form_needs()
+                - self.work.handleWidth() - 12)
+
     def fit_form(self) -> None:
         """Side by side, the form gets at least the width it needs and the source the rest, so
-        the form never scrolls sideways (at 1024 px it did: the source took more than half)."""
+        the form never scrolls sideways (at 1024 px it did: the source took more than half);
+        the source keeps SOURCE_CHARACTERS across when the form can spare them."""
         sizes = self.work.sizes()
-        scroll = self.form_scroll.verticalScrollBar().sizeHint().width()
-        needed = self.form.minimumSizeHint().width() + scroll + 2 * self.form_scroll.frameWidth()
-        if len(sizes) == 2 and 0 < sizes[0] < needed:
-            self.work.setSizes([needed, max(0, sum(sizes) - needed)])
+        if len(sizes) != 2 or sizes[0] <= 0:
+            return
+        total = sum(sizes)
+        least_source = self.fontMetrics().averageCharWidth() * SOURCE_CHARACTERS
+        form = max(self._form_needs(), min(sizes[0], total - least_source))
+        if form != sizes[0]:
+            self.work.setSizes([form, max(0, total - form)])
 
     def set_compact(self, compact: bool) -> None:
         if compact == (self.work_area.currentWidget() is self.tabs):

@@ -19,6 +19,7 @@ from quizapp.core.limits import MAX_PACK_BYTES
 from quizapp.core.models import Pack
 from quizapp.packs.library import LoadOutcome, load_many
 from quizapp.packs.recovery import Recovered, RecoveryStore
+from quizapp.ui.classroom.sizing import place_within_screen, resize_within_screen
 from quizapp.ui.editor.identity_prompt import PackIdentity
 from quizapp.ui.pack_table_model import PackRow
 from quizapp.ui.window_actions import menu_named
@@ -137,7 +138,9 @@ class EditorService(QObject):
 
     def _show(self, key: str, window: QWidget) -> QWidget:
         self.editors[key] = window
+        resize_within_screen(window, window.width(), window.height())
         window.show()
+        place_within_screen(window)
         window.raise_()
         window.activateWindow()
         return window

@@ -268,3 +268,19 @@ def test_single_choice_works_like_radio_buttons(open_window: WindowFactory,
     assert focused() is choices.buttons[1]  # back to the chosen one
     press(qtbot, Qt.Key.Key_Return)
     assert window.quiz.result is not None
+
+
+def test_home_tab_order_follows_the_screen_top_to_bottom(open_window: WindowFactory,
+                                                         qtbot: QtBot) -> None:
+    """The learner picker stands above the packs, so Tab reaches it before them; mode and
+    Start come last. The first focus stays on the pack list."""
+    window = open_window()
+    window.activateWindow()
+    home = window.home
+    assert focused() is home.table
+    home.profile_box.setFocus()
+    order = tab_round(qtbot, "home")
+    expected = [home.profile_box, home.new_profile, home.profile_menu_button, home.table,
+                home.open_button, home.stats_button, home.mode_box, home.start_button]
+    positions = [order.index(widget) for widget in expected]
+    assert positions == sorted(positions), [w.objectName() or type(w).__name__ for w in order]

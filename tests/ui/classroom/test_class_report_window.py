@@ -227,3 +227,15 @@ def test_files_of_two_sessions_are_shown_one_at_a_time(open_window: WindowFactor
     assert column(report.learners, 0) == ["Ana", "Ben", "Cai", "Dee"]
     assert "2 sessions merged into one report" in report.warning.text()
     assert f"live:{MONDAY}" in report.report.session_keys
+
+
+def test_the_class_report_opens_wholly_on_the_screen(open_window: WindowFactory) -> None:
+    """At 1024 × 768 it opened 680 px tall below the main window's top, its bottom off-screen."""
+    window = open_window()
+    report = window.classroom.show_class_report()
+    area = report.screen().availableGeometry()
+    report.hide()
+    report.move(area.left() + 10, area.bottom() - 100)  # where a window manager might put it
+    report = window.classroom.show_class_report()
+    assert area.contains(report.frameGeometry()), (report.frameGeometry(), area)
+    report.close()

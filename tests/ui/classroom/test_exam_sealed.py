@@ -93,6 +93,9 @@ def test_an_exam_on_screen_is_sealed(open_window: WindowFactory, qtbot: QtBot,
         key(qtbot, window, code, modifiers)
         assert window.stack.currentWidget() is screen, code
         assert window.projector.mode is None and other_windows(window) == [], code
+        # …and says why nothing happens, rather than doing nothing silently
+        assert "not available during an exam" in window.statusBar().currentMessage().lower()
+        window.statusBar().clearMessage()
 
     # an action its owner enables meanwhile stays sealed, and keeps that state afterwards
     edit = window.editors.actions[-1]

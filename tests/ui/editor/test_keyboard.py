@@ -82,3 +82,17 @@ def test_narrow_windows_show_form_and_source_as_tabs(qtbot: QtBot,
     assert mini_editor.picker.text.hasFocus()
     mini_editor.set_compact(False)
     assert mini_editor.work.count() == 2 and mini_editor.picker.isVisible()
+
+
+def test_at_1024_px_the_source_is_never_a_sliver_beside_the_form(mini_editor: PackEditor,
+                                                                qtbot: QtBot) -> None:
+    """At 1024 × 768 the source pane got about 90 px beside the form: tabs instead."""
+    mini_editor.resize(1024, 700)
+    qtbot.wait(50)
+    side_by_side = mini_editor.work_area.currentWidget() is mini_editor.work
+    if side_by_side:
+        assert mini_editor.picker.width() >= mini_editor.fontMetrics().averageCharWidth() * 30
+    mini_editor.resize(1400, 700)
+    qtbot.wait(50)
+    assert mini_editor.work_area.currentWidget() is mini_editor.work  # roomy: side by side
+    assert mini_editor.picker.width() >= mini_editor.fontMetrics().averageCharWidth() * 30
