@@ -38,10 +38,22 @@ def widen_for_title(dialog: QDialog) -> None:
 
 
 class DialogTitles(QObject):
+    """An event filter on each dialog (not on the application, where it would see every event
+    of every widget): ``watch_dialog`` puts it on a dialog as the style polishes it."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
             widen_for_title(watched)
         return False
+
+
+def watch_dialog(dialog: QDialog) -> None:
+    """Called by the app's style (``AccessibleStyle.polish``) for every dialog it polishes."""
+    app = QApplication.instance()
+    titles = app.findChild(DialogTitles, FILTER_NAME) if app is not None else None
+    if isinstance(titles, DialogTitles):
+        dialog.removeEventFilter(titles)  # polished again on a theme change: one filter only
+        dialog.installEventFilter(titles)
 
 
 def install_dialog_titles(app: QApplication) -> DialogTitles:
@@ -51,5 +63,7 @@ def install_dialog_titles(app: QApplication) -> DialogTitles:
         return existing
     titles = DialogTitles(app)
     titles.setObjectName(FILTER_NAME)
-    app.installEventFilter(titles)
+    for widget in app.allWidgets():  # dialogs made before
+        if isinstance(widget, QDialog):
+            watch_dialog(widget)
     return titles

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QProxyStyle,
     QPushButton,
     QStyle,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.ui.dialog_titles import watch_dialog
 from quizapp.ui.keyboard_access import apply_keyboard_rules
 from quizapp.ui.themes import Theme
 
@@ -47,6 +49,8 @@ class AccessibleStyle(QProxyStyle):
         an application-wide event filter, which sees every event of every widget."""
         if isinstance(target, QWidget):
             apply_keyboard_rules(target)
+            if isinstance(target, QDialog):
+                watch_dialog(target)
         super().polish(target)
 
     def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
