@@ -17,6 +17,7 @@ from quizapp.answer_reading import answer_language
 from quizapp.core import selection
 from quizapp.core.engine import AnswerResult, QuestionView, QuizSession, QuizStateError
 from quizapp.core.models import Pack, Question
+from quizapp.core.pack_summary import PackSummary
 from quizapp.core.scoring import Answer, answer_from_json, answer_to_json
 from quizapp.core.selection import CustomOptions, StudyMode
 from quizapp.storage.errors import StorageError
@@ -184,17 +185,20 @@ class StudyPlan:
     next_due: datetime | None
 
 
-def plan(pack: Pack, profile: Profile, history: HistoryStore,
+def plan(pack: PackSummary, profile: Profile, history: HistoryStore,
          now: datetime | None = None) -> StudyPlan:
-    missed = selection.review_mistakes(pack, history.missed_question_ids(profile.id, pack.id))
+    """The home screen's counts for a pack, from its summary (the question ids suffice: a big
+    pack is not held whole while it is only listed)."""
+    ids = pack.question_ids
+    known = frozenset(ids)
+    missed = [i for i in history.missed_question_ids(profile.id, pack.id) if i in known]
     scheduled = history.scheduled_question_ids(profile.id, pack.id)
     due_ids = history.due_question_ids(profile.id, pack.id, now)
-    due = len(selection.due_today(pack, due_ids, scheduled, new_limit=0))
     return StudyPlan(
-        total=len(pack.questions),
+        total=len(ids),
         missed=len(missed),
-        due=due,
-        new=selection.new_count(pack, scheduled),
+        due=sum(1 for i in due_ids if i in known),
+        new=min(selection.NEW_PER_DAY, sum(1 for i in ids if i not in scheduled)),
         next_due=history.next_due(profile.id, pack.id, now),
     )
 

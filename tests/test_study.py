@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp.core.models import Pack
+from quizapp.core.pack_summary import summarize
 from quizapp.core.selection import StudyMode
 from quizapp.storage import HistoryStore, open_database
 from quizapp.study import StudyRun, plan, questions_for
@@ -59,7 +60,7 @@ def test_plan_and_modes_follow_the_history(tmp_path: Path, mini_pack: Pack) -> N
         run.submit(answer)  # type: ignore[arg-type]
         run.advance()
     later = datetime.now(UTC) + timedelta(days=1)
-    facts = plan(mini_pack, learner, history, later)
+    facts = plan(summarize(mini_pack), learner, history, later)
     assert (facts.total, facts.missed, facts.due, facts.new) == (7, 2, 3, 4)
     assert [q.id for q in questions_for(StudyMode.REVIEW_MISTAKES, mini_pack, learner,
                                         history)] == ["market-winter", "river-mouth"]

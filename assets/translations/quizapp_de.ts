@@ -2800,6 +2800,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
             <source>&amp;About quizapp</source>
             <translation>Ü&amp;ber quizapp</translation>
         </message>
+        <message>
+            <source>A pack could not be opened as listed; the list is read again.</source>
+            <translation>Ein Paket ließ sich nicht wie aufgeführt öffnen; die Liste wird neu gelesen.</translation>
+        </message>
         <message numerus="yes">
             <source>Loading packs… %n read</source>
             <translation>
@@ -2908,6 +2912,10 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         <message>
             <source>Opening statistics…</source>
             <translation>Statistik wird geöffnet…</translation>
+        </message>
+        <message>
+            <source>Reading the packs for the report…</source>
+            <translation>Die Pakete für den Bericht werden gelesen…</translation>
         </message>
     </context>
     <context>

@@ -2841,6 +2841,10 @@ Choose No to end it and save its results.</source>
             <source>&amp;About quizapp</source>
             <translation>&amp;Про quizapp</translation>
         </message>
+        <message>
+            <source>A pack could not be opened as listed; the list is read again.</source>
+            <translation>Пакет не вдалося відкрити так, як у списку; список читається знову.</translation>
+        </message>
         <message numerus="yes">
             <source>Loading packs… %n read</source>
             <translation>
@@ -2952,6 +2956,10 @@ Choose No to end it and save its results.</source>
         <message>
             <source>Opening statistics…</source>
             <translation>Відкриття статистики…</translation>
+        </message>
+        <message>
+            <source>Reading the packs for the report…</source>
+            <translation>Читання пакетів для звіту…</translation>
         </message>
     </context>
     <context>

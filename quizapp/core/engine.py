@@ -198,9 +198,9 @@ class QuizSession:
         if shuffle_questions:
             random.Random(self.seed).shuffle(chosen)
         self.questions: tuple[Question, ...] = tuple(chosen)
-        self._views = tuple(question_view(pack, q, self.seed, i + 1, len(chosen),
-                                          shuffle_choices=shuffle_choices)
-                            for i, q in enumerate(chosen))
+        self._views: list[QuestionView | None] = [None] * len(chosen)
+        """Made when first shown (``_view``): for a 10,000-question pack, making them all up
+        front took about 200 ms on the UI thread before the first question."""
         self._position = 0
         self._results: list[AnswerResult] = []
         self._second_try = False
@@ -231,14 +231,22 @@ class QuizSession:
     def awaiting_answer(self) -> bool:
         return not self.finished and len(self._results) == self._position
 
+    def _view(self, index: int) -> QuestionView:
+        view = self._views[index]
+        if view is None:
+            view = question_view(self.pack, self.questions[index], self.seed, index + 1,
+                                 len(self.questions), shuffle_choices=self.shuffle_choices)
+            self._views[index] = view
+        return view
+
     def current(self) -> QuestionView | None:
-        return None if self.finished else self._views[self._position]
+        return None if self.finished else self._view(self._position)
 
     def views_of(self, question_id: str) -> QuestionView:
         """How a question of this session is (or was, or will be) shown."""
-        for view in self._views:
-            if view.question.id == question_id:
-                return view
+        for index, question in enumerate(self.questions):
+            if question.id == question_id:
+                return self._view(index)
         raise KeyError(question_id)
 
     # -- moving on -----------------------------------------------------------------------------

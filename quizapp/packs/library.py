@@ -8,8 +8,11 @@ from pathlib import Path
 
 from quizapp.core.cancellation import CancelCheck, check
 from quizapp.core.diagnostics import Diagnostic, PackError
+from quizapp.core.limits import KEEP_WHOLE_QUESTIONS
 from quizapp.core.models import Pack
-from quizapp.packs.loader import check_pack_file, load_pack
+from quizapp.core.pack_summary import PackSummary, summarize
+from quizapp.packs.gradual_release import release_list
+from quizapp.packs.loader import cached_summary, check_pack_file, load_pack
 from quizapp.packs.pack_cache import PackCache
 from quizapp.resources import bundled_packs_dir
 
@@ -51,16 +54,24 @@ def plain_problem(problem: Diagnostic, pack_path: Path | str) -> str:
 
 @dataclass(frozen=True)
 class LoadOutcome:
-    """A pack file and either the loaded pack or why it could not be loaded."""
+    """A pack file and either the loaded pack or why it could not be loaded.
+
+    A listed pack (``load_for_list``) always has its ``summary``; its whole ``pack`` only when
+    it is small (``KEEP_WHOLE_QUESTIONS``): the home screen holds summaries of big packs."""
 
     path: Path
     pack: Pack | None
     problems: tuple[Diagnostic, ...] = ()
+    summary: PackSummary | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.pack is not None or self.summary is not None
 
     @property
     def error_text(self) -> str | None:
         """Why the pack could not be loaded, in plain words: 'line 38: a colon is missing…'."""
-        if self.pack is not None:
+        if self.usable:
             return None
         lines = [plain_problem(d, self.path) for d in self.problems if d.is_error]
         return "\n".join(lines) or "could not be loaded"
@@ -82,6 +93,30 @@ def load_many(paths: list[Path], bundle_cache: Path | None = None,
     return outcomes
 
 
+def load_for_list(path: Path, bundle_cache: Path | None = None,
+                  cancelled: CancelCheck | None = None,
+                  pack_cache: PackCache | None = None) -> LoadOutcome:
+    """A pack as the home screen lists it: its summary, and the whole pack only when small.
+
+    A big pack the cache knows is not unpickled at all (its summary is stored beside it); one
+    read from its file is summarized and let go, so a worker holds one big pack at a time."""
+    found = cached_summary(path, pack_cache)
+    if found is not None and found[0].question_count > KEEP_WHOLE_QUESTIONS:
+        summary, result = found
+        return LoadOutcome(path, None, result.diagnostics, summary)
+    outcome = load_many([path], bundle_cache, cancelled, pack_cache)[0]
+    if outcome.pack is None:
+        return outcome
+    summary = summarize(outcome.pack)
+    if summary.question_count <= KEEP_WHOLE_QUESTIONS:
+        return LoadOutcome(path, outcome.pack, outcome.problems, summary)
+    questions: list[object] = list(outcome.pack.questions)
+    problems = outcome.problems
+    del outcome  # the pack goes; its questions are let go in steps (gradual_release)
+    release_list(questions)
+    return LoadOutcome(path, None, problems, summary)
+
+
 FileSignature = tuple[tuple[int, int, int, int, int] | None, ...]
 """What identifies the files a pack was read from, as they stand: device, inode, size and
 modification and change times of the pack file and of its source text."""
@@ -98,7 +133,11 @@ def _stat(path: Path) -> tuple[int, int, int, int, int] | None:
 
 def file_signature(path: Path, outcome: LoadOutcome | None = None) -> FileSignature:
     """The signature of ``path`` and, when ``outcome`` read a source text, of that text too."""
-    source = outcome.pack.source if outcome is not None and outcome.pack is not None else None
+    source = None
+    if outcome is not None and outcome.pack is not None:
+        source = outcome.pack.source
+    elif outcome is not None and outcome.summary is not None:
+        source = outcome.summary.source
     if source is None:
         return (_stat(path),)
     return (_stat(path), _stat(path.resolve().parent / source.text_path))
@@ -126,8 +165,8 @@ def refresh_many(paths: list[Path], known: Known, bundle_cache: Path | None = No
             result[str(path)] = before
             continue
         signature = file_signature(path)  # before reading: a change while reading shows next time
-        outcome = load_many([path], bundle_cache, cancelled, pack_cache)[0]
-        if outcome.pack is not None and outcome.pack.source is not None:
+        outcome = load_for_list(path, bundle_cache, cancelled, pack_cache)
+        if outcome.usable:
             signature = signature + file_signature(path, outcome)[1:]
         result[str(path)] = signature, outcome
         count += 1

@@ -17,6 +17,7 @@ from quizapp.core.cancellation import CancelCheck
 from quizapp.core.diagnostics import Diagnostic, PackError, Severity
 from quizapp.core.limits import MAX_PACK_BYTES, MAX_SOURCE_BYTES
 from quizapp.core.models import Pack
+from quizapp.core.pack_summary import PackSummary
 from quizapp.core.validation import (
     Positions,
     SourceReader,
@@ -24,6 +25,7 @@ from quizapp.core.validation import (
     validate_pack_data,
 )
 from quizapp.packs.bundle import BundleError, is_bundle, open_bundle
+from quizapp.packs.gradual_release import release_parsed, release_positions
 from quizapp.packs.pack_cache import PackCache, content_hash
 from quizapp.packs.safe_files import (
     UnreadableFile,
@@ -100,6 +102,8 @@ def check_pack_file(path: Path | str, bundle_cache: Path | None = None, *, lint:
             return _check_bundle(path, Path(temporary), lint, languages, cancelled, None)
     result, positions = _validate_file(path, cancelled, None if lint else pack_cache)
     if not lint or result.pack is None:
+        if positions is not None:  # in steps, as the parsed data (gradual_release)
+            release_positions(positions)
         return result
     from quizapp.core.lint import lint_pack
 
@@ -138,9 +142,25 @@ def _validate_file(path: Path, cancelled: CancelCheck | None,
     result = validate_pack_data(parsed, file=file, positions=positions,
                                 read_source=source_reader(path.resolve().parent, sources),
                                 cancelled=cancelled)
+    release_parsed(parsed)  # in steps: freed at once, a big pack's data froze the UI thread
     if pack_cache is not None:
         pack_cache.put(key, result, tuple(sources))
     return result, positions
+
+
+def cached_summary(path: Path | str,
+                   pack_cache: PackCache | None) -> tuple[PackSummary, ValidationResult] | None:
+    """A pack's summary from the cache, reading the file only to hash it (no YAML, no
+    questions unpickled), or None when the cache does not know the file as it is now."""
+    path = Path(path)
+    if pack_cache is None or is_bundle(path):
+        return None
+    try:
+        data = read_limited(path, limit=MAX_PACK_BYTES, what="pack")
+    except (OSError, UnreadableFile):
+        return None
+    return pack_cache.summary(pack_cache.key(str(path), data),
+                              _source_hash(path.resolve().parent))
 
 
 def load_pack(path: Path | str, bundle_cache: Path | None = None) -> Pack:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.pack_summary import summarize
 from quizapp.core.selection import StudyMode
 from quizapp.study import StudyPlan
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, scrolling_page
@@ -285,13 +286,14 @@ class HomeScreen(QWidget):
 
     def _selection_changed(self) -> None:
         row = self.current_row()
-        usable = row is not None and row.pack is not None
+        usable = row is not None and row.usable
         self.start_button.setEnabled(usable)
-        has_source = usable and row is not None and row.pack is not None and (
-            row.pack.document is not None)
-        self.source_button.setEnabled(bool(has_source))
-        if row is not None and row.pack is not None and row.pack.source is not None:
-            self.attribution.setText(attribution_html(row.pack))
+        summary = row.summary if row is not None else None
+        if summary is None and row is not None and row.pack is not None:
+            summary = summarize(row.pack)
+        self.source_button.setEnabled(summary is not None and summary.has_document)
+        if summary is not None and summary.source is not None:
+            self.attribution.setText(attribution_html(summary))
         elif row is not None and row.error:
             self.attribution.setText(
                 "<b>" + escape(self.tr("This pack cannot be used:")) + "</b> " + escape(row.error))
@@ -302,17 +304,17 @@ class HomeScreen(QWidget):
 
     def _start(self, index: QModelIndex) -> None:
         row = self.model.row(self.proxy.mapToSource(index))
-        if row is not None and row.pack is not None:
+        if row is not None and row.usable:
             self.start_requested.emit(row, self.chosen_mode())
 
     def _flags(self) -> None:
         row = self.current_row()
-        if row is not None and row.pack is not None:
+        if row is not None and row.usable:
             self.flags_requested.emit(row)
 
     def _source(self) -> None:
         row = self.current_row()
-        if row is not None and row.pack is not None:
+        if row is not None and row.usable:
             self.source_requested.emit(row)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -213,15 +213,12 @@ class InteropActions:
 
         assert result.pack is not None
         pack = result.pack
-        rows = [row.pack for row in self.window.home.model.rows if row.pack is not None]
+        titles = [row.title for row in self.window.home.model.rows if row.usable]
         known = self.window.editors.known_packs()
         pack_id = unused_pack_id(pack.id, [ident for _, ident in known])
-        named = (
-            f"{pack.title} ({FORMAT_NAMES.get(result.format, result.format)})"
-            if result.format
-            else pack.title
-        )
-        title = distinct_title(named, target.parent.name, [p.title for p in rows])
+        named = f"{pack.title} ({FORMAT_NAMES.get(result.format, result.format)})" \
+            if result.format else pack.title
+        title = distinct_title(named, target.parent.name, titles)
         return replace(pack, id=pack_id, title=title)
 
     # -- export --------------------------------------------------------------------------------
@@ -229,28 +226,21 @@ class InteropActions:
         from quizapp.interop import EXTENSIONS
 
         row = self.window.home.current_row()
-        if row is None or row.pack is None:
+        if row is None or not row.usable:
             QMessageBox.information(
-                self.window,
-                translate("InteropActions", "Export pack"),
-                translate("InteropActions", "Choose a pack that opens without errors first."),
-            )
+                self.window, translate("InteropActions", "Export pack"),
+                translate("InteropActions", "Choose a pack that opens without errors first."))
             return
         label, ok = QInputDialog.getItem(
-            self.window,
-            translate("InteropActions", "Export pack"),
-            translate("InteropActions", "Export “%1” as:").replace("%1", row.pack.title),
-            list(EXPORT_CHOICES),
-            0,
-            False,
-        )
+            self.window, translate("InteropActions", "Export pack"),
+            translate("InteropActions", "Export “%1” as:").replace("%1", row.title),
+            list(EXPORT_CHOICES), 0, False)
         if not ok:
             return
         fmt = EXPORT_CHOICES[label]
-        suggested = Path.home() / f"{row.pack.id}{EXTENSIONS[fmt]}"
+        suggested = Path.home() / f"{row.pack_id}{EXTENSIONS[fmt]}"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("InteropActions", "Export pack"), str(suggested)
-        )
+            self.window, translate("InteropActions", "Export pack"), str(suggested))
         if name:
             self.export_to(Path(row.path), fmt, Path(name))
 

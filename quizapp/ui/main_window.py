@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.cancellation import yielding
+from quizapp.core.pack_summary import summarize
 from quizapp.core.selection import StudyMode
 from quizapp.packs.library import Known, LoadOutcome, bundled_pack_paths, load_many, refresh_many
 from quizapp.packs.pack_cache import PackCache
+from quizapp.packs.pack_shelf import PackShelf, cached_loader
 from quizapp.storage.history import (
     HistoryStore,
     Profile,
@@ -112,12 +115,15 @@ class MainWindow(QMainWindow):
         self.launching = False  # a --pack start offers resuming itself
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.pack_cache = PackCache(context.pack_cache) if context.pack_cache else None
+        self.shelf = PackShelf(cached_loader(context.bundle_cache, self.pack_cache))
+        """Whole packs for the screens that open one; the home screen holds summaries."""
         self.known_packs: Known = {}
         """Every pack read so far, with the signature of its files then: the home screen shows
         these again without reading them while their files are unchanged."""
         self._refreshes = 0  # which refresh of the list is the latest (older ones are dropped)
         self._collector_holds = 0  # refreshes under way that hold the UI thread's collector
         self._prefetch_planned = False
+        self._opening = False  # a pack is being loaded to start it
         self._first_focus_given = False
 
         self.home = HomeScreen()
@@ -132,11 +138,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
-        self.home.start_requested.connect(lambda row, mode: self.start_mode(row.pack, mode))
+        self.home.start_requested.connect(self.start_row)
         self.home.open_requested.connect(self.choose_pack_file)
-        self.home.source_requested.connect(lambda row: self.show_source(row.pack, None))
+        self.home.source_requested.connect(
+            lambda row: self.show_source(self.whole_pack(row), None))
         self.home.statistics_requested.connect(self.show_statistics)
-        self.home.flags_requested.connect(lambda row: self.show_flags(row.pack))
+        self.home.flags_requested.connect(lambda row: self.show_flags(self.whole_pack(row)))
         self.home.selection_changed.connect(self.update_plan)
         self.home.profile_chosen.connect(self.switch_profile)
         self.home.new_profile_requested.connect(self.ask_new_profile)
@@ -242,8 +249,87 @@ class MainWindow(QMainWindow):
                 known.add(path.resolve())
         return paths
 
+    def whole_pack(self, row: PackRow | None) -> Pack | None:
+        """The whole pack of a listed row, for a screen that opens it: kept with the row when
+        small, else loaded through the shelf (from the pack cache, about 55 ms for 10,000
+        questions) with a busy cursor, and let go when the learner is home again."""
+        if row is None or not row.usable:
+            return None
+        if row.pack is not None:
+            return row.pack
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            path_was_open = row.path in self.shelf.open
+            pack = self.shelf.whole(row.path)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if pack is not None and not path_was_open:
+            # out of later full collections on this thread (a big pack is millions of objects)
+            settle_after_loading(len(pack.questions))
+        return pack
+
+    def start_row(self, row: PackRow, mode: StudyMode) -> None:
+        """Start a listed pack (the home screen's Start): at once when the list holds it whole,
+        else once a worker has loaded it (``with_whole_packs``)."""
+        self.with_whole_packs([row], lambda packs: self.start_mode(packs[0] if packs else None,
+                                                                   mode), f"Opening {row.title}…")
+
+    def with_whole_packs(self, rows: list[PackRow], then: Callable[[list[Pack]], None],
+                         busy: str) -> None:
+        """Call ``then`` with the whole packs of ``rows`` (those that can be loaded, in order):
+        at once when all are in memory, else after a worker has loaded the others, with
+        ``busy`` in the status line and a busy cursor. From the cache a big pack takes about
+        55 ms; on the UI thread that is a freeze per pack."""
+        missing = [row.path for row in rows
+                   if row.usable and row.pack is None and row.path not in self.shelf.open]
+        if not missing:
+            packs = (self.whole_pack(row) for row in rows)
+            then([pack for pack in packs if pack is not None])
+            return
+        if self._opening:
+            return  # a second click while the first is loading
+        self._opening = True
+        self.tell(busy)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        collector = installed_collector()
+        if collector is not None:
+            collector.hold_older()  # as while the list fills: see main_thread_gc
+            self._collector_holds += 1
+
+        def over() -> None:
+            self._opening = False
+            QApplication.restoreOverrideCursor()
+            if collector is not None:
+                collector.release_older()
+                self._collector_holds -= 1
+
+        def done(loaded: list[Pack | None]) -> None:
+            over()
+            self.statusBar().clearMessage()
+            if self.closing:
+                return
+            for path, pack in zip(missing, loaded, strict=True):
+                if pack is not None:
+                    self.shelf.open[path] = pack
+            # out of later full collections on this thread (a big pack is millions of objects)
+            settle_after_loading(sum(len(pack.questions) for pack in loaded if pack is not None))
+            if None in loaded:  # changed or removed since it was listed: the list says why
+                self.tell(self.tr("A pack could not be opened as listed; the list is read again."))
+                self.refresh_packs()
+            packs = (row.pack or self.shelf.open.get(row.path) for row in rows)  # none read again
+            then([pack for pack in packs if pack is not None])
+
+        def failed(error: BaseException) -> None:
+            over()
+            self._background_failed(error)
+
+        self.runner.run(lambda: [self.shelf.load(Path(path)) for path in missing], done, failed)
+
     def loaded_packs(self) -> list[Pack]:
-        return [row.pack for row in self.home.model.rows if row.pack is not None]
+        """Every listed pack whole (statistics, exports, class report and live sessions list
+        them all); big ones are loaded for the purpose and released on going home."""
+        packs = (self.whole_pack(row) for row in self.home.model.rows)
+        return [pack for pack in packs if pack is not None]
 
     def refresh_packs(self, select: Path | None = None) -> None:
         """Fill the home screen's list in the background. Packs whose files are unchanged since
@@ -263,8 +349,8 @@ class MainWindow(QMainWindow):
 
         def settle() -> None:
             if read:
-                settle_after_loading(sum(len(o.pack.questions) for o in read.values()
-                                         if o.pack is not None))
+                settle_after_loading(sum(o.summary.question_count for o in read.values()
+                                         if o.summary is not None))
             if collector is not None:
                 collector.release_older()
                 self._collector_holds -= 1
@@ -300,7 +386,7 @@ class MainWindow(QMainWindow):
 
         self.runner.run_reporting(
             lambda report: refresh_many(paths, known, self.context.bundle_cache,
-                                        self.runner.cancelled, self.pack_cache,
+                                        yielding(self.runner.cancelled), self.pack_cache,
                                         lambda outcome, count: report((outcome, count))),
             done, failed, each)
 
@@ -311,7 +397,7 @@ class MainWindow(QMainWindow):
         best = self.history.best_scores(self.profile.id)
         rows = [
             PackRow(str(o.path), origins.get(str(o.path), "Opened"), o.pack, o.error_text,
-                    best.get(o.pack.id) if o.pack else None)
+                    best.get(o.summary.id) if o.summary else None, o.summary)
             for o in outcomes
         ]
         self.home.set_packs(rows, str(select) if select else None)
@@ -344,12 +430,15 @@ class MainWindow(QMainWindow):
         self.runner.run(_import_later_screens, lambda _result: None, lambda _error: None)
 
     def update_plan(self, row: PackRow | None) -> None:
-        if row is None or row.pack is None:
+        summary = row.summary if row is not None else None
+        if summary is None and row is not None and row.pack is not None:
+            summary = summarize(row.pack)
+        if summary is None:
             self.home.set_plan(None)
             self.home.set_flag_count(0)
             return
-        self.home.set_plan(plan(row.pack, self.profile, self.history, self.now()))
-        self.home.set_flag_count(self.context.history.flag_count(row.pack.id))
+        self.home.set_plan(plan(summary, self.profile, self.history, self.now()))
+        self.home.set_flag_count(self.context.history.flag_count(summary.id))
 
     def _background_failed(self, error: BaseException) -> None:
         QMessageBox.critical(self, self.tr("Something went wrong"),
@@ -567,6 +656,7 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.setWindowTitle("quizapp")
+        self.shelf.release()  # the quiz, statistics or export that needed them is over
         self.stack.setCurrentWidget(self.home)
         self.refresh_packs()
         self.home.focus_packs()
@@ -585,10 +675,14 @@ class MainWindow(QMainWindow):
                                 self._statistics_import_failed)
             return
         row = self.home.current_row()
-        self.statistics.show_profile(self.learners.statistics, self.profile,
-                                     self.loaded_packs(), row.pack if row else None)
-        self.stack.setCurrentWidget(self.statistics)
-        self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
+
+        def show(packs: list[Pack]) -> None:
+            current = self.whole_pack(row)
+            self.statistics.show_profile(self.learners.statistics, self.profile, packs, current)
+            self.stack.setCurrentWidget(self.statistics)
+            self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
+
+        self.with_whole_packs(list(self.home.model.rows), show, self.tr("Opening statistics…"))
 
     def _statistics_imported(self, _result: object) -> None:
         self._importing_statistics = False
@@ -616,8 +710,10 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         from quizapp.ui.exports import export_progress_pdf
 
-        export_progress_pdf(self, self.learners.statistics, self.profile, self.loaded_packs(),
-                            self.runner, lambda message: self.statusBar().showMessage(message, 6000))
+        self.with_whole_packs(list(self.home.model.rows), lambda packs: export_progress_pdf(
+            self, self.learners.statistics, self.profile, packs, self.runner,
+            lambda message: self.statusBar().showMessage(message, 6000)),
+            self.tr("Reading the packs for the report…"))
 
     # -- the source ----------------------------------------------------------------------------
     def show_citation(self, cited: CitedPassage) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject
 
 from quizapp.core.models import Pack
+from quizapp.core.pack_summary import PackSummary
 from quizapp.packs.pack_labels import distinct_labels
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.translation import QT_TRANSLATE_NOOP
@@ -15,20 +16,38 @@ from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 @dataclass(frozen=True)
 class PackRow:
+    """A pack on the home screen: its summary, and the whole pack only when it is small
+    (``KEEP_WHOLE_QUESTIONS``). Screens get the whole pack from ``MainWindow.whole_pack``."""
+
     path: str
     origin: str  # ORIGINS: "Bundled", "Recent" or "Opened", shown translated
     pack: Pack | None = None
     error: str | None = None
     best: float | None = None
+    summary: PackSummary | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.summary is not None or self.pack is not None
+
+    @property
+    def pack_id(self) -> str | None:
+        if self.summary is not None:
+            return self.summary.id
+        return self.pack.id if self.pack is not None else None
 
     @property
     def title(self) -> str:
+        if self.summary is not None:
+            return self.summary.title
         if self.pack is not None:
             return self.pack.title
         return self.path
 
     @property
     def question_count(self) -> int:
+        if self.summary is not None:
+            return self.summary.question_count
         return len(self.pack.questions) if self.pack else 0
 
 
@@ -60,7 +79,7 @@ class PackTableModel(RowTableModel[PackRow]):
             title = self.labels.get(row.path, row.title)
             return title if row.error is None else f"⚠ {title}"
         if column == 1:
-            return row.question_count if row.pack else "—"
+            return row.question_count if row.usable else "—"
         if column == 2:
             return "—" if row.best is None else f"{100 * row.best:.0f} %"
         return QCoreApplication.translate("PackTableModel", row.origin)

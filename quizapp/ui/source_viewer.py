@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from quizapp.core.models import Pack, Passage
+from quizapp.core.pack_summary import PackSummary
 from quizapp.core.source import quote_span
 from quizapp.ui.appearance import active_theme
 from quizapp.ui.fitting import fit_text_window
@@ -17,7 +18,8 @@ from quizapp.ui.text_rendering import escape
 from quizapp.ui.themes import Theme
 
 
-def attribution_html(pack: Pack) -> str:
+def attribution_html(pack: Pack | PackSummary) -> str:
+    """The source's title, publisher and licence, from a whole pack or its summary."""
     source = pack.source
     if source is None:
         return ""

@@ -152,3 +152,33 @@ def test_the_cache_folder_keeps_within_its_size_by_removing_what_was_used_longes
     [kept] = _entries(folder)
     assert kept != first  # the older version went; the one just written stays
     assert check_pack_file(pack_file, pack_cache=small).pack is not None
+
+
+def test_a_big_pack_is_listed_from_its_summary_without_its_questions(
+        mini_dir: Path, tmp_path: Path, reads: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import quizapp.packs.library as library
+    from quizapp.core.pack_summary import summarize
+
+    monkeypatch.setattr(library, "KEEP_WHOLE_QUESTIONS", 0)  # the mini pack counts as big
+    cache = PackCache(tmp_path / "cache")
+    whole = check_pack_file(mini_dir / "pack.yaml").pack
+    assert whole is not None
+    first = library.load_for_list(mini_dir / "pack.yaml", pack_cache=cache)
+    assert first.pack is None and first.summary == summarize(whole) and first.error_text is None
+
+    def no_questions(*_args: object) -> None:
+        raise AssertionError("the questions were unpickled to list the pack")
+
+    monkeypatch.setattr(PackCache, "get", no_questions)
+    again = library.load_for_list(mini_dir / "pack.yaml", pack_cache=cache)
+    assert again.summary == first.summary and again.pack is None
+    assert len(reads) == 2  # the file once without the cache above, once to fill it
+
+
+def test_a_small_pack_is_listed_whole(mini_dir: Path, tmp_path: Path) -> None:
+    import quizapp.packs.library as library
+
+    listed = library.load_for_list(mini_dir / "pack.yaml", pack_cache=PackCache(tmp_path / "c"))
+    assert listed.pack is not None and listed.summary is not None
+    assert listed.summary.question_count == len(listed.pack.questions)

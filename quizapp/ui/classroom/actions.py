@@ -82,8 +82,7 @@ class ClassroomActions(QObject):
         if (window.stack.currentWidget() is window.quiz or window.showing_results()) \
                 and window.quiz.run:
             return window.quiz.run.pack
-        row = window.home.current_row()
-        return row.pack if row is not None else None
+        return window.whole_pack(window.home.current_row())
 
     def print_worksheet(self) -> None:
         from quizapp.ui.classroom.worksheet_dialog import WorksheetDialog

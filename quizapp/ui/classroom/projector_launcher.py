@@ -52,10 +52,10 @@ class ProjectorLauncher(QObject):
         if window.stack.currentWidget() is window.quiz and run is not None:
             views = session_views(run.session)
             return run.pack, views, min(run.session.position, len(views) - 1)
-        row = window.home.current_row()
-        if row is None or row.pack is None or not row.pack.questions:
+        pack = window.whole_pack(window.home.current_row())
+        if pack is None or not pack.questions:
             return None
-        return row.pack, session_views(QuizSession(row.pack)), None
+        return pack, session_views(QuizSession(pack)), None
 
     def open(self) -> ProjectorMode | None:
         if self.mode is not None:

@@ -72,8 +72,8 @@ class EditorService(QObject):
     # -- what the app knows ----------------------------------------------------------------------
     def known_packs(self) -> list[tuple[str, str]]:
         """Every pack file the app knows of, with its id: the list on the home screen and recents."""
-        known = [(row.path, row.pack.id) for row in self.window.home.model.rows
-                 if row.pack is not None]
+        known = [(row.path, row.pack_id) for row in self.window.home.model.rows
+                 if row.pack_id is not None]
         known += [(recent.path, recent.pack_id)
                   for recent in self.window.context.history.recent_packs(limit=50)]
         return known
@@ -199,7 +199,7 @@ class EditorService(QObject):
     def context_menu(self, row: PackRow) -> QMenu:
         menu = QMenu(self.window.home.table)
         path = Path(row.path)
-        edit = menu.addAction(self.tr("Open in editor") if row.pack is None
+        edit = menu.addAction(self.tr("Open in editor") if not row.usable
                               else self.tr("&Edit pack…"))
         edit.triggered.connect(lambda: self.open_editor(path))
         remove = menu.addAction(self.tr("&Remove from the list"))

@@ -102,7 +102,7 @@ class LiveActions(QObject):
 
         row = self.window.home.current_row()
         prepare_sockets_in_background()  # while the teacher fills in the dialog
-        dialog = HostDialog(self.window.loaded_packs(), row.pack if row else None, lan_addresses(),
+        dialog = HostDialog(self.window.loaded_packs(), self.window.whole_pack(row), lan_addresses(),
                             self.window, self.window.context.settings)
         if dialog.exec() != HostDialog.DialogCode.Accepted:
             return None
