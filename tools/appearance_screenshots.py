@@ -3,6 +3,7 @@ screen set to the size to check, e.g. 800×600 or 1280×720).
 
     Xvfb :23 -screen 0 800x600x24 & DISPLAY=:23 openbox &
     DISPLAY=:23 .venv/bin/python tools/appearance_screenshots.py OUTDIR --theme dark --text-size 200
+    DISPLAY=:23 .venv/bin/python tools/appearance_screenshots.py OUTDIR --language de   # German
 
 The whole screen is captured each time, so a window or dialog larger than the screen shows up
 cut off, as a learner would see it. Home, a question of every type and its feedback, results,
@@ -28,11 +29,12 @@ def main() -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--theme", default="light")
     parser.add_argument("--text-size", type=int, default=100)
+    parser.add_argument("--language", default="", help="de, uk…: the app in that language")
     parser.add_argument("--only", default="", help="comma-separated shot names to take")
     args = parser.parse_args()
     import random
 
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QLocale, QSettings, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
@@ -43,6 +45,7 @@ def main() -> int:
     from quizapp.ui.application import make_application, open_context
     from quizapp.ui.custom_quiz_dialog import CustomQuizDialog
     from quizapp.ui.flags_dialog import FlagsDialog
+    from quizapp.ui.languages import LANGUAGE_KEY, install_translation
     from quizapp.ui.main_window import MainWindow
 
     out: Path = args.outdir
@@ -53,10 +56,15 @@ def main() -> int:
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(THEME_KEY, args.theme)
     settings.setValue(TEXT_SIZE_KEY, args.text_size)
+    if args.language:
+        settings.setValue(LANGUAGE_KEY, args.language)
     settings.sync()
     wanted = set(filter(None, args.only.split(",")))
 
     app = make_application(["quizapp"])
+    install_translation(app, settings)  # as the app does at start: the language, else English
+    if args.language:
+        QLocale.setDefault(QLocale(args.language))
     window = MainWindow(open_context(data))
     window.showMaximized()
 

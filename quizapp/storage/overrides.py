@@ -26,33 +26,9 @@ class OverrideStore:
         Runs no transaction of its own: the caller wraps it in one. Raises ``LookupError`` for
         an attempt that does not exist.
         """
-        row = self.db.execute(
-            """SELECT a.question_id, a.correct, a.answered_at, s.profile_id, s.pack_id
-               FROM attempts a JOIN sessions s ON s.id = a.session_id WHERE a.id = ?""",
-            (attempt_id,)).fetchone()
-        if row is None:
-            raise LookupError(f"no answer number {attempt_id}")
-        question_id, correct, answered_at, profile_id, pack_id = row
-        if correct:
+        if not self._recount(attempt_id, right=True):
             return False
-        self.db.execute("UPDATE attempts SET correct = 1, overridden = 1 WHERE id = ?",
-                        (attempt_id,))
-        latest = self.db.execute(
-            """SELECT NOT EXISTS (SELECT 1 FROM attempts a JOIN sessions s ON s.id = a.session_id
-                                  WHERE s.profile_id = ? AND s.pack_id = ? AND a.question_id = ?
-                                    AND a.id > ?)""",
-            (profile_id, pack_id, question_id, attempt_id)).fetchone()[0]
-        self.db.execute(
-            """UPDATE question_stats SET correct = correct + 1, overridden = overridden + 1,
-                      last_correct = CASE WHEN ? THEN 1 ELSE last_correct END
-               WHERE profile_id = ? AND pack_id = ? AND question_id = ?""",
-            (latest, profile_id, pack_id, question_id))
-        when = parse_instant(answered_at)
-        self.db.execute("UPDATE daily_activity SET correct = correct + 1 "
-                        "WHERE profile_id = ? AND day = ?",
-                        (profile_id, local_day(when).isoformat()))
-        if latest:  # an older answer's review has been built upon since: leave the card be
-            self.reviews.rerate_latest(profile_id, pack_id, question_id, True, when)
+        question_id, profile_id, pack_id = self._owner(attempt_id)
         self.db.execute(
             "INSERT INTO flags(profile_id, pack_id, question_id, comment, created_at, attempt_id) "
             "VALUES (?, ?, ?, '', ?, ?)",
@@ -62,32 +38,48 @@ class OverrideStore:
     def undo(self, attempt_id: int) -> bool:
         """Reverse :meth:`override`: the attempt counts as wrong again, its flag goes; False if
         it was not overridden. Runs no transaction of its own, as :meth:`override`."""
+        if not self._recount(attempt_id, right=False):
+            return False
+        self.db.execute("DELETE FROM flags WHERE attempt_id = ?", (attempt_id,))
+        return True
+
+    def _owner(self, attempt_id: int) -> tuple[str, int, str]:
         row = self.db.execute(
-            """SELECT a.question_id, a.overridden, a.answered_at, s.profile_id, s.pack_id
+            """SELECT a.question_id, s.profile_id, s.pack_id
+               FROM attempts a JOIN sessions s ON s.id = a.session_id WHERE a.id = ?""",
+            (attempt_id,)).fetchone()
+        return str(row[0]), int(row[1]), str(row[2])
+
+    def _recount(self, attempt_id: int, *, right: bool) -> bool:
+        """Mark the attempt right and overridden (or back), and move every count built on it by
+        one; False when there is nothing to change."""
+        row = self.db.execute(
+            """SELECT a.question_id, a.correct, a.overridden, a.answered_at, s.profile_id,
+                      s.pack_id
                FROM attempts a JOIN sessions s ON s.id = a.session_id WHERE a.id = ?""",
             (attempt_id,)).fetchone()
         if row is None:
             raise LookupError(f"no answer number {attempt_id}")
-        question_id, overridden, answered_at, profile_id, pack_id = row
-        if not overridden:
+        question_id, correct, overridden, answered_at, profile_id, pack_id = row
+        if (right and correct) or (not right and not overridden):
             return False
-        self.db.execute("UPDATE attempts SET correct = 0, overridden = 0 WHERE id = ?",
-                        (attempt_id,))
+        step = 1 if right else -1
+        self.db.execute("UPDATE attempts SET correct = ?, overridden = ? WHERE id = ?",
+                        (int(right), int(right), attempt_id))
         latest = self.db.execute(
             """SELECT NOT EXISTS (SELECT 1 FROM attempts a JOIN sessions s ON s.id = a.session_id
                                   WHERE s.profile_id = ? AND s.pack_id = ? AND a.question_id = ?
                                     AND a.id > ?)""",
             (profile_id, pack_id, question_id, attempt_id)).fetchone()[0]
         self.db.execute(
-            """UPDATE question_stats SET correct = correct - 1, overridden = overridden - 1,
-                      last_correct = CASE WHEN ? THEN 0 ELSE last_correct END
+            """UPDATE question_stats SET correct = correct + ?, overridden = overridden + ?,
+                      last_correct = CASE WHEN ? THEN ? ELSE last_correct END
                WHERE profile_id = ? AND pack_id = ? AND question_id = ?""",
-            (latest, profile_id, pack_id, question_id))
+            (step, step, latest, int(right), profile_id, pack_id, question_id))
         when = parse_instant(answered_at)
-        self.db.execute("UPDATE daily_activity SET correct = correct - 1 "
+        self.db.execute("UPDATE daily_activity SET correct = correct + ? "
                         "WHERE profile_id = ? AND day = ?",
-                        (profile_id, local_day(when).isoformat()))
-        if latest:
-            self.reviews.rerate_latest(profile_id, pack_id, question_id, False, when)
-        self.db.execute("DELETE FROM flags WHERE attempt_id = ?", (attempt_id,))
+                        (step, profile_id, local_day(when).isoformat()))
+        if latest:  # an older answer's review has been built upon since: leave the card be
+            self.reviews.rerate_latest(profile_id, pack_id, question_id, right, when)
         return True

@@ -31,6 +31,7 @@ from quizapp.credits import (
     Component,
     shown_components,
 )
+from quizapp.ui.core_texts import core_text
 from quizapp.ui.text_rendering import escape
 
 
@@ -108,7 +109,8 @@ class AboutDialog(QDialog):
                         self.running_on_html()))
 
     def license_html(self) -> str:
-        return (f"<h3>{escape(self.tr('License'))}</h3><p>"
+        heading = escape(self.tr("License"))
+        return (f"<h3>{heading}</h3><p>"
                 + escape(self.tr("quizapp is free software under the %1 license: use, change and "
                                  "share it as you like. %2."))
                 .replace("%1", link(APP_LICENSE_URL, APP_LICENSE))
@@ -124,7 +126,8 @@ class AboutDialog(QDialog):
                   .replace("%2", escape(article.author))
                   .replace("%3", escape(article.publisher))
                   .replace("%4", link(article.license_url, article.license)))
-        return f"<h3>{escape(self.tr('The bundled article'))}</h3><p>{credit}</p>"
+        heading = escape(self.tr("The bundled article"))
+        return f"<h3>{heading}</h3><p>{credit}</p>"
 
     def components_html(self) -> str:
         header = "".join(f"<th align='left'>{escape(text)}</th>" for text in (
@@ -136,7 +139,8 @@ class AboutDialog(QDialog):
             "every build of quizapp, so you may replace them with versions you built yourself; "
             "their source code is at %1."
         )).replace("%1", link("https://code.qt.io/", "code.qt.io"))
-        return (f"<h3>{escape(self.tr('Third-party software'))}</h3>"
+        heading = escape(self.tr("Third-party software"))
+        return (f"<h3>{heading}</h3>"
                 f"<table cellspacing='0' cellpadding='3'><tr>{header}</tr>{rows}</table>"
                 f"<p>{lgpl}</p>")
 
@@ -144,7 +148,8 @@ class AboutDialog(QDialog):
         version = installed or (platform.python_version() if component.name == "Python" else
                                 qVersion() if component.name == "Qt" else "")
         cells = (link(component.url, component.name), escape(version),
-                 link(component.license_url, component.license), escape(component.used_for))
+                 link(component.license_url, component.license),
+                 escape(core_text(component.used_for)))
         return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
 
     def running_on_html(self) -> str:
@@ -152,4 +157,5 @@ class AboutDialog(QDialog):
                    .replace("%1", __version__).replace("%2", platform.python_version())
                    .replace("%3", qVersion()).replace("%4", pyside_version)
                    .replace("%5", platform.platform(terse=True)))
-        return f"<h3>{escape(self.tr('Running on'))}</h3><p>{escape(details)}</p>"
+        heading = escape(self.tr("Running on"))
+        return f"<h3>{heading}</h3><p>{escape(details)}</p>"

@@ -43,15 +43,17 @@ from PySide6.QtWidgets import (
 from quizapp.core.engine import AnswerResult, QuestionView
 from quizapp.core.models import QuestionType
 from quizapp.core.scoring import Answer, parse_number
+from quizapp.ui.core_texts import core_text
 from quizapp.ui.fitting import ContentsHeight
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 NumberReader = Callable[[str], float | None]
 RIGHT_MARK = "✔"
 WRONG_MARK = "✘"
-MARK_WORDS = {
-    "right": f"{RIGHT_MARK} right, your answer",
-    "missed": f"{RIGHT_MARK} right answer, not chosen",
-    "wrong": f"{WRONG_MARK} wrong, your answer",
+MARK_WORDS = {  # the marks in words, for a screen reader (shown translated)
+    "right": QT_TRANSLATE_NOOP("ChoiceButton", "✔ right, your answer"),
+    "missed": QT_TRANSLATE_NOOP("ChoiceButton", "✔ right answer, not chosen"),
+    "wrong": QT_TRANSLATE_NOOP("ChoiceButton", "✘ wrong, your answer"),
 }
 """What a screen reader says after a choice once it is marked, after its number and text."""
 
@@ -189,7 +191,7 @@ class ChoiceButton(QPushButton):
     def set_mark(self, right: bool, state: str) -> None:
         """The mark shown beside the choice, and said as part of its name (never colour alone)."""
         self.mark_label.setText(RIGHT_MARK if right else WRONG_MARK)
-        self.setAccessibleName(f"{self.spoken} {MARK_WORDS[state]}")
+        self.setAccessibleName(f"{self.spoken} {self.tr(MARK_WORDS[state])}")
         self._set_state(state)
 
     def _set_state(self, state: str | None) -> None:
@@ -224,7 +226,7 @@ class ChoiceAnswer(AnswerInput):
         question = view.question
         self.kind = question.type
         if self.kind is QuestionType.TRUE_FALSE:
-            self.labels = ["True", "False"]
+            self.labels = [core_text("True"), core_text("False")]
             self.order: tuple[int, ...] = (0, 1)
         else:
             self.order = view.choice_order or tuple(range(len(question.choices)))
@@ -246,7 +248,8 @@ class ChoiceAnswer(AnswerInput):
             # several); check boxes for "choose all that apply". The group keeps the exclusivity.
             button.setAutoExclusive(single)
             button.setAccessibleDescription(
-                "one answer of several" if single else "choose every answer that applies")
+                self.tr("one answer of several") if single
+                else self.tr("choose every answer that applies"))
             button.setVisible(True)
         for button in self.pool[len(self.labels):]:
             button.setVisible(False)
@@ -254,10 +257,11 @@ class ChoiceAnswer(AnswerInput):
         self.group.blockSignals(blocked)
 
     def hint(self) -> str:
-        keys = f"keys 1–{len(self.buttons)}"
         if self.kind is QuestionType.MULTIPLE:
-            return f"Choose every answer that applies ({keys} toggle), then press Enter."
-        return f"Choose one answer ({keys}), then press Enter."
+            text = self.tr("Choose every answer that applies (keys 1–%1 toggle), then press Enter.")
+        else:
+            text = self.tr("Choose one answer (keys 1–%1), then press Enter.")
+        return text.replace("%1", str(len(self.buttons)))
 
     def _checked_positions(self) -> list[int]:
         return [i for i, button in enumerate(self.buttons) if button.isChecked()]
@@ -299,7 +303,7 @@ class ChoiceAnswer(AnswerInput):
             if is_correct:
                 button.set_mark(True, "right" if chosen else "missed")
                 if not chosen and self.kind is QuestionType.MULTIPLE:  # one of several to choose
-                    button.mark_label.setText(f"{RIGHT_MARK} (missed)")
+                    button.mark_label.setText(f"{RIGHT_MARK} " + self.tr("(missed)"))
             elif chosen:
                 button.set_mark(False, "wrong")
 
@@ -327,9 +331,10 @@ class TextAnswer(AnswerInput):
     def load(self, view: QuestionView) -> None:
         self._unlock()
         self.numeric = view.question.type is QuestionType.NUMERIC
-        self.edit.setPlaceholderText("Type a number, e.g. 1994" if self.numeric
-                                     else "Type your answer")
-        self.edit.setAccessibleName("Your answer, a number" if self.numeric else "Your answer")
+        self.edit.setPlaceholderText(self.tr("Type a number, e.g. 1994") if self.numeric
+                                     else self.tr("Type your answer"))
+        self.edit.setAccessibleName(self.tr("Your answer, a number") if self.numeric
+                                    else self.tr("Your answer"))
         self.edit.setAccessibleDescription(self.hint())
         blocked = self.edit.blockSignals(True)
         self.edit.clear()
@@ -348,7 +353,7 @@ class TextAnswer(AnswerInput):
     def hint(self) -> str:
         if self.numeric:
             return self.tr("Type a number (digits or words), then press Enter.")
-        return "Type your answer (case and accents do not matter), then press Enter."
+        return self.tr("Type your answer (case and accents do not matter), then press Enter.")
 
     def answer(self) -> Answer | None:
         text = self.edit.text().strip()
@@ -361,7 +366,7 @@ class TextAnswer(AnswerInput):
 
     def spoken(self) -> str:
         text = self.edit.text().strip()
-        return f"Your answer: {text}" if text else ""
+        return self.tr("Your answer: %1").replace("%1", text) if text else ""
 
     def try_again(self) -> None:
         self.problem.setText(self.tr("Almost: check the spelling, then press Enter to try once "
@@ -393,8 +398,8 @@ class OrderingAnswer(AnswerInput):
         self.list.setSpacing(3)
         self.list.setAccessibleDescription(self.hint())
         ContentsHeight(self.list)  # as tall as its items at any text size: feedback stays in reach
-        self.up = QPushButton("Move up (Alt+↑)")
-        self.down = QPushButton("Move down (Alt+↓)")
+        self.up = QPushButton(self.tr("Move up (Alt+↑)"))
+        self.down = QPushButton(self.tr("Move down (Alt+↓)"))
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(1))
         buttons = QHBoxLayout()
@@ -462,7 +467,7 @@ class OrderingAnswer(AnswerInput):
         self.model.appendColumn(rows)  # all rows in one insertion: the list is laid out once
         self.blockSignals(blocked)
         self.list.setCurrentIndex(self.model.index(0, 0))
-        self.list.setAccessibleName("Items to put in order")
+        self.list.setAccessibleName(self.tr("Items to put in order"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.list and isinstance(event, QKeyEvent)
@@ -494,8 +499,8 @@ class OrderingAnswer(AnswerInput):
         return tuple(order)
 
     def hint(self) -> str:
-        return ("Put the items in order: drag them, or select one and press Alt+↑ / Alt+↓. "
-                "Press Enter when done.")
+        return self.tr("Put the items in order: drag them, or select one and press Alt+↑ / "
+                       "Alt+↓. Press Enter when done.")
 
     def answer(self) -> Answer | None:
         return self.current_order() if self._complete() else None
@@ -519,14 +524,15 @@ class OrderingAnswer(AnswerInput):
             if right:
                 item.setText(f"{RIGHT_MARK} {row + 1}. {text}")
             else:
-                item.setText(f"{WRONG_MARK} {row + 1}. {text}   (belongs at: "
-                             f"{int(item.data(ORIGINAL_INDEX)) + 1})")
+                belongs = self.tr("(belongs at: %1)").replace(
+                    "%1", str(int(item.data(ORIGINAL_INDEX)) + 1))
+                item.setText(f"{WRONG_MARK} {row + 1}. {text}   {belongs}")
         self.model.blockSignals(blocked)
         rows = self.model.rowCount()
         if rows:
             self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, 0))
-        self.list.setAccessibleName("Your order, marked: " + "; ".join(
-            self.model.item(row).text() for row in range(rows)))
+        self.list.setAccessibleName(self.tr("Your order, marked: %1").replace("%1", "; ".join(
+            self.model.item(row).text() for row in range(rows))))
 
 
 class WholeTextComboBox(QComboBox):
@@ -624,12 +630,13 @@ class MatchingAnswer(AnswerInput):
         for number, (row, pair) in enumerate(zip(shown, self.pairs, strict=True)):
             row.left.setText(pair.left)
             row.mark.setText("")
-            row.combo.setAccessibleName(f"Match for: {pair.left}")
-            row.combo.setAccessibleDescription(f"Item {number + 1} of {len(self.pairs)}; arrow "
-                                               "keys choose its match, Tab goes to the next item")
+            row.combo.setAccessibleName(self.tr("Match for: %1").replace("%1", pair.left))
+            row.combo.setAccessibleDescription(
+                self.tr("Item %1 of %2; arrow keys choose its match, Tab goes to the next item")
+                .replace("%1", str(number + 1)).replace("%2", str(len(self.pairs))))
             blocked = row.combo.blockSignals(True)  # a new question is no answer yet
             row.combo.clear()
-            row.combo.addItem("Choose…", -1)
+            row.combo.addItem(self.tr("Choose…"), -1)
             for original, right in zip(self.right_order, rights, strict=True):
                 row.combo.addItem(right, original)
             row.combo.blockSignals(blocked)
@@ -664,7 +671,8 @@ class MatchingAnswer(AnswerInput):
         self._arrange()
 
     def hint(self) -> str:
-        return "Match each item on the left: Tab between the lists, arrow keys choose. Then Enter."
+        return self.tr("Match each item on the left: Tab between the lists, arrow keys choose. "
+                       "Then Enter.")
 
     def choose(self, row: int, original_right: int) -> None:
         combo = self.combos[row]
@@ -682,19 +690,22 @@ class MatchingAnswer(AnswerInput):
         lines = [f"{pair.left}: {combo.currentText()}" for pair, combo in
                  zip(self.pairs, self.combos, strict=True)]
         choices = [self.pairs[original].right for original in self.right_order]
-        return "\n".join(lines + ["Matches to choose from: " + "; ".join(choices)])
+        return "\n".join(lines + [self.tr("Matches to choose from: %1").replace(
+            "%1", "; ".join(choices))])
 
     def show_result(self, result: AnswerResult) -> None:
         super().show_result(result)
         for row, right in enumerate(result.grade.marks):
             if right:
                 self.marks[row].setText(RIGHT_MARK)
-                said = f"{RIGHT_MARK} right"
+                said = f"{RIGHT_MARK} " + self.tr("right")
             else:
                 self.marks[row].setText(f"{WRONG_MARK} {self.pairs[row].right}")
-                said = f"{WRONG_MARK} wrong, the right match is {self.pairs[row].right}"
+                said = f"{WRONG_MARK} " + self.tr("wrong, the right match is %1").replace(
+                    "%1", self.pairs[row].right)
             self.combos[row].setAccessibleName(
-                f"Match for: {self.pairs[row].left}: {self.combos[row].currentText()} {said}")
+                self.tr("Match for: %1").replace("%1", self.pairs[row].left)
+                + f": {self.combos[row].currentText()} {said}")
 
 
 def input_family(kind: QuestionType) -> type[AnswerInput]:

@@ -17,12 +17,20 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTemporaryDir, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSettings,
+    Qt,
+    QTemporaryDir,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
 
 from quizapp.ui.focus_style import AccessibleStyle
 from quizapp.ui.themes import Theme, arrow_svgs, load_themes, style_sheet
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 
 class ThemeChoice(StrEnum):
@@ -34,10 +42,10 @@ class ThemeChoice(StrEnum):
     @property
     def label(self) -> str:
         return QCoreApplication.translate("Appearance", {
-            ThemeChoice.SYSTEM: "Follow the system (light or dark)",
-            ThemeChoice.LIGHT: "Light",
-            ThemeChoice.DARK: "Dark",
-            ThemeChoice.HIGH_CONTRAST: "High contrast",
+            ThemeChoice.SYSTEM: QT_TRANSLATE_NOOP("Appearance", "Follow the system (light or dark)"),
+            ThemeChoice.LIGHT: QT_TRANSLATE_NOOP("Appearance", "Light"),
+            ThemeChoice.DARK: QT_TRANSLATE_NOOP("Appearance", "Dark"),
+            ThemeChoice.HIGH_CONTRAST: QT_TRANSLATE_NOOP("Appearance", "High contrast"),
         }[self])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,13 +16,14 @@ from quizapp.resources import APP_ICON, asset
 from quizapp.storage import HistoryStore, ProfileNameError, StorageError, open_history
 from quizapp.ui.dialog_titles import install_dialog_titles
 from quizapp.ui.keyboard_access import install_keyboard_access
-from quizapp.ui.languages import install_translation
+from quizapp.ui.languages import install_translation, language_to_load
 from quizapp.ui.learners import LAST_PROFILE_KEY
 from quizapp.ui.main_thread_gc import collect_garbage_on_main_thread
 from quizapp.ui.main_window import AppContext, MainWindow
 from quizapp.ui.startup import open_history_for_app, show_startup_state
 from quizapp.ui.style import apply_style
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.translation import translate
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -42,6 +43,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+SETTINGS_FILE = "settings.ini"
+
+
 def open_context(data_directory: Path, history: HistoryStore | None = None,
                  cache_directory: Path | None = None) -> AppContext:
     """The window's data; without ``history`` it is opened here (raising ``StorageError`` on
@@ -49,7 +53,7 @@ def open_context(data_directory: Path, history: HistoryStore | None = None,
     ``cache_directory`` is where validated packs are kept between starts (none: no cache)."""
     if history is None:
         history = HistoryStore(open_history(data_directory).db)
-    settings = QSettings(str(data_directory / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(data_directory / SETTINGS_FILE), QSettings.Format.IniFormat)
     return AppContext(history=history, settings=settings,
                       bundle_cache=data_directory / "bundles",
                       pack_cache=cache_directory / "packs" if cache_directory else None)
@@ -82,7 +86,8 @@ def launch_window(context: AppContext, pack: str | None = None,
         except ProfileNameError as error:
             raise LaunchError(str(error)) from error
         except StorageError as error:  # read-only or full: the window starts without it
-            QMessageBox.warning(None, "Learner not saved", as_plain_rich_text(str(error)))
+            QMessageBox.warning(None, translate("Application", "Learner not saved"),
+                                as_plain_rich_text(str(error)))
         else:
             context.settings.setValue(LAST_PROFILE_KEY, name)
     path = None
@@ -103,12 +108,15 @@ def launch_window(context: AppContext, pack: str | None = None,
 def run_gui(data_directory: Path, pack: str | None = None, profile: str | None = None,
             mode: str | None = None, exam: str | None = None) -> int:
     app = make_application()
+    # the language chosen in Settings (else the system's), before the first question is asked
+    settings = QSettings(str(data_directory / SETTINGS_FILE), QSettings.Format.IniFormat)
+    install_translation(app, settings)
+    QLocale.setDefault(QLocale(language_to_load(settings)))  # month names on the charts
     started = open_history_for_app(data_directory)  # asks what to do if the history is damaged
     if started is None:
         return 1
     context = open_context(data_directory, HistoryStore(started.opened.db),
                            app_cache_directory())
-    install_translation(app, context.settings)  # the language chosen in Settings, if shipped
     try:
         window = launch_window(context, pack, profile, mode, exam)
     except LaunchError as error:

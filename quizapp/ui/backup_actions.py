@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from quizapp.storage import StorageError
 from quizapp.storage.backups import (
@@ -28,6 +28,7 @@ from quizapp.storage.database import database_path
 from quizapp.ui.restore_dialog import RestoreDialog
 from quizapp.ui.startup import describe_backup
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -110,16 +111,15 @@ class HistoryBackups(QObject):
 
 def _add_to_file_menu(window: MainWindow, action: QAction) -> None:
     """Before the separator that precedes Quit, beside the other things done with files."""
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        if isinstance(menu, QMenu) and menu_action.text().replace("&", "") == "File":
-            actions = menu.actions()
-            if len(actions) >= 2 and actions[-2].isSeparator():
-                menu.insertAction(actions[-2], action)
-            else:
-                menu.addAction(action)
-            return
-    window.menuBar().addAction(action)
+    menu = menu_named(window, "fileMenu")
+    if menu is None:
+        window.menuBar().addAction(action)
+        return
+    actions = menu.actions()
+    if len(actions) >= 2 and actions[-2].isSeparator():
+        menu.insertAction(actions[-2], action)
+    else:
+        menu.addAction(action)
 
 
 def install_backup_actions(window: MainWindow) -> HistoryBackups:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from quizapp.core import selection
 from quizapp.core.models import Pack, QuestionType
 from quizapp.core.selection import CustomOptions
-from quizapp.core.wording import counted
+from quizapp.ui.core_texts import type_label
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, fit_text_window, scrolling_page
 
 SETTINGS_GROUP = "customQuiz"
@@ -39,7 +39,7 @@ class CustomQuizDialog(QDialog):
         super().__init__(parent)
         self.pack = pack
         self.settings = settings
-        self.setWindowTitle(f"Custom quiz — {pack.title}")
+        self.setWindowTitle(self.tr("Custom quiz — %1").replace("%1", pack.title))
         fit_text_window(self, 76, 30)
         self.sections = QListWidget()
         self.sections.setObjectName("customSections")
@@ -60,8 +60,8 @@ class CustomQuizDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.sections.addItem(item)
         self.difficulty_boxes = {
-            level: QCheckBox(name) for level, name in ((1, "1 recall"), (2, "2 understanding"),
-                                                        (3, "3 inference"))
+            level: QCheckBox(name) for level, name in (
+                (1, self.tr("1 recall")), (2, self.tr("2 understanding")), (3, self.tr("3 inference")))
         }
         difficulty_row = ReflowRow()  # the boxes wrap onto more lines in a narrow dialog
         for box in self.difficulty_boxes.values():
@@ -69,7 +69,7 @@ class CustomQuizDialog(QDialog):
             box.toggled.connect(self.update_count)
             difficulty_row.addWidget(box)
         present = {q.type for q in pack.questions}
-        self.type_boxes = {kind: QCheckBox(kind.label) for kind in QuestionType if kind in present}
+        self.type_boxes = {kind: QCheckBox(type_label(kind)) for kind in QuestionType if kind in present}
         type_grid = ReflowRow()  # as many columns as fit: seven types in a short window too
         for box in self.type_boxes.values():
             box.setChecked(True)
@@ -79,21 +79,21 @@ class CustomQuizDialog(QDialog):
         self.count.setObjectName("customCount")
         self.count.setRange(1, max(1, len(pack.questions)))
         self.count.setValue(min(20, len(pack.questions)))
-        self.shuffle = QCheckBox("Shuffle the questions")
+        self.shuffle = QCheckBox(self.tr("Shuffle the questions"))
         self.shuffle.setChecked(True)
         self.matching = QLabel()
         self.matching.setObjectName("customMatching")
         self.matching.setWordWrap(True)
         form = self.form = QFormLayout()  # the exam dialog adds its rows to it
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Sections:", self.sections)
-        form.addRow("Difficulty:", difficulty_row)
-        form.addRow("Question types:", type_grid)
-        form.addRow("How many:", self.count)
+        form.addRow(self.tr("Sections:"), self.sections)
+        form.addRow(self.tr("Difficulty:"), difficulty_row)
+        form.addRow(self.tr("Question types:"), type_grid)
+        form.addRow(self.tr("How many:"), self.count)
         form.addRow("", self.shuffle)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         page = QWidget()
@@ -187,8 +187,7 @@ class CustomQuizDialog(QDialog):
         nothing = (not options.sections or not options.difficulties or not options.types
                    or available == 0)
         asked = min(available, options.count or available)
-        self.matching.setText("No question matches these choices." if nothing else
-                              f"{counted(available, 'question')} "
-                              f"{'matches' if available == 1 else 'match'}; the quiz asks "
-                              f"{asked}.")
+        self.matching.setText(self.tr("No question matches these choices.") if nothing else
+                              self.tr("%n question(s) match; the quiz asks %1.", "", available)
+                              .replace("%1", str(asked)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not nothing)

@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QEnterEvent
+from PySide6.QtGui import QEnterEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.engine import AnswerResult, CitedPassage
-from quizapp.core.models import QuestionType
-from quizapp.core.wording import counted
+from quizapp.core.models import Question, QuestionType
+from quizapp.ui.core_texts import core_text
 from quizapp.ui.screen_reader import label_text
 from quizapp.ui.text_rendering import set_markdown
 
@@ -36,6 +36,19 @@ def _label(object_name: str, *, plain: bool = True) -> QLabel:
     if plain:
         label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+READ_IN_CONTEXT = QKeySequence("Ctrl+R")
+NATIVE = QKeySequence.SequenceFormat.NativeText
+"""Key names as Qt's own translation writes them ("Strg+R" in German)."""
+
+
+def shown_answer(question: Question, text: str) -> str:
+    """An answer as the feedback shows it: a true/false answer in the interface language, any
+    other as the pack wrote it."""
+    if question.type is QuestionType.TRUE_FALSE and text in ("True", "False"):
+        return core_text(text)
+    return text
 
 
 class CitationView(QFrame):
@@ -61,16 +74,17 @@ class CitationView(QFrame):
     def show_cited(self, cited: CitedPassage, shortcut_hint: str) -> None:
         """Show ``cited``: the view is reused for the next answer's citation."""
         self.cited = cited
-        self.section.setText(f"From the source — {cited.section_title or 'the text'}")
+        self.section.setText(self.tr("From the source — %1").replace(
+            "%1", cited.section_title or self.tr("the text")))
         quote = cited.quote.strip()
         already_quoted = quote[:1] in "“\"" and quote[-1:] in "”\""
         self.quote.setText(quote if already_quoted else f"“{quote}”")
-        self.button.setText(f"Read in context{shortcut_hint}")
-        self.button.setAccessibleName("Read in context")
+        self.button.setText(self.tr("Read in context") + shortcut_hint)
+        self.button.setAccessibleName(self.tr("Read in context"))
         self.button.setAccessibleDescription(
-            f"Opens the source at the passage quoted, in {cited.section_title or 'the text'}"
-            + (" (Ctrl+R)" if shortcut_hint else ""))
-        self.button.setToolTip("Open the source at this passage, quote highlighted"
+            self.tr("Opens the source at the passage quoted, in %1").replace(
+                "%1", cited.section_title or self.tr("the text")) + shortcut_hint)
+        self.button.setToolTip(self.tr("Open the source at this passage, quote highlighted")
                                + shortcut_hint)
 
     def _clicked(self) -> None:
@@ -104,7 +118,7 @@ class FeedbackPanel(QFrame):
         self.choice_feedback = _label("choiceFeedback", plain=False)
         self.general_feedback = _label("generalFeedback", plain=False)
         self.explanation_title = _label("explanationTitle")
-        self.explanation_title.setText("Why")
+        self.explanation_title.setText(self.tr("Why"))
         self.explanation = _label("explanation", plain=False)
         self.citations_box = QVBoxLayout()
         self.citations_box.setSpacing(8)
@@ -160,7 +174,7 @@ class FeedbackPanel(QFrame):
     def _show_citations(self, citations: Sequence[CitedPassage]) -> None:
         """Reuse the views made for earlier answers, make any more needed, hide the rest."""
         for number, cited in enumerate(citations):
-            hint = " (Ctrl+R)" if number == 0 else ""
+            hint = f" ({READ_IN_CONTEXT.toString(NATIVE)})" if number == 0 else ""
             if number < len(self.citation_pool):
                 self.citation_pool[number].show_cited(cited, hint)
             else:
@@ -181,7 +195,7 @@ class FeedbackPanel(QFrame):
         if result.overridden:
             verdict, state = self.tr("✔  Counted as right — you said you were right"), "right"
         elif result.correct:
-            verdict, state = "✔  Correct", "right"
+            verdict, state = "✔  " + self.tr("Correct"), "right"
         elif result.second_try:  # the try after "almost" is final: say that it counted
             verdict = (self.tr("✘  Counted as wrong — still misspelt on the second try")
                        if result.grade.almost else
@@ -190,14 +204,16 @@ class FeedbackPanel(QFrame):
         elif result.grade.almost:  # counted at once (no second try): close is still wrong
             verdict, state = self.tr("✘  Counted as wrong — close; check your spelling"), "wrong"
         else:
-            verdict, state = "✘  Not quite", "wrong"
+            verdict, state = "✘  " + self.tr("Not quite"), "wrong"
         if result.grade.parts_total and not result.correct:
             if result.question.type is QuestionType.MULTIPLE:  # choices, not places
-                verdict += (f" — {result.grade.parts_right} of "
-                            f"{counted(result.grade.parts_total, 'choice')} right")
+                total = result.grade.parts_total
+                verdict += " — " + self.tr("%1 of %n choice(s) right", "", total).replace(
+                    "%1", str(result.grade.parts_right))
             else:
-                verdict += (f" — {result.grade.parts_right} of {result.grade.parts_total} "
-                            "in the right place")
+                verdict += " — " + self.tr("%1 of %2 in the right place").replace(
+                    "%1", str(result.grade.parts_right)).replace(
+                    "%2", str(result.grade.parts_total))
         self._set_selectable(self.underMouse())  # plain labels lay out and paint faster
         self._set_state(verdict, state)
         self.override_button.setVisible(result.can_override)
@@ -205,12 +221,13 @@ class FeedbackPanel(QFrame):
             self.override_button.setAccessibleDescription(self.override_button.toolTip())
         for widget in (self.your_answer, self.explanation_title, self.explanation):
             widget.show()
-        given, correct = result.given_answer or "—", result.correct_answer
+        given = shown_answer(result.question, result.given_answer or "—")
+        correct = shown_answer(result.question, result.correct_answer)
         if result.question.type is QuestionType.MATCHING:  # one pair per line reads better
             given = "\n" + given.replace("; ", "\n")
             correct = "\n" + correct.replace("; ", "\n")
-        self.your_answer.setText(f"Your answer: {given}")
-        self.correct_answer.setText(f"Correct answer: {correct}")
+        self.your_answer.setText(self.tr("Your answer: %1").replace("%1", given))
+        self.correct_answer.setText(self.tr("Correct answer: %1").replace("%1", correct))
         # a right answer needs no repeat; an overridden one keeps what the pack expected in view
         self.correct_answer.setVisible(not result.grade.correct)
         set_markdown(self.choice_feedback, "\n\n".join(result.choice_feedback))

@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.models import Pack
-from quizapp.core.wording import counted
 from quizapp.storage.history import Flag
 from quizapp.ui.fitting import fit_text_window
 from quizapp.ui.table_model import RowTableModel
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 
 class FlagTableModel(RowTableModel[Flag]):
-    HEADERS = ("Question", "Comment", "Learner", "When")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Question"), QT_TRANSLATE_NOOP("Tables", "Comment"),
+               QT_TRANSLATE_NOOP("Tables", "Learner"), QT_TRANSLATE_NOOP("Tables", "When"))
 
     def __init__(self, pack: Pack, flags: list[Flag], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +32,8 @@ class FlagTableModel(RowTableModel[Flag]):
     def display(self, row: Flag, column: int) -> object:
         question = self.pack.question(row.question_id)
         label = (f"{question.prompt}  [{row.question_id}]" if question
-                 else f"[{row.question_id}] (no longer in the pack)")
+                 else f"[{row.question_id}] " + QCoreApplication.translate(
+                     "FlagTableModel", "(no longer in the pack)"))
         return (label, self.comment(row), row.profile_name,
                 row.created_at.replace("T", " ")[:16])[column]
 
@@ -50,22 +52,23 @@ class FlagTableModel(RowTableModel[Flag]):
 class FlagsDialog(QDialog):
     def __init__(self, pack: Pack, flags: list[Flag], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Flagged questions — {pack.title}")
+        self.setWindowTitle(self.tr("Flagged questions — %1").replace("%1", pack.title))
         fit_text_window(self, 106, 26)
         count = len(flags)
         overrides = sum(1 for flag in flags if flag.is_override)
         intro = QLabel(
-            f"{counted(count, 'flag')} from learners who thought a question looked "
-            "wrong" + (f", {overrides} of them “I was right” on a typed answer marked wrong"
-                       if overrides else "")
-            + ". Check each against the source and fix the pack file." if count
-            else "No question of this pack has been flagged.")
+            self.tr("%n flag(s) from learners who thought a question looked wrong", "", count)
+            + (", " + self.tr("%n of them “I was right” on a typed answer marked wrong", "",
+                              overrides) if overrides else "")
+            + ". " + self.tr("Check each against the source and fix the pack file.") if count
+            else self.tr("No question of this pack has been flagged."))
         intro.setWordWrap(True)
         self.model = FlagTableModel(pack, flags, self)
         self.table = QTableView()
         self.table.setObjectName("flagTable")
-        self.table.setAccessibleName("Flagged questions")
-        self.table.setAccessibleDescription("Question, comment, learner and date of each flag")
+        self.table.setAccessibleName(self.tr("Flagged questions"))
+        self.table.setAccessibleDescription(
+            self.tr("Question, comment, learner and date of each flag"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from itertools import pairwise
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.pack_summary import summarize
 from quizapp.core.selection import StudyMode
-from quizapp.core.wording import counted
 from quizapp.study import StudyPlan
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, scrolling_page
 from quizapp.ui.pack_table_model import PackRow, PackTableModel
@@ -42,17 +42,18 @@ from quizapp.ui.text_rendering import escape
 def _when(moment: datetime | None, now: datetime | None = None) -> str:
     """'in 3 hours' / 'tomorrow' style wording for the next review."""
     if moment is None:
-        return "none scheduled"
+        return QCoreApplication.translate("HomeScreen", "none scheduled")
     delta = moment - (now or datetime.now(UTC))
     minutes = max(0, int(delta.total_seconds() // 60))
     if minutes < 1:
-        return "in under a minute"
+        return QCoreApplication.translate("HomeScreen", "in under a minute")
     if minutes < 60:
-        return f"in {minutes} min"
+        return QCoreApplication.translate("HomeScreen", "in %n min", None, minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"in {hours} h"
-    return f"in {hours // 24} days"
+        return QCoreApplication.translate("HomeScreen", "in %n h", None, hours)
+    days = hours // 24
+    return QCoreApplication.translate("HomeScreen", "in %n day(s)", None, days)
 
 
 class HomeScreen(QWidget):
@@ -70,9 +71,9 @@ class HomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homeScreen")
-        title = QLabel("quizapp")
+        title = QLabel("quizapp")  # the app's name is not translated
         title.setObjectName("appTitle")
-        tagline = QLabel("Every answer explained, every explanation proved by its source.")
+        tagline = QLabel(self.tr("Every answer explained, every explanation proved by its source."))
         tagline.setObjectName("tagline")
         tagline.setWordWrap(True)
         self.profile_model = QStringListModel(self)
@@ -82,19 +83,19 @@ class HomeScreen(QWidget):
         self.profile_box.setMinimumContentsLength(12)
         self.profile_box.activated.connect(
             lambda row: self.profile_chosen.emit(self.profile_model.stringList()[row]))
-        profile_label = QLabel("&Learner:")
+        profile_label = QLabel(self.tr("&Learner:"))
         profile_label.setBuddy(self.profile_box)
-        self.new_profile = QPushButton("New learner…")
+        self.new_profile = QPushButton(self.tr("New learner…"))
         self.new_profile.clicked.connect(self.new_profile_requested)
         self.profile_menu_button = QToolButton()
         self.profile_menu_button.setText("⋯")
-        self.profile_menu_button.setToolTip("Rename or delete this learner")
-        self.profile_menu_button.setAccessibleName("Learner actions")
+        self.profile_menu_button.setToolTip(self.tr("Rename or delete this learner"))
+        self.profile_menu_button.setAccessibleName(self.tr("Learner actions"))
         self.profile_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         profile_menu = QMenu(self.profile_menu_button)
-        self.rename_action = profile_menu.addAction("Rename learner…")
+        self.rename_action = profile_menu.addAction(self.tr("Rename learner…"))
         self.rename_action.triggered.connect(self.rename_profile_requested)
-        self.delete_action = profile_menu.addAction("Delete learner…")
+        self.delete_action = profile_menu.addAction(self.tr("Delete learner…"))
         self.delete_action.triggered.connect(self.delete_profile_requested)
         self.profile_menu_button.setMenu(profile_menu)
         # the learner controls beside the title when they fit, else on a line of their own
@@ -115,9 +116,9 @@ class HomeScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("packTable")
-        self.table.setAccessibleName("Packs")
-        self.table.setAccessibleDescription("Arrow keys choose a pack; Enter starts it in the "
-                                            "chosen mode")
+        self.table.setAccessibleName(self.tr("Packs"))
+        self.table.setAccessibleDescription(self.tr("Arrow keys choose a pack; Enter starts it "
+                                                    "in the chosen mode"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -132,7 +133,7 @@ class HomeScreen(QWidget):
         self.table.doubleClicked.connect(lambda index: self._start(index))
         self.table.installEventFilter(self)
 
-        self.status = QLabel("Loading packs…")
+        self.status = QLabel(self.tr("Loading packs…"))
         self.loading_text = self.status.text()
         """Said in the status bar too until the packs are in; then the count under the table."""
         self.status.setObjectName("homeStatus")
@@ -142,31 +143,31 @@ class HomeScreen(QWidget):
         self.attribution.setWordWrap(True)
         self.attribution.setTextFormat(Qt.TextFormat.RichText)
         self.attribution.setOpenExternalLinks(True)
-        drop_hint = QLabel("Drop a pack file (.yaml or .quizpack) anywhere on this window, or use "
-                           "Open pack… (Ctrl+O).")
+        drop_hint = QLabel(self.tr("Drop a pack file (.yaml or .quizpack) anywhere on this window, "
+                                   "or use Open pack… (Ctrl+O)."))
         drop_hint.setObjectName("dropHint")
         drop_hint.setWordWrap(True)
 
-        self.open_button = QPushButton("Open pack…")
-        self.open_button.setToolTip("Open a pack file (Ctrl+O)")
+        self.open_button = QPushButton(self.tr("Open pack…"))
+        self.open_button.setToolTip(self.tr("Open a pack file (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_requested)
-        self.source_button = QPushButton("Read the source")
+        self.source_button = QPushButton(self.tr("Read the source"))
         self.source_button.clicked.connect(self._source)
-        self.stats_button = QPushButton("Statistics")
-        self.stats_button.setToolTip("Your progress (Ctrl+T)")
+        self.stats_button = QPushButton(self.tr("Statistics"))
+        self.stats_button.setToolTip(self.tr("Your progress (Ctrl+T)"))
         self.stats_button.clicked.connect(self.statistics_requested)
-        self.flags_button = QPushButton("Flagged questions")
+        self.flags_button = QPushButton(self.tr("Flagged questions"))
         self.flags_button.clicked.connect(self._flags)
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("modeBox")
-        self.mode_box.setAccessibleName("Mode")
+        self.mode_box.setAccessibleName(self.tr("Mode"))
         self.mode_box.setMinimumContentsLength(26)
-        mode_label = QLabel("&Mode:")
+        mode_label = QLabel(self.tr("&Mode:"))
         mode_label.setBuddy(self.mode_box)
-        self.start_button = QPushButton("Start  ⏎")
+        self.start_button = QPushButton(self.tr("Start") + "  ⏎")
         self.start_button.setObjectName("primaryAction")
-        self.start_button.setAccessibleName("Start")
-        self.start_button.setToolTip("Start the selected pack in the chosen mode (Enter)")
+        self.start_button.setAccessibleName(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Start the selected pack in the chosen mode (Enter)"))
         self.start_button.clicked.connect(lambda: self._start(self.table.currentIndex()))
         self.plan_label = QLabel()
         self.plan_label.setObjectName("planLabel")
@@ -221,16 +222,18 @@ class HomeScreen(QWidget):
         current = self.mode_box.currentData()
         self.mode_box.clear()
         if plan is None:
-            self.mode_box.addItem("Practice", StudyMode.PRACTICE.value)
+            self.mode_box.addItem(self.tr("Practice"), StudyMode.PRACTICE.value)
             self.plan_label.setText("")
             return
         due_total = plan.due + plan.new
         entries = [
-            (f"Practice — all {counted(plan.total, 'question')}", StudyMode.PRACTICE, True),
-            (f"Review mistakes — {plan.missed}", StudyMode.REVIEW_MISTAKES, plan.missed > 0),
-            (f"Due today — {plan.due} due, {plan.new} new", StudyMode.DUE_TODAY, due_total > 0),
-            ("Custom…", StudyMode.CUSTOM, True),
-            ("Exam…", StudyMode.EXAM, True),
+            (self.tr("Practice — all %n question(s)", "", plan.total), StudyMode.PRACTICE, True),
+            (self.tr("Review mistakes — %1").replace("%1", str(plan.missed)),
+             StudyMode.REVIEW_MISTAKES, plan.missed > 0),
+            (self.tr("Due today — %1 due, %2 new").replace("%1", str(plan.due)).replace(
+                "%2", str(plan.new)), StudyMode.DUE_TODAY, due_total > 0),
+            (self.tr("Custom…"), StudyMode.CUSTOM, True),
+            (self.tr("Exam…"), StudyMode.EXAM, True),
         ]
         for text, mode, enabled in entries:
             self.mode_box.addItem(text, mode.value)
@@ -240,12 +243,13 @@ class HomeScreen(QWidget):
         index = self.mode_box.findData(current)
         self.mode_box.setCurrentIndex(index if index >= 0 else 0)
         self.plan_label.setText(
-            f"Spaced repetition: {plan.due} due now, {plan.new} new today; next review "
-            f"{_when(plan.next_due)}. Mistakes to review: {plan.missed}."
-        )
+            self.tr("Spaced repetition: %1 due now, %2 new today; next review %3. Mistakes to "
+                    "review: %4.").replace("%1", str(plan.due)).replace("%2", str(plan.new))
+            .replace("%3", _when(plan.next_due)).replace("%4", str(plan.missed)))
 
     def set_flag_count(self, count: int) -> None:
-        self.flags_button.setText(f"Flagged questions ({count})" if count else "Flagged questions")
+        self.flags_button.setText(self.tr("Flagged questions (%1)").replace("%1", str(count))
+                                  if count else self.tr("Flagged questions"))
 
     def chosen_mode(self) -> StudyMode:
         data = self.mode_box.currentData()  # Qt hands a StrEnum back as plain text
@@ -272,8 +276,8 @@ class HomeScreen(QWidget):
         broken = sum(1 for row in rows if row.error)
         count = len(rows) - broken
         self.status.setText(
-            f"{counted(count, 'pack')} ready."
-            + (f" {broken} could not be loaded (hover for why)." if broken else "")
+            self.tr("%n pack(s) ready.", "", count)
+            + (" " + self.tr("%n could not be loaded (hover for why).", "", broken) if broken else "")
         )
         self._selection_changed()
 
@@ -291,7 +295,8 @@ class HomeScreen(QWidget):
         if summary is not None and summary.source is not None:
             self.attribution.setText(attribution_html(summary))
         elif row is not None and row.error:
-            self.attribution.setText(f"<b>This pack cannot be used:</b> {escape(row.error)}")
+            self.attribution.setText(
+                "<b>" + escape(self.tr("This pack cannot be used:")) + "</b> " + escape(row.error))
         else:
             self.attribution.setText("")
         self.flags_button.setEnabled(usable)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from quizapp.ui.fitting import fit_text_window
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.translation import translate
+from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:  # the formats (genanki, XML, spreadsheets) load when first imported or exported
     from quizapp.core.models import Pack
@@ -48,10 +49,6 @@ EXPORT_CHOICES = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("InteropActions", text, None, n)
-
-
 class ReportDialog(QDialog):
     """A summary line and a long, scrollable, copyable list of located messages."""
 
@@ -67,12 +64,12 @@ class ReportDialog(QDialog):
         self.details = QPlainTextEdit("\n\n".join(lines))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.details.setAccessibleName(_tr("Skipped and changed questions"))
+        self.details.setAccessibleName(translate("InteropActions", "Skipped and changed questions"))
         self.details.setVisible(bool(lines))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(_tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(translate("InteropActions", "&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setVisible(bool(lines))
-        copy.setToolTip(_tr("Copy every message as FILE:LINE: warning: …"))
+        copy.setToolTip(translate("InteropActions", "Copy every message as FILE:LINE: warning: …"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
             "\n".join(self.copied) + "\n"))
         buttons.rejected.connect(self.reject)
@@ -100,10 +97,10 @@ class InteropActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.report: ReportDialog | None = None
-        self.import_action = QAction(_tr("&Import questions…"), window)
+        self.import_action = QAction(translate("InteropActions", "&Import questions…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self.choose_import)
-        self.export_action = QAction(_tr("E&xport pack…"), window)
+        self.export_action = QAction(translate("InteropActions", "E&xport pack…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.export_action.triggered.connect(self.choose_export)
 
@@ -117,13 +114,14 @@ class InteropActions:
 
     # -- import --------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, _tr("Import questions"),
+        name, _ = QFileDialog.getOpenFileName(self.window, translate("InteropActions", "Import questions"),
                                               str(Path.home()), IMPORT_FILTER)
         if name:
             self.import_from(Path(name))
 
     def import_from(self, source: Path) -> None:
-        self.window.statusBar().showMessage(_tr("Importing %1…").replace("%1", source.name))
+        self.window.statusBar().showMessage(
+            translate("InteropActions", "Importing %1…").replace("%1", source.name))
         from quizapp.interop import import_file
 
         self.window.runner.run(lambda: import_file(source), lambda r: self.imported(source, r),
@@ -133,46 +131,78 @@ class InteropActions:
         from quizapp.interop import ImportFailure
 
         self.window.statusBar().clearMessage()
-        reason = str(error) if isinstance(error, ImportFailure) else (
-            f"{type(error).__name__}: {error}")
-        QMessageBox.warning(self.window, _tr("Nothing imported"), as_plain_rich_text(
-            _tr("%1 could not be imported:").replace("%1", source.name) + f"\n\n{reason}"))
+        reason = str(error) if isinstance(error, ImportFailure) else (f"{type(error).__name__}: {error}")
+        QMessageBox.warning(
+            self.window,
+            translate("InteropActions", "Nothing imported"),
+            as_plain_rich_text(
+                translate("InteropActions", "%1 could not be imported:").replace("%1", source.name)
+                + f"\n\n{reason}"
+            ),
+        )
 
     def imported(self, source: Path, result: ImportResult) -> None:
         self.window.statusBar().clearMessage()
-        lines = [_tr("Line %1: ").replace("%1", str(w.line)) + w.message[:1].upper()
-                 + w.message[1:] for w in result.warnings]
+        lines = [
+            translate("InteropActions", "Line %1: ").replace("%1", str(w.line))
+            + w.message[:1].upper()
+            + w.message[1:]
+            for w in result.warnings
+        ]
         located = [str(w) for w in result.warnings]
         if result.pack is None:
-            self.show_report(_tr("Nothing imported"),
-                             _tr("No question of %1 could be imported. The reasons, by line:")
-                             .replace("%1", source.name), lines, located)
+            self.show_report(
+                translate("InteropActions", "Nothing imported"),
+                translate(
+                    "InteropActions", "No question of %1 could be imported. The reasons, by line:"
+                ).replace("%1", source.name),
+                lines,
+                located,
+            )
             return
         suggested = source.with_name(source.name.split(".")[0] + ".yaml")
-        name, _ = QFileDialog.getSaveFileName(self.window, _tr("Save the new pack"),
-                                              str(suggested), _tr("Quiz packs (*.yaml)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            translate("InteropActions", "Save the new pack"),
+            str(suggested),
+            translate("InteropActions", "Quiz packs (*.yaml)"),
+        )
         if not name:
             return
         target = Path(name)
         from quizapp.packs.yaml_writer import write_new_pack
 
         try:
-            write_new_pack(self.distinct(result, target), target,
-                           header=f"Imported from {source.name} by quizapp.",
-                           attachments=result.attachments)
+            write_new_pack(
+                self.distinct(result, target),
+                target,
+                header=f"Imported from {source.name} by quizapp.",
+                attachments=result.attachments,
+            )
         except OSError as error:
-            QMessageBox.warning(self.window, _tr("Pack not saved"), as_plain_rich_text(str(error)))
+            QMessageBox.warning(
+                self.window, translate("InteropActions", "Pack not saved"), as_plain_rich_text(str(error))
+            )
             return
         self.window.open_pack_file(target)
         skipped = sum(1 for w in result.warnings if w.skipped_question)
-        summary = (_tr("Imported %n question(s) into %1.", result.question_count)
-                   .replace("%1", target.name))
+        imported = result.question_count
+        summary = translate(
+            "InteropActions", "Imported %n question(s) into %1.", None, imported
+        ).replace("%1", target.name)
         if skipped:
-            summary += " " + _tr("%n question(s) could not be imported; the reasons are listed "
-                                 "below with their line in the file.", skipped)
+            summary += " " + translate(
+                "InteropActions",
+                "%n question(s) could not be imported; the reasons are listed "
+                "below with their line in the file.",
+                None,
+                skipped,
+            )
         if len(lines) > skipped:
-            summary += " " + _tr("Some questions were changed on the way (see below).")
-        self.show_report(_tr("Questions imported"), summary, lines, located)
+            summary += " " + translate(
+                "InteropActions", "Some questions were changed on the way (see below)."
+            )
+        self.show_report(translate("InteropActions", "Questions imported"), summary, lines, located)
 
     def distinct(self, result: ImportResult, target: Path) -> Pack:
         """The imported pack with an id no known pack uses (a new import is never "the same
@@ -197,17 +227,20 @@ class InteropActions:
 
         row = self.window.home.current_row()
         if row is None or not row.usable:
-            QMessageBox.information(self.window, _tr("Export pack"),
-                                    _tr("Choose a pack that opens without errors first."))
+            QMessageBox.information(
+                self.window, translate("InteropActions", "Export pack"),
+                translate("InteropActions", "Choose a pack that opens without errors first."))
             return
-        label, ok = QInputDialog.getItem(self.window, _tr("Export pack"),
-                                         _tr("Export “%1” as:").replace("%1", row.title),
-                                         list(EXPORT_CHOICES), 0, False)
+        label, ok = QInputDialog.getItem(
+            self.window, translate("InteropActions", "Export pack"),
+            translate("InteropActions", "Export “%1” as:").replace("%1", row.title),
+            list(EXPORT_CHOICES), 0, False)
         if not ok:
             return
         fmt = EXPORT_CHOICES[label]
         suggested = Path.home() / f"{row.pack_id}{EXTENSIONS[fmt]}"
-        name, _ = QFileDialog.getSaveFileName(self.window, _tr("Export pack"), str(suggested))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, translate("InteropActions", "Export pack"), str(suggested))
         if name:
             self.export_to(Path(row.path), fmt, Path(name))
 
@@ -234,38 +267,45 @@ class InteropActions:
             target.write_bytes(result.data)
             return result
 
-        self.window.runner.run(work, lambda result: self.exported(target, result),
-                               self.export_failed)
+        self.window.runner.run(work, lambda result: self.exported(target, result), self.export_failed)
 
     def export_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self.window, _tr("Export failed"), as_plain_rich_text(str(error)))
+        QMessageBox.warning(
+            self.window, translate("InteropActions", "Export failed"), as_plain_rich_text(str(error))
+        )
 
     def exported(self, target: Path, result: ExportResult) -> None:
-        message = _tr("Exported to %1.").replace("%1", str(target))
+        message = translate("InteropActions", "Exported to %1.").replace("%1", str(target))
         if not result.notes:
             self.window.statusBar().showMessage(message, 6000)
             return
         if result.skipped:
-            message += " " + _tr("%n question(s) could not be written in this format.",
-                                 len(result.skipped))
-        self.show_report(_tr("Pack exported"), message + " " + _tr(
-            "What the format could not hold, by question:"), [str(n) for n in result.notes])
+            left_out = len(result.skipped)
+            message += " " + translate(
+                "InteropActions",
+                "%n question(s) could not be written in this format.",
+                None,
+                left_out,
+            )
+        self.show_report(
+            translate("InteropActions", "Pack exported"),
+            message + " " + translate("InteropActions", "What the format could not hold, by question:"),
+            [str(n) for n in result.notes],
+        )
 
 
 def install_interop_actions(window: MainWindow) -> InteropActions:
     """Put *Import questions…* and *Export pack…* in the File menu, in a group of their own after
     the entries for opening and making packs (before the first separator)."""
     actions = InteropActions(window)
-    for entry in window.menuBar().actions():
-        menu = entry.menu()
-        if isinstance(menu, QMenu) and entry.text() == "&File":
-            anchor = next((a for a in menu.actions() if a.isSeparator()), None)
-            group = [actions.import_action, actions.export_action]
-            if anchor is None:
-                menu.addSeparator()
-                menu.addActions(group)
-            else:
-                menu.insertActions(anchor, group)
-                menu.insertSeparator(actions.import_action)
-            break
+    menu = menu_named(window, "fileMenu")
+    if menu is not None:
+        anchor = next((a for a in menu.actions() if a.isSeparator()), None)
+        group = [actions.import_action, actions.export_action]
+        if anchor is None:
+            menu.addSeparator()
+            menu.addActions(group)
+        else:
+            menu.insertActions(anchor, group)
+            menu.insertSeparator(actions.import_action)
     return actions

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from quizapp.ui.fitting import fit_text_window
 from quizapp.ui.read_aloud import ReadAloud
 from quizapp.ui.table_model import RowTableModel
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -45,20 +46,37 @@ class KeyEntry:
     where: str
 
 
+# In English, marked for lupdate; the list shows them translated (KeyTableModel)
+EVERYWHERE = QT_TRANSLATE_NOOP("KeyboardHelp", "Everywhere")
 GENERAL_KEYS = (
-    KeyEntry("Tab / Shift+Tab", "Next / previous control", "Everywhere"),
-    KeyEntry("Enter", "Press the focused button; elsewhere the screen's main action",
-             "Everywhere"),
-    KeyEntry("Space", "Press the focused button, tick the focused box", "Everywhere"),
-    KeyEntry("Esc", "Close a dialog; leave the quiz (answers are saved); back to the packs",
-             "Everywhere"),
-    KeyEntry("↑ ↓ ← →", "Move inside a table, list or drop-down list", "Everywhere"),
+    KeyEntry(QT_TRANSLATE_NOOP("KeyboardHelp", "Tab / Shift+Tab"),
+         QT_TRANSLATE_NOOP("KeyboardHelp", "Next / previous control"), EVERYWHERE),
+    KeyEntry(QT_TRANSLATE_NOOP("KeyboardHelp", "Enter"),
+         QT_TRANSLATE_NOOP("KeyboardHelp",
+                           "Press the focused button; elsewhere the screen's main action"),
+         EVERYWHERE),
+    KeyEntry(QT_TRANSLATE_NOOP("KeyboardHelp", "Space"),
+         QT_TRANSLATE_NOOP("KeyboardHelp", "Press the focused button, tick the focused box"),
+         EVERYWHERE),
+    KeyEntry(QT_TRANSLATE_NOOP("KeyboardHelp", "Esc"),
+         QT_TRANSLATE_NOOP("KeyboardHelp", "Close a dialog; leave the quiz (answers are saved); "
+                                           "back to the packs"), EVERYWHERE),
+    KeyEntry("↑ ↓ ← →", QT_TRANSLATE_NOOP("KeyboardHelp",
+                                      "Move inside a table, list or drop-down list"), EVERYWHERE),
 )
 SCREEN_KEYS = GENERAL_KEYS + (
-    KeyEntry("Enter", "Start the selected pack in the chosen mode", "Home"),
-    KeyEntry("1 – 9", "Pick a choice (toggle one for \"choose all that apply\")", "Quiz"),
-    KeyEntry("Enter", "Check the answer; Enter again goes on", "Quiz"),
-    KeyEntry("Alt+↑ / Alt+↓", "Move the selected item up or down (ordering questions)", "Quiz"),
+    KeyEntry(QT_TRANSLATE_NOOP("KeyboardHelp", "Enter"),
+         QT_TRANSLATE_NOOP("KeyboardHelp", "Start the selected pack in the chosen mode"),
+         QT_TRANSLATE_NOOP("KeyboardHelp", "Home")),
+    KeyEntry("1 – 9", QT_TRANSLATE_NOOP("KeyboardHelp",
+                                    "Pick a choice (toggle one for \"choose all that apply\")"),
+         QT_TRANSLATE_NOOP("KeyboardHelp", "Quiz")),
+    KeyEntry(QT_TRANSLATE_NOOP("KeyboardHelp", "Enter"),
+         QT_TRANSLATE_NOOP("KeyboardHelp", "Check the answer; Enter again goes on"),
+         QT_TRANSLATE_NOOP("KeyboardHelp", "Quiz")),
+    KeyEntry("Alt+↑ / Alt+↓",
+         QT_TRANSLATE_NOOP("KeyboardHelp", "Move the selected item up or down (ordering "
+                                           "questions)"), QT_TRANSLATE_NOOP("KeyboardHelp", "Quiz")),
 )
 
 
@@ -87,7 +105,7 @@ def shortcut_entries(window: QWidget, screen_keys: tuple[KeyEntry, ...] = SCREEN
         if not keys or action.isSeparator():
             continue
         what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        where = menu_path(action) or "Everywhere"
+        where = menu_path(action) or EVERYWHERE
         if (" / ".join(keys), what) not in seen:
             seen.add((" / ".join(keys), what))
             entries.append(KeyEntry(" / ".join(keys), what, where))
@@ -104,7 +122,8 @@ def shortcut_entries(window: QWidget, screen_keys: tuple[KeyEntry, ...] = SCREEN
             where = parent.objectName() or type(parent).__name__
         if (key, what) not in seen:
             seen.add((key, what))
-            entries.append(KeyEntry(key, what or "(undescribed)", where))
+            entries.append(KeyEntry(key, what or translate("KeyboardHelp", "(undescribed)"),
+                                    where))
     menus = {name: number for number, name in enumerate(
         a.text().replace("&", "") for a in window.findChildren(QAction) if a.menu())}
     entries.sort(key=lambda e: (e not in actions, menus.get(e.where.split(" → ")[0], 99),
@@ -113,29 +132,31 @@ def shortcut_entries(window: QWidget, screen_keys: tuple[KeyEntry, ...] = SCREEN
 
 
 class KeyTableModel(RowTableModel[KeyEntry]):
-    HEADERS = ("Keys", "What they do", "Where")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Keys"), QT_TRANSLATE_NOOP("Tables", "What they do"),
+               QT_TRANSLATE_NOOP("Tables", "Where"))
 
     def display(self, row: KeyEntry, column: int) -> object:
-        return (row.keys, row.what, row.where)[column]
+        """The list's own entries are English until shown; the others came translated."""
+        return translate("KeyboardHelp", (row.keys, row.what, row.where)[column])
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, entries: list[KeyEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         fit_text_window(self, 100, 30)
-        intro = QLabel("Every key quizapp answers to. Tab moves between controls and leaves "
-                       "every table; arrow keys move inside it. The menus (Alt, or F10) show "
-                       "the same keys beside their entries.")
+        intro = QLabel(self.tr("Every key quizapp answers to. Tab moves between controls and "
+                               "leaves every table; arrow keys move inside it. The menus (Alt, "
+                               "or F10) show the same keys beside their entries."))
         intro.setWordWrap(True)
         self.model = KeyTableModel(self)
         self.model.set_rows(entries)
         self.table = QTableView()
         self.table.setObjectName("shortcutTable")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setAccessibleDescription("Three columns: keys, what they do, where")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setAccessibleDescription(self.tr("Three columns: keys, what they do, where"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -170,14 +191,15 @@ class KeyboardHelp(QObject):
         super().__init__(window)
         self.window = window
         self.read_aloud = read_aloud
-        self.shortcuts_action = QAction("&Keyboard shortcuts", window)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
         self.shortcuts_action.setShortcut(QKeySequence(SHORTCUTS_KEY))
         self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.read_action = QAction("&Read aloud", window)
+        self.read_action = QAction(self.tr("&Read aloud"), window)
         self.read_action.setShortcut(QKeySequence(READ_ALOUD_KEY))
-        self.read_action.setToolTip("Read the question, its choices and the feedback aloud "
-                                    f"({READ_ALOUD_KEY})")
+        self.read_action.setToolTip(
+            self.tr("Read the question, its choices and the feedback aloud (%1)").replace(
+                "%1", QKeySequence(READ_ALOUD_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
         self.read_action.triggered.connect(self.read_screen)
         first = menu.actions()[0]  # About quizapp: these two come before it
         menu.insertActions(first, [self.shortcuts_action, self.read_action])

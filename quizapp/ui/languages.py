@@ -1,10 +1,13 @@
 """The interface language: the translations shipped in ``assets/translations/``, chosen in Settings.
 
 A translation is ``assets/translations/quizapp_<language>.qm`` (made from the ``.ts`` sources by
-``pyside6-lrelease``); English needs none. The choice is stored as a language code, or empty
-for the system's language, and loaded with a QTranslator when the app starts (a change applies
-at the next start). Qt's own translations (``qtbase_<language>.qm``, for its standard buttons)
-are loaded beside it when Qt has them. Packs keep their own language whatever is chosen here.
+``tools/update_translations.py``, see docs/translations.md); English has one too, holding only
+the plural forms of counts ("1 session", "2 sessions"). The choice is stored as a language code,
+or empty for the system's language, and loaded with a QTranslator when the app starts, before
+its first window (a change applies at the next start: the dialog says so). Qt's own translations
+(``qtbase_<language>.qm``, for its standard buttons and key names) are loaded beside it when Qt
+has them, and the app's dates (the statistics chart) follow the language (``run_gui``). Packs
+keep their own language whatever is chosen here.
 """
 
 from __future__ import annotations
@@ -64,14 +67,13 @@ def language_to_load(settings: QSettings, folder: Path | None = None) -> str:
 def install_translation(app: QApplication, settings: QSettings,
                         folder: Path | None = None) -> list[QTranslator]:
     """Load the chosen language's translations into ``app``; the translators are returned (and
-    parented to the app) so they stay alive. English installs none."""
+    parented to the app) so they stay alive. English installs only its plural forms."""
     code = language_to_load(settings, folder)
-    if code == "en":
-        return []
     installed = []
-    candidates = [((folder or translations_dir()), f"{PREFIX}{code}"),
-                  (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                   f"qtbase_{code}")]
+    candidates = [((folder or translations_dir()), f"{PREFIX}{code}")]
+    if code != "en":
+        candidates.append((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                           f"qtbase_{code}"))
     for directory, name in candidates:
         translator = QTranslator(app)
         if translator.load(name, str(directory)) and app.installTranslator(translator):

@@ -6,17 +6,24 @@ rest of the app treats Guest like any learner and nothing of a guest's work reac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from quizapp.storage import HistoryStore, Profile, ProfileNameError, StorageError, open_database
 from quizapp.storage.statistics import StatisticsStore
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 GUEST_NAME = "Guest"
-GUEST_LABEL = "Guest (keeps nothing)"
-DEFAULT_PROFILE = "Learner"
+GUEST_LABEL = QT_TRANSLATE_NOOP("Learners", "Guest (keeps nothing)")
+"""How the list of learners names the Guest (shown translated: ``guest_label()``)."""
+DEFAULT_PROFILE = QT_TRANSLATE_NOOP("Learners", "Learner")
+"""The first learner's name, given in the interface language when the history is new."""
 LAST_PROFILE_KEY = "profile/last"
+
+
+def guest_label() -> str:
+    return QCoreApplication.translate("Learners", GUEST_LABEL)
 
 
 class Learners:
@@ -37,7 +44,8 @@ class Learners:
                 return found
         profiles = self.saved_history.profiles()
         try:
-            return profiles[0] if profiles else self.saved_history.ensure_profile(DEFAULT_PROFILE)
+            return profiles[0] if profiles else self.saved_history.ensure_profile(
+                QCoreApplication.translate("Learners", DEFAULT_PROFILE))
         except StorageError:  # nothing can be saved (read-only, full disk): the Guest keeps nothing
             return self._become_guest()
 
@@ -59,10 +67,10 @@ class Learners:
         return StatisticsStore(self.history.db)
 
     def labels(self) -> list[str]:
-        return [p.name for p in self.saved_history.profiles()] + [GUEST_LABEL]
+        return [p.name for p in self.saved_history.profiles()] + [guest_label()]
 
     def current_label(self) -> str:
-        return GUEST_LABEL if self.is_guest else self.current.name
+        return guest_label() if self.is_guest else self.current.name
 
     def _become_guest(self) -> Profile:
         if self._guest_history is None:
@@ -75,7 +83,7 @@ class Learners:
 
     def switch(self, label: str) -> Profile:
         """Switch to an existing learner (or Guest); a new name creates that learner."""
-        if label in (GUEST_LABEL, GUEST_NAME):
+        if label in (GUEST_LABEL, GUEST_NAME, guest_label()):
             self.current = self._become_guest()
         else:
             self._check_not_reserved(label)
@@ -113,14 +121,16 @@ def ask_rename_learner(parent: QWidget, learners: Learners) -> bool:
     """Ask for a new name and rename the current learner; True when renamed."""
     if learners.is_guest:
         return False
-    name, ok = QInputDialog.getText(parent, "Rename learner", "New name:",
+    name, ok = QInputDialog.getText(parent, translate("Learners", "Rename learner"),
+                                    translate("Learners", "New name:"),
                                     text=learners.current.name)
     if not ok or not name.strip():
         return False
     try:
         learners.rename(name)
     except ProfileNameError as error:
-        QMessageBox.warning(parent, "Cannot rename", as_plain_rich_text(str(error)))
+        QMessageBox.warning(parent, translate("Learners", "Cannot rename"),
+                            as_plain_rich_text(str(error)))
         return False
     return True
 
@@ -131,9 +141,9 @@ def ask_delete_learner(parent: QWidget, learners: Learners) -> str | None:
         return None
     name = learners.current.name
     answer = QMessageBox.question(
-        parent, "Delete learner?", as_plain_rich_text(
-            f"Delete “{name}” and all of their history, statistics and review schedule? "
-            "This cannot be undone."),
+        parent, translate("Learners", "Delete learner?"), as_plain_rich_text(
+            translate("Learners", "Delete “%1” and all of their history, statistics and review "
+                      "schedule? This cannot be undone.").replace("%1", name)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:

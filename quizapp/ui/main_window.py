@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from quizapp.core.cancellation import yielding
 from quizapp.core.pack_summary import summarize
 from quizapp.core.selection import StudyMode
-from quizapp.core.wording import counted
 from quizapp.packs.library import Known, LoadOutcome, bundled_pack_paths, load_many, refresh_many
 from quizapp.packs.pack_cache import PackCache
 from quizapp.packs.pack_shelf import PackShelf, cached_loader
@@ -46,6 +45,7 @@ from quizapp.ui.backup_actions import install_backup_actions
 from quizapp.ui.classroom.actions import install_classroom_actions
 from quizapp.ui.classroom.exam_mode import install_exam_mode
 from quizapp.ui.classroom.projector_launcher import install_projector
+from quizapp.ui.core_texts import mode_label
 from quizapp.ui.editor.integration import install_editor
 from quizapp.ui.home_screen import HomeScreen
 from quizapp.ui.interop_actions import install_interop_actions
@@ -210,23 +210,24 @@ class MainWindow(QMainWindow):
         return self.learners.current
 
     def _build_menus(self) -> None:
-        add_menu(self, "&File", [
-            ("&Open pack…", QKeySequence.StandardKey.Open, self.choose_pack_file),
+        add_menu(self, "fileMenu", self.tr("&File"), [
+            (self.tr("&Open pack…"), QKeySequence.StandardKey.Open, self.choose_pack_file),
             SEPARATOR,
-            ("Export history as &CSV…", None, self.export_csv),
-            ("Save progress &report as PDF…", None, self.export_pdf),
+            (self.tr("Export history as &CSV…"), None, self.export_csv),
+            (self.tr("Save progress &report as PDF…"), None, self.export_pdf),
             SEPARATOR,
-            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+            (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ])
-        add_menu(self, "&Learner", [
-            ("&New learner…", None, self.ask_new_profile),
-            ("&Rename learner…", None, self.ask_rename_profile),
-            ("&Delete learner…", None, self.ask_delete_profile),
+        add_menu(self, "learnerMenu", self.tr("&Learner"), [
+            (self.tr("&New learner…"), None, self.ask_new_profile),
+            (self.tr("&Rename learner…"), None, self.ask_rename_profile),
+            (self.tr("&Delete learner…"), None, self.ask_delete_profile),
             SEPARATOR,
-            ("&Statistics", "Ctrl+T", self.show_statistics),
+            (self.tr("&Statistics"), "Ctrl+T", self.show_statistics),
         ])
         self.view = install_view_actions(self)  # text size, theme, Settings…, window geometry
-        help_menu = add_menu(self, "&Help", [("&About quizapp", None, self.show_about)])
+        help_menu = add_menu(self, "helpMenu", self.tr("&Help"),
+                             [(self.tr("&About quizapp"), None, self.show_about)])
         self.read_aloud = ReadAloud(self.tell)
         self.keys = KeyboardHelp(self, help_menu, self.read_aloud)  # F1 and Ctrl+Shift+S
 
@@ -313,7 +314,7 @@ class MainWindow(QMainWindow):
             # out of later full collections on this thread (a big pack is millions of objects)
             settle_after_loading(sum(len(pack.questions) for pack in loaded if pack is not None))
             if None in loaded:  # changed or removed since it was listed: the list says why
-                self.tell("A pack could not be opened as listed; the list is read again.")
+                self.tell(self.tr("A pack could not be opened as listed; the list is read again."))
                 self.refresh_packs()
             packs = (row.pack or self.shelf.open.get(row.path) for row in rows)  # none read again
             then([pack for pack in packs if pack is not None])
@@ -371,8 +372,10 @@ class MainWindow(QMainWindow):
                                  final=False)
             finally:
                 self.home.blockSignals(False)
-            self.home.status.setText(f"Loading packs… {count} read" + (
-                f", {len(paths) - len(known) - count} to go" if not known else ""))
+            to_go = len(paths) - len(known) - count
+            self.home.status.setText(
+                self.tr("Loading packs… %n read", "", count)
+                + (self.tr(", %n to go", "", to_go) if not known else ""))
 
         def done(refreshed: Known) -> None:
             settle()
@@ -438,13 +441,13 @@ class MainWindow(QMainWindow):
         self.home.set_flag_count(self.context.history.flag_count(summary.id))
 
     def _background_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(self, "Something went wrong",
+        QMessageBox.critical(self, self.tr("Something went wrong"),
                              as_plain_rich_text(f"{type(error).__name__}: {error}"))
 
     def choose_pack_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a quiz pack", str(Path.home()),
-                                              "Quiz packs (*.yaml *.yml *.quizpack);;"
-                                              "All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a quiz pack"), str(Path.home()),
+            self.tr("Quiz packs (*.yaml *.yml *.quizpack);;All files (*)"))
         if name:
             self.open_pack_file(Path(name))
 
@@ -457,7 +460,8 @@ class MainWindow(QMainWindow):
                 return
             self.statusBar().clearMessage()  # "Checking…" is over, whatever happens next
             if outcome.pack is None:
-                self.statusBar().showMessage(f"{folder_and_name(path)} cannot be opened.", 5000)
+                self.statusBar().showMessage(self.tr("%1 cannot be opened.").replace(
+                    "%1", folder_and_name(path)), 5000)
                 self.editors.explain_broken_pack(path, outcome)
                 if start:
                     self.launching = False
@@ -469,7 +473,8 @@ class MainWindow(QMainWindow):
             try:
                 self.context.history.remember_pack(str(path.resolve()), pack.id, pack.title)
             except StorageError as error:  # the pack still opens; only the list forgets it
-                self.statusBar().showMessage(f"{path.name} is open, but {error}.", 10000)
+                self.statusBar().showMessage(self.tr("%1 is open, but %2.").replace(
+                    "%1", path.name).replace("%2", str(error)), 10000)
             if path.resolve() not in [p.resolve() for p in self.context.extra_pack_paths]:
                 self.context.extra_pack_paths.append(path.resolve())
             self.refresh_packs(select=path.resolve())
@@ -477,7 +482,7 @@ class MainWindow(QMainWindow):
                 self.launching = False
                 start_or_resume(self, pack, mode)
 
-        self.statusBar().showMessage(f"Checking {folder_and_name(path)}…")
+        self.statusBar().showMessage(self.tr("Checking %1…").replace("%1", folder_and_name(path)))
         self.launching = start
         self.runner.run(lambda: load_many([path], self.context.bundle_cache,
                                           self.runner.cancelled, self.pack_cache), done,
@@ -510,7 +515,7 @@ class MainWindow(QMainWindow):
     def _busy_with_quiz(self) -> bool:
         """Learner changes and other screens wait until the quiz on screen is left."""
         if self.stack.currentWidget() is self.quiz or self.exams.on_screen():
-            self.tell("Leave the quiz first (Esc); your answers are saved.")
+            self.tell(self.tr("Leave the quiz first (Esc); your answers are saved."))
             return True
         return False
 
@@ -520,7 +525,7 @@ class MainWindow(QMainWindow):
         try:
             self.learners.switch(label)
         except ProfileNameError as error:
-            QMessageBox.warning(self, "Cannot use that name", str(error))
+            QMessageBox.warning(self, self.tr("Cannot use that name"), str(error))
             self._refresh_profiles()
             return
         self._after_profile_change()
@@ -528,7 +533,8 @@ class MainWindow(QMainWindow):
     def ask_new_profile(self) -> None:
         if self._busy_with_quiz():
             return
-        name, ok = QInputDialog.getText(self, "New learner", "Name of the new learner:")
+        name, ok = QInputDialog.getText(self, self.tr("New learner"),
+                                        self.tr("Name of the new learner:"))
         if ok and name.strip():
             self.switch_profile(name)
 
@@ -541,7 +547,8 @@ class MainWindow(QMainWindow):
             return
         deleted = ask_delete_learner(self, self.learners)
         if deleted:
-            self.statusBar().showMessage(f"Deleted learner {deleted}.", 5000)
+            self.statusBar().showMessage(self.tr("Deleted learner %1.").replace("%1", deleted),
+                                         5000)
             self._after_profile_change()
 
     # -- quizzes -------------------------------------------------------------------------------
@@ -561,8 +568,9 @@ class MainWindow(QMainWindow):
             options = dialog.options()
         questions = questions_for(mode, pack, self.profile, self.history, options, self.now())
         if not questions:
-            QMessageBox.information(self, mode.label, "No questions to ask in this mode right "
-                                    "now. Try Practice, or come back when reviews are due.")
+            QMessageBox.information(self, mode_label(mode), self.tr(
+                "No questions to ask in this mode right now. Try Practice, or come back when "
+                "reviews are due."))
             return
         # practice asks every question: in the article's order, "Read in context" would show
         # the answers of the questions still to come, so they come in a seeded random order
@@ -578,7 +586,8 @@ class MainWindow(QMainWindow):
         try:
             run = make_run()
         except StorageError as error:
-            QMessageBox.warning(self, "The quiz cannot start", as_plain_rich_text(str(error)))
+            QMessageBox.warning(self, self.tr("The quiz cannot start"),
+                                as_plain_rich_text(str(error)))
             return
         self.begin(run)
 
@@ -604,16 +613,17 @@ class MainWindow(QMainWindow):
         if run is None:
             return
         comment, ok = QInputDialog.getMultiLineText(
-            self, "Flag this question", "What looks wrong? (optional, for the pack's author)")
+            self, self.tr("Flag this question"),
+            self.tr("What looks wrong? (optional, for the pack's author)"))
         if not ok:
             return
         try:
             flagged = run.flag_current(comment.strip())
         except StorageError as error:
-            QMessageBox.warning(self, "Flag not saved", str(error))
+            QMessageBox.warning(self, self.tr("Flag not saved"), str(error))
             return
         if flagged:
-            self.tell("Flagged — thank you. Teachers see it under Flagged questions.")
+            self.tell(self.tr("Flagged — thank you. Teachers see it under Flagged questions."))
 
     def show_results(self, run: StudyRun) -> None:
         self.results.show_run(run)
@@ -627,14 +637,15 @@ class MainWindow(QMainWindow):
             self.quiz.go_on()
             return
         if run is not None and not run.session.finished and run.session.answered:
-            saved = ("Your answers are saved and you can resume later." if not run.unsaved else
-                     f"{run.unsaved} of them could not be saved; the other {run.saved} are "
-                     "saved.")
+            saved = (self.tr("Your answers are saved and you can resume later.")
+                     if not run.unsaved else
+                     self.tr("%1 of them could not be saved; the other %2 are saved.")
+                     .replace("%1", str(run.unsaved)).replace("%2", str(run.saved)))
             answer = QMessageBox.question(
-                self, "Leave this quiz?",
-                f"You have answered {run.session.answered} of "
-                f"{counted(run.session.total, 'question')}. "
-                f"{saved} Leave the quiz?")
+                self, self.tr("Leave this quiz?"),
+                self.tr("You have answered %1 of %n question(s).", "", run.session.total)
+                .replace("%1", str(run.session.answered)) + " " + saved + " "
+                + self.tr("Leave the quiz?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         elif run is not None and not run.session.answered:
@@ -659,7 +670,7 @@ class MainWindow(QMainWindow):
             # for about 100 ms, so the import goes to a worker and the screen follows it
             if not self._importing_statistics:
                 self._importing_statistics = True
-                self.statusBar().showMessage("Opening statistics…")
+                self.statusBar().showMessage(self.tr("Opening statistics…"))
                 self.runner.run(_import_later_screens, self._statistics_imported,
                                 self._statistics_import_failed)
             return
@@ -671,7 +682,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.statistics)
             self.statistics.pack_box.setFocus()  # the first focus: which pack to look at
 
-        self.with_whole_packs(list(self.home.model.rows), show, "Opening statistics…")
+        self.with_whole_packs(list(self.home.model.rows), show, self.tr("Opening statistics…"))
 
     def _statistics_imported(self, _result: object) -> None:
         self._importing_statistics = False
@@ -702,7 +713,7 @@ class MainWindow(QMainWindow):
         self.with_whole_packs(list(self.home.model.rows), lambda packs: export_progress_pdf(
             self, self.learners.statistics, self.profile, packs, self.runner,
             lambda message: self.statusBar().showMessage(message, 6000)),
-            "Reading the packs for the report…")
+            self.tr("Reading the packs for the report…"))
 
     # -- the source ----------------------------------------------------------------------------
     def show_citation(self, cited: CitedPassage) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from quizapp.core.models import Pack
 from quizapp.core.pack_summary import PackSummary
 from quizapp.packs.pack_labels import distinct_labels
 from quizapp.ui.table_model import RowTableModel
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class PackRow:
     (``KEEP_WHOLE_QUESTIONS``). Screens get the whole pack from ``MainWindow.whole_pack``."""
 
     path: str
-    origin: str  # "Bundled" or "Recent"
+    origin: str  # ORIGINS: "Bundled", "Recent" or "Opened", shown translated
     pack: Pack | None = None
     error: str | None = None
     best: float | None = None
@@ -50,8 +51,15 @@ class PackRow:
         return len(self.pack.questions) if self.pack else 0
 
 
+ORIGINS = (QT_TRANSLATE_NOOP("PackTableModel", "Bundled"),
+           QT_TRANSLATE_NOOP("PackTableModel", "Recent"),
+           QT_TRANSLATE_NOOP("PackTableModel", "Opened"))
+"""Where a pack on the home screen comes from (kept in English in the row, shown translated)."""
+
+
 class PackTableModel(RowTableModel[PackRow]):
-    HEADERS = ("Pack", "Questions", "Your best", "From")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Pack"), QT_TRANSLATE_NOOP("Tables", "Questions"),
+               QT_TRANSLATE_NOOP("Tables", "Your best"), QT_TRANSLATE_NOOP("Tables", "From"))
     RIGHT_ALIGNED = frozenset({1, 2})
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -74,7 +82,7 @@ class PackTableModel(RowTableModel[PackRow]):
             return row.question_count if row.usable else "—"
         if column == 2:
             return "—" if row.best is None else f"{100 * row.best:.0f} %"
-        return row.origin
+        return QCoreApplication.translate("PackTableModel", row.origin)
 
     def tooltip(self, row: PackRow) -> str | None:
         return row.error or row.path  # shown as plain text by the base model

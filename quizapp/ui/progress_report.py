@@ -9,41 +9,59 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from quizapp.core.progress import pack_mastery, weakest_questions
-from quizapp.core.wording import counted
 from quizapp.storage.statistics import Totals
 from quizapp.ui.statistics_screen import PackProgress
 from quizapp.ui.text_rendering import escape
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
+
+REPORT_HEADERS = (QT_TRANSLATE_NOOP("ProgressReport", "Section"),
+                  QT_TRANSLATE_NOOP("ProgressReport", "Seen"),
+                  QT_TRANSLATE_NOOP("ProgressReport", "Mastery"))
 
 
 def report_html(profile_name: str, totals: Totals, streak: int,
                 progress: list[PackProgress], today: date | None = None,
                 chart_names: list[str] | None = None) -> str:
     today = today or date.today()
+    answered, sessions = totals.answered, totals.sessions
     accuracy = f"{100 * totals.correct / totals.answered:.0f} %" if totals.answered else "—"
+    summary = " · ".join((today.isoformat(),
+                          translate("ProgressReport", "%n answer(s)", None, answered) + " "
+                          + translate("ProgressReport", "in %n session(s)", None, sessions),
+                          translate("ProgressReport", "%1 right").replace("%1", accuracy),
+                          translate("ProgressReport", "study streak %n day(s)", None, streak)))
     parts = [
-        f"<h1>Progress report — {escape(profile_name)}</h1>",
-        f"<p>{today.isoformat()} · {counted(totals.answered, 'answer')} in "
-        f"{counted(totals.sessions, 'session')} · {accuracy} right · "
-        f"study streak {counted(streak, 'day')}</p>",
+        "<h1>" + escape(translate("ProgressReport", "Progress report — %1").replace(
+            "%1", profile_name)) + "</h1>",
+        f"<p>{escape(summary)}</p>",
     ]
+    headers = "".join(f"<th{align}>{escape(translate('ProgressReport', text))}</th>"
+                      for align, text in ((" align='left'", REPORT_HEADERS[0]),
+                                          ("", REPORT_HEADERS[1]), ("", REPORT_HEADERS[2])))
     for item in progress:
         pack = item.pack
+        total = len(pack.questions)
         parts.append(f"<h2>{escape(pack.title)}</h2>")
-        parts.append(f"<p>Mastery {100 * pack_mastery(pack, item.records):.0f} % · "
-                     f"{len(item.records)} of {counted(len(pack.questions), 'question')} seen</p>")
+        mastery = translate("ProgressReport", "Mastery %1 %").replace(
+            "%1", f"{100 * pack_mastery(pack, item.records):.0f}")
+        seen = translate("ProgressReport", "%1 of %n question(s) seen", None, total).replace(
+            "%1", str(len(item.records)))
+        parts.append(f"<p>{escape(mastery)} · {escape(seen)}</p>")
         rows = "".join(
             f"<tr><td>{escape(s.title)}</td><td align='right'>{s.seen}/{s.questions}</td>"
             f"<td align='right'>{100 * s.mastery:.0f} %</td></tr>"
             for s in item.sections
         )
         parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-                     "<tr><th align='left'>Section</th><th>Seen</th><th>Mastery</th></tr>"
-                     f"{rows}</table>")
+                     f"<tr>{headers}</tr>{rows}</table>")
         weak = weakest_questions(pack, item.records, limit=5)
         if weak:
-            parts.append("<p><b>Practise next:</b></p><ul>" + "".join(
-                f"<li>{escape(w.question.prompt)} ({w.record.correct} of {w.record.seen} "
-                "right)</li>" for w in weak) + "</ul>")
+            right = translate("ProgressReport", "(%1 of %2 right)")
+            parts.append("<p><b>" + escape(translate("ProgressReport", "Practise next:"))
+                         + "</b></p><ul>" + "".join(
+                f"<li>{escape(w.question.prompt)} "
+                + escape(right.replace("%1", str(w.record.correct)).replace(
+                    "%2", str(w.record.seen))) + "</li>" for w in weak) + "</ul>")
     for name in chart_names or []:
         parts.append(f"<p><img src='{name}' width='640'></p>")
     return "".join(parts)

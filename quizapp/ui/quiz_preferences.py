@@ -15,6 +15,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
+
 
 class FeedbackTiming(StrEnum):
     EACH_ANSWER = "each-answer"
@@ -23,8 +25,9 @@ class FeedbackTiming(StrEnum):
     @property
     def label(self) -> str:
         return QCoreApplication.translate("QuizPreferences", {
-            FeedbackTiming.EACH_ANSWER: "After each answer",
-            FeedbackTiming.END: "At the end, on the results screen",
+            FeedbackTiming.EACH_ANSWER: QT_TRANSLATE_NOOP("QuizPreferences", "After each answer"),
+            FeedbackTiming.END: QT_TRANSLATE_NOOP("QuizPreferences",
+                                                  "At the end, on the results screen"),
         }[self])
 
 

@@ -102,14 +102,15 @@ class QuizScreen(QWidget):
         # question and its answers re-wrap (and are laid out twice) as the verdict appears
         self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
-        self.quit_button = QPushButton("Leave quiz (Esc)")
-        self.quit_button.setToolTip("Back to the packs; your answers are saved (Esc)")
+        self.quit_button = QPushButton(self.tr("Leave quiz (Esc)"))
+        self.quit_button.setToolTip(self.tr("Back to the packs; your answers are saved (Esc)"))
         self.quit_button.clicked.connect(self.quit_requested)
         self.action = QPushButton()
         self.action.setObjectName("primaryAction")
         self.action.clicked.connect(self.activate)
-        self.flag_button = QPushButton("Flag as wrong… (Ctrl+F)")
-        self.flag_button.setToolTip("Tell the pack's author this question looks wrong (Ctrl+F)")
+        self.flag_button = QPushButton(self.tr("Flag as wrong… (Ctrl+F)"))
+        self.flag_button.setToolTip(
+            self.tr("Tell the pack's author this question looks wrong (Ctrl+F)"))
         self.flag_button.clicked.connect(self.flag_requested)
         footer = ReflowRow()  # wraps at large text rather than pushing the action off screen
         footer.addWidget(self.quit_button)
@@ -135,18 +136,19 @@ class QuizScreen(QWidget):
         context = QShortcut(QKeySequence("Ctrl+R"), self)
         context.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         context.activated.connect(self.open_first_citation)
-        context.setWhatsThis("Quiz: open the cited passage of the feedback")
+        context.setWhatsThis(self.tr("Quiz: open the cited passage of the feedback"))
         flag = QShortcut(QKeySequence("Ctrl+F"), self)
-        flag.setWhatsThis("Quiz: flag this question as wrong")
+        flag.setWhatsThis(self.tr("Quiz: flag this question as wrong"))
         flag.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         flag.activated.connect(self.flag_requested)
         override = QShortcut(QKeySequence("Ctrl+I"), self)
         override.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        override.setWhatsThis("Quiz: count a typed answer marked wrong as right (I was right)")
+        override.setWhatsThis(
+            self.tr("Quiz: count a typed answer marked wrong as right (I was right)"))
         override.activated.connect(self.override)
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.setWhatsThis("Quiz: take back “I was right” before the next question")
+        undo.setWhatsThis(self.tr("Quiz: take back “I was right” before the next question"))
         undo.activated.connect(self.undo_override)
 
     # -- flow ----------------------------------------------------------------------------------
@@ -211,8 +213,10 @@ class QuizScreen(QWidget):
         if self.run is None or self.view is None:
             return
         session = self.run.session
-        self.counter.setText(f"Question {self.view.number} of {self.view.total}")
-        self.score.setText(f"Score: {session.score} / {session.answered}" + (
+        self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(self.view.number))
+                             .replace("%2", str(self.view.total)))
+        self.score.setText(self.tr("Score: %1 / %2").replace("%1", str(session.score)).replace(
+            "%2", str(session.answered)) + (
             self.tr(" · %n not saved", "", self.run.unsaved) if self.run.unsaved else ""))
         # QProgressBar.setValue repaints the whole window at once, mid-update; with updates off
         # it does not, and turning them on again schedules the bar's paint with the next frame
@@ -223,15 +227,16 @@ class QuizScreen(QWidget):
     def update_action(self) -> None:
         if self.result is None:
             self.action.setText(self.tr("Answer and go on  ⏎") if self.feedback_at_end
-                                else "Check answer  ⏎")
+                                else self.tr("Check answer") + "  ⏎")
             self.action.setEnabled(self.input is not None and self.input.answer() is not None)
         else:
             last = self.run is not None and self.run.session.position >= self.run.session.total - 1
-            self.action.setText("See results  ⏎" if last else "Next question  ⏎")
+            self.action.setText((self.tr("See results") if last else self.tr("Next question"))
+                                + "  ⏎")
             self.action.setEnabled(True)
         said = self.action.text().replace("⏎", "").strip()  # "return symbol" helps no one
         self.action.setAccessibleName(said)
-        self.action.setToolTip(f"{said} (Enter)")
+        self.action.setToolTip(self.tr("%1 (Enter)").replace("%1", said))
         self.action.setAccessibleDescription(self.action.toolTip())  # a changed tooltip is not
         # announced as a changed description; this is
 

@@ -14,10 +14,15 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 
-NO_ENGINE = ("Read aloud needs a speech engine, and none was found on this computer. On "
-             "Debian or Ubuntu, install speech-dispatcher and espeak-ng; a screen reader "
-             "(Orca, NVDA) also reads every screen.")
-NOTHING = "Nothing to read aloud here: Read aloud reads a question and its feedback."
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
+
+NO_ENGINE = QT_TRANSLATE_NOOP("ReadAloud",
+                              "Read aloud needs a speech engine, and none was found on this "
+                              "computer. On Debian or Ubuntu, install speech-dispatcher and "
+                              "espeak-ng; a screen reader (Orca, NVDA) also reads every screen.")
+NOTHING = QT_TRANSLATE_NOOP("ReadAloud",
+                            "Nothing to read aloud here: Read aloud reads a question and its "
+                            "feedback.")
 
 
 class SpeechEngine(Protocol):
@@ -60,15 +65,15 @@ class ReadAloud(QObject):
         """Speak ``text`` (stopping what was being said); returns what was said, or why not."""
         text = text.strip()
         if not text:
-            self.tell(NOTHING)
-            return NOTHING
+            self.tell(self.tr(NOTHING))
+            return self.tr(NOTHING)
         if not self.looked:
             self.looked = True
             self.engine = self.make_engine(self)
         if self.engine is None:
-            self.tell(NO_ENGINE)
-            return NO_ENGINE
+            self.tell(self.tr(NO_ENGINE))
+            return self.tr(NO_ENGINE)
         self.engine.stop()
         self.engine.say(text)
-        self.tell("Reading aloud… (Ctrl+Shift+S again starts over)")
+        self.tell(self.tr("Reading aloud… (Ctrl+Shift+S again starts over)"))
         return text

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from quizapp.storage.backups import Backup
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import fit_to_screen
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 
 class BackupTableModel(RowTableModel[Backup]):
-    HEADERS = ("Made", "Learners", "Answers", "Note")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Made"), QT_TRANSLATE_NOOP("Tables", "Learners"),
+               QT_TRANSLATE_NOOP("Tables", "Answers"), QT_TRANSLATE_NOOP("Tables", "Note"))
     RIGHT_ALIGNED = frozenset({1, 2})
 
     def display(self, row: Backup, column: int) -> object:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.engine import QuizResults, SectionScore
-from quizapp.core.wording import counted
 from quizapp.study import StudyRun
+from quizapp.ui.feedback_panel import shown_answer
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, scrolling_page
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 
 class SectionScoreModel(RowTableModel[SectionScore]):
-    HEADERS = ("Section", "Right", "Answered", "Score")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Section"), QT_TRANSLATE_NOOP("Tables", "Right"),
+               QT_TRANSLATE_NOOP("Tables", "Answered"), QT_TRANSLATE_NOOP("Tables", "Score"))
     RIGHT_ALIGNED = frozenset({1, 2, 3})
 
     def display(self, row: SectionScore, column: int) -> object:
@@ -33,7 +35,10 @@ class SectionScoreModel(RowTableModel[SectionScore]):
 
 def missed_report_html(results: QuizResults) -> str:
     if not results.missed:
-        return "<p><b>No missed questions — every answer was right.</b></p>"
+        return "<p><b>" + escape(QCoreApplication.translate(
+            "ResultsScreen", "No missed questions — every answer was right.")) + "</b></p>"
+    your_answer = escape(QCoreApplication.translate("ResultsScreen", "Your answer:"))
+    correct_answer = escape(QCoreApplication.translate("ResultsScreen", "Correct answer:"))
     parts = []
     for number, result in enumerate(results.missed, start=1):
         question = result.question
@@ -44,8 +49,8 @@ def missed_report_html(results: QuizResults) -> str:
         )
         parts.append(
             f"<h3>{number}. {escape(question.prompt)}</h3>"
-            f"<p>✘ Your answer: {escape(result.given_answer or '—')}<br>"
-            f"✔ Correct answer: <b>{escape(result.correct_answer)}</b></p>"
+            f"<p>✘ {your_answer} {escape(shown_answer(question, result.given_answer or '—'))}<br>"
+            f"✔ {correct_answer} <b>{escape(shown_answer(question, result.correct_answer))}</b></p>"
             f"<p>{escape(question.explanation)}</p>{quotes}"
         )
     return "".join(parts)
@@ -70,7 +75,7 @@ class ResultsScreen(QWidget):
         self.section_model = SectionScoreModel(self)
         self.sections = QTableView()
         self.sections.setObjectName("sectionTable")
-        self.sections.setAccessibleName("Score per section")
+        self.sections.setAccessibleName(self.tr("Score per section"))
         self.sections.setModel(self.section_model)
         self.sections.verticalHeader().hide()
         self.sections.setSelectionMode(QTableView.SelectionMode.NoSelection)
@@ -79,18 +84,18 @@ class ResultsScreen(QWidget):
             self.sections.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.sections.setWordWrap(True)
-        self.missed_title = QLabel("Missed questions")
+        self.missed_title = QLabel(self.tr("Missed questions"))
         self.missed_title.setObjectName("missedTitle")
         self.missed = QTextBrowser()
         self.missed.setObjectName("missedReport")
-        self.missed.setAccessibleName("Missed questions, each explained")
+        self.missed.setAccessibleName(self.tr("Missed questions, each explained"))
         self.missed.setOpenLinks(False)
-        self.home_button = QPushButton("Back to packs (Esc)")
-        self.home_button.setToolTip("Back to the packs (Esc)")
-        self.again_button = QPushButton("Play again")
-        self.retry_button = QPushButton("Retry missed (Ctrl+M)")
+        self.home_button = QPushButton(self.tr("Back to packs (Esc)"))
+        self.home_button.setToolTip(self.tr("Back to the packs (Esc)"))
+        self.again_button = QPushButton(self.tr("Play again"))
+        self.retry_button = QPushButton(self.tr("Retry missed (Ctrl+M)"))
         self.retry_button.setObjectName("primaryAction")
-        self.retry_button.setToolTip("Practise the questions you missed (Ctrl+M)")
+        self.retry_button.setToolTip(self.tr("Practise the questions you missed (Ctrl+M)"))
         self.home_button.clicked.connect(self.home_requested)
         self.again_button.clicked.connect(self._play_again)
         self.retry_button.clicked.connect(self._retry)
@@ -114,9 +119,9 @@ class ResultsScreen(QWidget):
         layout.addWidget(scrolling_page(page), 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+M"), self, self._retry).setWhatsThis(
-            "Results: retry the missed questions")
+            self.tr("Results: retry the missed questions"))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.home_requested.emit).setWhatsThis(
-            "Results: back to the packs")
+            self.tr("Results: back to the packs"))
 
     def add_action_button(self, button: QPushButton) -> None:
         """Features of their own (the classroom's hand-in) put their button in the row here."""
@@ -126,13 +131,12 @@ class ResultsScreen(QWidget):
         self.run = run
         results = run.session.results()
         self.results = results
-        self.headline.setText(f"{results.correct} / {results.total} right  ·  "
-                              f"{results.percent:.0f} %")
+        self.headline.setText(self.tr("%1 / %2 right").replace("%1", str(results.correct))
+                              .replace("%2", str(results.total)) + f"  ·  {results.percent:.0f} %")
         missed = len(results.missed)
-        self.detail.setText(
-            f"{run.pack.title} — {counted(missed, 'missed question')}."
-            if missed else f"{run.pack.title} — a perfect round."
-        )
+        self.detail.setText(run.pack.title + " — " + (
+            self.tr("%n missed question(s).", "", missed) if missed
+            else self.tr("a perfect round.")))
         self.section_model.set_rows(results.by_section)
         self.sections.resizeRowsToContents()
         self.missed.setHtml(missed_report_html(results))

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from quizapp.core.models import Pack
 from quizapp.core.selection import StudyMode
-from quizapp.core.wording import counted
 from quizapp.storage import StorageError, UnfinishedSession
 from quizapp.study import StudyRun
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.translation import translate
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -54,11 +54,13 @@ def ask_resume(window: MainWindow, pack: Pack, unfinished: UnfinishedSession) ->
         with suppress(StorageError):
             window.history.abandon_session(unfinished.session_id)
         return False
+    total = len(unfinished.question_ids)
     answer = QMessageBox.question(
-        window, "Resume your quiz?", as_plain_rich_text(
-            f"{window.profile.name}, your quiz on “{pack.title}” was interrupted after "
-            f"{done} of {counted(len(unfinished.question_ids), 'question')}. Resume where you "
-            "stopped?"),
+        window, translate("ResumeOffer", "Resume your quiz?"), as_plain_rich_text(
+            translate("ResumeOffer", "%1, your quiz on “%2” was interrupted after %3 of %n "
+                      "question(s). Resume where you stopped?", None, total)
+            .replace("%3", str(done)).replace("%1", window.profile.name)
+            .replace("%2", pack.title)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:

@@ -6,7 +6,7 @@ bundled article requires. Passage ids are anchors only; the reader never sees th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from quizapp.core.models import Pack, Passage
@@ -23,7 +23,8 @@ def attribution_html(pack: Pack | PackSummary) -> str:
     source = pack.source
     if source is None:
         return ""
-    text = f"<b>Source:</b> “{escape(source.title)}”"
+    text = "<b>" + escape(QCoreApplication.translate("SourceViewer", "Source:")) + \
+        f"</b> “{escape(source.title)}”"
     if source.publisher:
         text += f", {escape(source.publisher)}"
     text += "."
@@ -31,7 +32,8 @@ def attribution_html(pack: Pack | PackSummary) -> str:
         license_text = escape(source.license)
         if source.license_url:
             license_text = f"<a href='{escape(source.license_url)}'>{license_text}</a>"
-        text += f" Licensed under {license_text}; shown verbatim."
+        text += " " + escape(QCoreApplication.translate(
+            "SourceViewer", "Licensed under %1; shown verbatim.")).replace("%1", license_text)
     return text
 
 
@@ -60,7 +62,8 @@ def source_html(pack: Pack, focus_passage: str | None = None, quote: str | None 
     theme = theme or active_theme()
     document = pack.document
     if document is None:
-        return "<p>This pack has no source text.</p>"
+        return "<p>" + escape(QCoreApplication.translate(
+            "SourceViewer", "This pack has no source text.")) + "</p>"
     parts: list[str] = []
     current_section: str | None = "\0"
     for passage in document.passages:
@@ -83,7 +86,8 @@ class SourceViewer(QDialog):
         self.focused_passage: str | None = None
         self.quote: str | None = None
         self.setObjectName("sourceViewer")
-        self.setWindowTitle(f"Source — {pack.source.title if pack.source else pack.title}")
+        self.setWindowTitle(self.tr("Source — %1").replace(
+            "%1", pack.source.title if pack.source else pack.title))
         fit_text_window(self, 96, 38)
         self.attribution = QLabel(attribution_html(pack))
         self.attribution.setObjectName("attribution")
@@ -92,7 +96,7 @@ class SourceViewer(QDialog):
         self.attribution.setOpenExternalLinks(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("sourceText")
-        self.browser.setAccessibleName("Source text")
+        self.browser.setAccessibleName(self.tr("Source text"))
         self.browser.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -109,8 +113,8 @@ class SourceViewer(QDialog):
         self.focused_passage = passage_id
         self.quote = quote
         self.browser.setAccessibleDescription(
-            f"Opened at the passage quoted, highlighted: “{quote}”" if quote else
-            "The whole text; arrow keys and Page Down scroll")
+            self.tr("Opened at the passage quoted, highlighted: “%1”").replace("%1", quote)
+            if quote else self.tr("The whole text; arrow keys and Page Down scroll"))
         self.browser.setFocus()  # the text is what this window is for: keys scroll it at once
 
     def changeEvent(self, event: QEvent) -> None:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from quizapp.storage import HistoryDamaged, OpenedHistory, StorageError, open_history
@@ -21,10 +20,7 @@ from quizapp.storage.backups import Backup, backups_folder, newest_good_backup, 
 from quizapp.storage.database import set_aside
 from quizapp.storage.errors import plain_reason
 from quizapp.ui.text_rendering import as_plain_rich_text
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Startup", text, None, n)
+from quizapp.ui.translation import translate
 
 
 class DamageChoice(Enum):
@@ -36,35 +32,40 @@ class DamageChoice(Enum):
 def describe_backup(backup: Backup) -> str:
     """"Monday 3 June 2024, 14:05 — 2 learners, 340 answers": what a learner needs to choose."""
     when = backup.created.astimezone().strftime("%A %d %B %Y, %H:%M").replace(" 0", " ")
-    learners = _tr("%n learner(s)", backup.learners or 0)
-    answers = _tr("%n answer(s)", backup.answers or 0)
+    learner_count, answer_count = backup.learners or 0, backup.answers or 0
+    learners = translate("Startup", "%n learner(s)", None, learner_count)
+    answers = translate("Startup", "%n answer(s)", None, answer_count)
     return f"{when} — {learners}, {answers}"
 
 
 def damage_message_box(damage: HistoryDamaged, backup: Backup | None,
                        parent: QWidget | None = None) -> tuple[QMessageBox, dict[object, DamageChoice]]:
     """The question asked when the history is damaged, and which button means what."""
-    text = (_tr("quizapp could not read your learning history, because the file is damaged: "
+    text = (translate("Startup", "quizapp could not read your learning history, because the file is damaged: "
                 "%1.").replace("%1", damage.reason) + "\n\n"
-            + _tr("Nothing has been deleted: whatever you choose, the damaged file is kept "
+            + translate("Startup", "Nothing has been deleted: whatever you choose, the damaged file is kept "
                   "beside the new one, renamed.") + "\n\n")
     if backup is not None:
-        text += _tr("The newest good backup is from %1. Restore it?").replace(
+        text += translate("Startup", "The newest good backup is from %1. Restore it?").replace(
             "%1", describe_backup(backup))
     else:
-        text += _tr("There is no good backup to restore, so a new, empty history can be "
+        text += translate("Startup", "There is no good backup to restore, so a new, empty history can be "
                     "started.")
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Your history needs attention"),
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Startup", "Your history needs attention"),
                       as_plain_rich_text(text), QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("damagedHistoryBox")
     choices: dict[object, DamageChoice] = {}
     if backup is not None:
-        restore = box.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            translate("Startup", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
         choices[restore] = DamageChoice.RESTORE
         box.setDefaultButton(restore)
-    start_new = box.addButton(_tr("&Start a new history"), QMessageBox.ButtonRole.DestructiveRole)
+    start_new = box.addButton(
+        translate("Startup", "&Start a new history"), QMessageBox.ButtonRole.DestructiveRole
+    )
     choices[start_new] = DamageChoice.START_NEW
-    quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(translate("Startup", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     choices[quit_button] = DamageChoice.QUIT
     if backup is None:
         box.setDefaultButton(start_new)
@@ -89,8 +90,9 @@ class StartedHistory:
     notices: list[str] = field(default_factory=list)
 
 
-def open_history_for_app(data_directory: Path,
-                         ask: AskAboutDamage = ask_about_damage) -> StartedHistory | None:
+def open_history_for_app(
+    data_directory: Path, ask: AskAboutDamage = ask_about_damage
+) -> StartedHistory | None:
     """The learner's history, after asking what to do if it is damaged; None means quit.
 
     Errors that leave nothing to choose (a newer schema, a data folder that cannot be used) are
@@ -109,29 +111,51 @@ def open_history_for_app(data_directory: Path,
             try:
                 if choice is DamageChoice.RESTORE and backup is not None:
                     kept = restore_backup(backup.path, damage.path)
-                    notices.append(_tr("Restored the backup of %1.").replace(
-                        "%1", describe_backup(backup)))
+                    notices.append(
+                        translate("Startup", "Restored the backup of %1.").replace(
+                            "%1", describe_backup(backup)
+                        )
+                    )
                 else:
                     kept = set_aside(damage.path, "damaged")
-                    notices.append(_tr("Started a new, empty history."))
+                    notices.append(translate("Startup", "Started a new, empty history."))
             except (StorageError, OSError) as error:
                 offered_backup = False  # offer only a new history next time round
-                QMessageBox.critical(None, _tr("quizapp could not repair the history"),
-                                     as_plain_rich_text(plain_reason(error)))
+                QMessageBox.critical(
+                    None,
+                    translate("Startup", "quizapp could not repair the history"),
+                    as_plain_rich_text(plain_reason(error)),
+                )
                 continue
             if kept is not None:
-                notices.append(_tr("The damaged file is kept as %1.").replace("%1", str(kept)))
+                notices.append(
+                    translate("Startup", "The damaged file is kept as %1.").replace("%1", str(kept))
+                )
             continue
         except StorageError as error:  # too new, or the folder cannot be used at all
-            QMessageBox.critical(None, _tr("quizapp cannot start"), as_plain_rich_text(
-                _tr("Your learning history in %1 cannot be used: %2.")
-                .replace("%1", str(data_directory)).replace("%2", str(error))))
+            QMessageBox.critical(
+                None,
+                translate("Startup", "quizapp cannot start"),
+                as_plain_rich_text(
+                    translate("Startup", "Your learning history in %1 cannot be used: %2.")
+                    .replace("%1", str(data_directory))
+                    .replace("%2", str(error))
+                ),
+            )
             return None
         if opened.read_only_reason is not None:
-            QMessageBox.warning(None, _tr("Nothing will be saved"), as_plain_rich_text(
-                _tr("quizapp can show your history but cannot save anything new: %1. Answers "
-                    "given now will not be kept. To save them, start quizapp with a data folder "
-                    "you can write to (--data-dir).").replace("%1", opened.read_only_reason)))
+            QMessageBox.warning(
+                None,
+                translate("Startup", "Nothing will be saved"),
+                as_plain_rich_text(
+                    translate(
+                        "Startup",
+                        "quizapp can show your history but cannot save anything new: %1. Answers "
+                        "given now will not be kept. To save them, start quizapp with a data folder "
+                        "you can write to (--data-dir).",
+                    ).replace("%1", opened.read_only_reason)
+                ),
+            )
         return StartedHistory(opened, notices)
 
 
@@ -139,10 +163,13 @@ def show_startup_state(window: QMainWindow, started: StartedHistory) -> None:
     """What was repaired at start, said once the window is up; a read-only history marked for
     as long as the window is open."""
     if started.opened.read_only_reason is not None:
-        marker = QLabel(_tr("Read-only: nothing is saved"))
+        marker = QLabel(translate("Startup", "Read-only: nothing is saved"))
         marker.setObjectName("readOnlyMarker")
         marker.setToolTip(as_plain_rich_text(started.opened.read_only_reason))
         window.statusBar().addPermanentWidget(marker)
     if started.notices:
-        QMessageBox.information(window, _tr("Your history was repaired"),
-                                as_plain_rich_text("\n\n".join(started.notices)))
+        QMessageBox.information(
+            window,
+            translate("Startup", "Your history was repaired"),
+            as_plain_rich_text("\n\n".join(started.notices)),
+        )

@@ -15,7 +15,18 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QRect, QSize, Qt, QTime
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMargins,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -90,7 +101,8 @@ def _show(view: QChartView, chart: QChart, said: str) -> None:
     style_chart(chart, view)
     view.setChart(chart)
     view.setAccessibleName(chart.title())
-    view.setAccessibleDescription(said or "No data yet.")
+    view.setAccessibleDescription(said or QCoreApplication.translate("StatisticsCharts",
+                                                                     "No data yet."))
 
 
 def make_chart_view(parent: QWidget | None = None) -> ChartView:
@@ -101,7 +113,8 @@ def make_chart_view(parent: QWidget | None = None) -> ChartView:
 
 def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, int]]) -> None:
     """Daily share of right answers; a dot per study day, the line shows the trend."""
-    chart = _new_chart(view, "Accuracy per study day (last 30 days)")
+    chart = _new_chart(view, QCoreApplication.translate(
+        "StatisticsCharts", "Accuracy per study day (last 30 days)"))
     line = QLineSeries()
     dots = QScatterSeries()
     dots.setMarkerSize(9)
@@ -109,14 +122,18 @@ def show_accuracy_over_time(view: QChartView, days: Sequence[tuple[date, int, in
     for day, answered, correct in days:
         if not answered:
             continue
-        said.append(f"{day:%d %B}: {100 * correct / answered:.0f} % of {answered}")
+        said.append(QCoreApplication.translate("StatisticsCharts", "%1: %2 % of %3").replace(
+            "%1", QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM")).replace(
+            "%2", f"{100 * correct / answered:.0f}").replace("%3", str(answered)))
         moment = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch()
         percent = 100.0 * correct / answered
         line.append(moment, percent)
         dots.append(moment, percent)
     if not days:  # an empty axis would read "1 Jan – 1 Jan": say so in words instead
-        chart.setTitle("Accuracy per study day: no answers yet")
-        _show(view, chart, "No answers in the last 30 days yet.")
+        chart.setTitle(QCoreApplication.translate("StatisticsCharts",
+                                                  "Accuracy per study day: no answers yet"))
+        _show(view, chart, QCoreApplication.translate("StatisticsCharts",
+                                                      "No answers in the last 30 days yet."))
         return
     chart.addSeries(line)
     chart.addSeries(dots)
@@ -235,10 +252,14 @@ class MasteryBars(QFrame):
 
 def show_mastery_bars(view: MasteryBars, title: str, bars: Sequence[tuple[str, float]]) -> None:
     """Bars of shares (0..1), listed top to bottom in the given order."""
-    view.show_bars(title, bars, "Nothing to show yet.")
+    view.show_bars(title, bars, QCoreApplication.translate("StatisticsCharts",
+                                                           "Nothing to show yet."))
 
 
 def show_section_mastery(view: MasteryBars, sections: Sequence[SectionMastery]) -> None:
     """How much of each section the learner currently gets right (last answer right)."""
-    view.show_bars("Mastery per section (last answer right)",
-                   [(s.title, s.mastery) for s in sections], "Open a pack to see its sections.")
+    view.show_bars(QCoreApplication.translate("StatisticsCharts",
+                                              "Mastery per section (last answer right)"),
+                   [(s.title, s.mastery) for s in sections],
+                   QCoreApplication.translate("StatisticsCharts",
+                                              "Open a pack to see its sections."))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,10 +35,10 @@ from quizapp.core.progress import (
     weakest_sections,
 )
 from quizapp.core.selection import StudyMode
-from quizapp.core.wording import counted
 from quizapp.storage.history import Profile
 from quizapp.storage.mode_statistics import statistics_for_mode
 from quizapp.storage.statistics import StatisticsStore
+from quizapp.ui.core_texts import mode_label
 from quizapp.ui.fitting import ContentsHeight, ReflowRow
 from quizapp.ui.statistics_charts import (
     MasteryBars,
@@ -49,16 +49,12 @@ from quizapp.ui.statistics_charts import (
 )
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import escape
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, decimal, untranslated_plural
 
 CHART_COLUMNS = 52
 """Characters a chart needs across for its title; narrower windows stack the charts."""
 PACK_BOX_CHARACTERS = 48
 """The pack drop-down grows to this many characters of its longest title, and no wider."""
-
-
-def untranslated_plural(text: str, count: int) -> str:
-    """English plural for a ``tr("%n thing(s)", "", n)`` text that no translation has replaced."""
-    return text.replace("(s)", "" if count == 1 else "s")
 
 
 @dataclass
@@ -83,14 +79,16 @@ def gather_progress(statistics: StatisticsStore, profile: Profile, pack: Pack) -
 
 
 class WeakQuestionModel(RowTableModel[WeakQuestion]):
-    HEADERS = ("Question", "Right", "Accuracy", "Time per answer")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Question"), QT_TRANSLATE_NOOP("Tables", "Right"),
+               QT_TRANSLATE_NOOP("Tables", "Accuracy"), QT_TRANSLATE_NOOP("Tables", "Time per answer"))
     RIGHT_ALIGNED = frozenset({1, 2, 3})
 
     def display(self, row: WeakQuestion, column: int) -> object:
         record = row.record
         per_answer = record.total_seconds / record.seen if record.seen else 0.0
-        return (row.question.prompt, f"{record.correct} of {record.seen}",
-                f"{100 * record.accuracy:.0f} %", f"{per_answer:.1f} s")[column]
+        return (row.question.prompt, QCoreApplication.translate("Tables", "%1 of %2").replace(
+                    "%1", str(record.correct)).replace("%2", str(record.seen)),
+                f"{100 * record.accuracy:.0f} %", decimal(per_answer) + " s")[column]
 
     def tooltip(self, row: WeakQuestion) -> str | None:
         return row.question.prompt
@@ -107,34 +105,34 @@ class StatisticsScreen(QWidget):
         self.packs: list[Pack] = []
         self.progress_by_pack: dict[str, PackProgress] = {}
 
-        self.title = QLabel("Statistics")
+        self.title = QLabel(self.tr("Statistics"))
         self.title.setObjectName("resultsHeadline")
         self.title.setWordWrap(True)  # a long learner name must not widen the window
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # it names the learner
         self.pack_box = QComboBox()
         self.pack_box.setObjectName("statsPackBox")
-        self.pack_box.setAccessibleName("Pack")
+        self.pack_box.setAccessibleName(self.tr("Pack"))
         self.pack_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pack_box.setMinimumContentsLength(16)
         self.pack_box.currentIndexChanged.connect(lambda _: self.show_pack())
-        back = QPushButton("Back (Esc)")
+        back = QPushButton(self.tr("Back (Esc)"))
         back.clicked.connect(self.back_requested)
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("statsModeBox")
-        self.mode_box.setAccessibleName("Mode")
+        self.mode_box.setAccessibleName(self.tr("Mode"))
         self.mode_box.addItem(self.tr("All modes"), None)
         for mode in StudyMode:
-            self.mode_box.addItem(mode.label, mode.value)
+            self.mode_box.addItem(mode_label(mode), mode.value)
         self.mode_box.currentIndexChanged.connect(lambda _: self._show_mode())
-        mode_label = QLabel(self.tr("&Mode:"))
-        mode_label.setBuddy(self.mode_box)
+        mode_caption = QLabel(self.tr("&Mode:"))
+        mode_caption.setBuddy(self.mode_box)
         self._shown: tuple[StatisticsStore, Profile, list[Pack]] | None = None
         # the title, then the filters: on one line when they fit, wrapped when the window is narrow
         top = QVBoxLayout()
         top.addWidget(self.title)
         filters = ReflowRow()
-        filters.addWidget(mode_label)
+        filters.addWidget(mode_caption)
         filters.addWidget(self.mode_box)
         pack_label = QLabel(self.tr("&Pack:"))
         pack_label.setBuddy(self.pack_box)
@@ -157,7 +155,7 @@ class StatisticsScreen(QWidget):
         self.weak_model = WeakQuestionModel(self)
         self.weak_table = QTableView()
         self.weak_table.setObjectName("weakQuestions")
-        self.weak_table.setAccessibleName("Weakest questions")
+        self.weak_table.setAccessibleName(self.tr("Weakest questions"))
         self.weak_table.setModel(self.weak_model)
         self.weak_table.verticalHeader().hide()
         self.weak_table.setWordWrap(True)
@@ -184,7 +182,7 @@ class StatisticsScreen(QWidget):
         body_layout.addWidget(self.overview)
         body_layout.addLayout(grid)
         body_layout.addWidget(self.pack_summary)
-        weakest = QLabel("Weakest questions")
+        weakest = QLabel(self.tr("Weakest questions"))
         weakest.setObjectName("missedTitle")
         body_layout.addWidget(weakest)
         body_layout.addWidget(self.weak_table)
@@ -195,9 +193,9 @@ class StatisticsScreen(QWidget):
         scroller.setWidget(body)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.csv_button = QPushButton("Export history (CSV)…")
+        self.csv_button = QPushButton(self.tr("Export history (CSV)…"))
         self.csv_button.clicked.connect(self.export_csv_requested)
-        self.pdf_button = QPushButton("Progress report (PDF)…")
+        self.pdf_button = QPushButton(self.tr("Progress report (PDF)…"))
         self.pdf_button.clicked.connect(self.export_pdf_requested)
         buttons = ReflowRow()
         buttons.addWidget(back)
@@ -211,7 +209,7 @@ class StatisticsScreen(QWidget):
         layout.addWidget(scroller, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit).setWhatsThis(
-            "Statistics: back to the packs")
+            self.tr("Statistics: back to the packs"))
         QWidget.setTabOrder(self.mode_box, self.pack_box)  # as they stand, left to right
 
     def arrange_charts(self, side_by_side: bool) -> None:
@@ -250,16 +248,18 @@ class StatisticsScreen(QWidget):
         self.progress_by_pack = {pack.id: gather_progress(statistics, profile, pack)
                                  for pack in packs}
         self.packs = packs
-        self.title.setText(f"Statistics — {profile.name}")
+        self.title.setText(self.tr("Statistics — %1").replace("%1", profile.name))
         totals = statistics.totals(profile.id)
         streak = statistics.streak_days(profile.id)
         days = statistics.daily_accuracy(profile.id, days=30)
-        accuracy = f"{100 * totals.correct / totals.answered:.0f} % right" if totals.answered \
-            else "no answers yet"
-        per_question = (f"{totals.seconds / totals.answered:.1f} s per question"
-                        if totals.answered else "")
-        parts = [f"{counted(totals.answered, 'answer')} in {counted(totals.sessions, 'session')}",
-                 accuracy, f"study streak: {counted(streak, 'day')}"]
+        accuracy = self.tr("%1 % right").replace(
+            "%1", f"{100 * totals.correct / totals.answered:.0f}") if totals.answered \
+            else self.tr("no answers yet")
+        per_question = (self.tr("%1 s per question").replace(
+            "%1", decimal(totals.seconds / totals.answered)) if totals.answered else "")
+        parts = [self.tr("%n answer(s)", "", totals.answered) + " "
+                 + self.tr("in %n session(s)", "", totals.sessions), accuracy,
+                 self.tr("study streak: %n day(s)", "", streak)]
         if per_question:
             parts.append(per_question)
         if totals.overridden:
@@ -269,7 +269,7 @@ class StatisticsScreen(QWidget):
         self.overview.setText("  ·  ".join(parts))
         show_accuracy_over_time(self.accuracy_chart,
                                 [(d.day, d.answered, d.correct) for d in days])
-        show_mastery_bars(self.pack_chart, "Mastery per pack (last answer right)", [
+        show_mastery_bars(self.pack_chart, self.tr("Mastery per pack (last answer right)"), [
             (pack.title, pack_mastery(pack, self.progress_by_pack[pack.id].records))
             for pack in packs])
         self.pack_box.blockSignals(True)
@@ -306,7 +306,7 @@ class StatisticsScreen(QWidget):
         self.pack_box.setToolTip(pack.title if pack is not None else "")
         progress = self.progress_by_pack.get(pack.id) if pack is not None else None
         if pack is None or progress is None:
-            self.pack_summary.setText("Open a pack to see its statistics.")
+            self.pack_summary.setText(self.tr("Open a pack to see its statistics."))
             self.weak_model.set_rows([])
             show_section_mastery(self.mastery_chart, [])
             return
@@ -315,9 +315,13 @@ class StatisticsScreen(QWidget):
         unseen = never_seen(pack, progress.records)
         average = average_seconds(progress.records)
         self.pack_summary.setText(
-            f"<b>{escape(pack.title)}</b>: mastery {100 * pack_mastery(pack, progress.records):.0f} % · "
-            f"{len(progress.records)} of {counted(len(pack.questions), 'question')} seen · "
-            + (f"{average:.1f} s per answer" if average is not None else "no answers yet")
+            f"<b>{escape(pack.title)}</b>: " + escape(
+                self.tr("mastery %1 %").replace(
+                    "%1", f"{100 * pack_mastery(pack, progress.records):.0f}") + " · "
+                + self.tr("%1 of %n question(s) seen", "", len(pack.questions)).replace(
+                    "%1", str(len(progress.records))) + " · "
+                + (self.tr("%1 s per answer").replace("%1", decimal(average))
+                   if average is not None else self.tr("no answers yet")))
             + (" · " + escape(untranslated_plural(
                 self.tr("%n answer(s) you marked right", "", progress.overridden),
                 progress.overridden)) if progress.overridden else "")
@@ -325,19 +329,25 @@ class StatisticsScreen(QWidget):
         self.weak_model.set_rows(weakest_questions(pack, progress.records))
         self.weak_table.resizeRowsToContents()
         weak = weakest_sections(sections)
-        label = "<b>Weakest sections</b> (answered questions right last time): "
+        label = "<b>" + escape(self.tr("Weakest sections")) + "</b> " + escape(
+            self.tr("(answered questions right last time):")) + " "
         if weak:
             self.weak_sections.setText(label + "; ".join(
-                f"{escape(s.title)} ({s.mastered} of {s.seen}, {100 * s.accuracy:.0f} %)"
+                f"{escape(s.title)} (" + escape(self.tr("%1 of %2, %3 %").replace(
+                    "%1", str(s.mastered)).replace("%2", str(s.seen)).replace(
+                    "%3", f"{100 * s.accuracy:.0f}")) + ")"
                 for s in weak))
         elif any(s.seen for s in sections):
-            self.weak_sections.setText("<b>Weakest sections:</b> none — every answered "
-                                       "question was right last time.")
+            self.weak_sections.setText(
+                "<b>" + escape(self.tr("Weakest sections:")) + "</b> "
+                + escape(self.tr("none — every answered question was right last time.")))
         else:
-            self.weak_sections.setText("<b>Weakest sections:</b> none studied yet.")
+            self.weak_sections.setText("<b>" + escape(self.tr("Weakest sections:")) + "</b> "
+                                       + escape(self.tr("none studied yet.")))
         # the prompts as a list: joined in a sentence, their own "." and "?" clash with ";"
         examples = "".join(f"<li>{escape(q.prompt)}</li>" for q in unseen[:3])
         self.never_seen_label.setText(
-            f"<b>Never seen:</b> {counted(len(unseen), 'question')}"
-            + (f", for example:<ul>{examples}</ul>" if unseen else ".")
+            "<b>" + escape(self.tr("Never seen:")) + "</b> "
+            + escape(self.tr("%n question(s)", "", len(unseen)))
+            + (escape(self.tr(", for example:")) + f"<ul>{examples}</ul>" if unseen else ".")
         )

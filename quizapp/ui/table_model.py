@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from quizapp.ui.text_rendering import as_plain_rich_text
 
@@ -19,6 +26,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     HEADERS: tuple[str, ...] = ()
+    """Column headers in English, marked with ``QT_TRANSLATE_NOOP(HEADER_CONTEXT, …)`` so
+    lupdate collects them; shown translated."""
+    HEADER_CONTEXT = "Tables"
     RIGHT_ALIGNED: frozenset[int] = frozenset()
     """Columns of numbers, aligned right so digits line up."""
 
@@ -49,7 +59,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate(self.HEADER_CONTEXT, self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -38,6 +38,7 @@ class ViewActions(QObject):
         self.settings_dialog: SettingsDialog | None = None
 
         menu = window.menuBar().addMenu(self.tr("&View"))
+        menu.setObjectName("viewMenu")
         self.larger = self._action(self.tr("&Larger text"), lambda: self.zoom(1),
                                    QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+="))
         self.smaller = self._action(self.tr("&Smaller text"), lambda: self.zoom(-1),

@@ -1,4 +1,8 @@
-"""Small window-wide actions: menus from a table of entries."""
+"""Small window-wide actions: menus from a table of entries, found again by name.
+
+Menus are found by object name (``fileMenu``, ``viewMenu``…), never by their title, which is
+translated.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +15,18 @@ MenuEntry = tuple[str, str | QKeySequence.StandardKey | None, Callable[[], objec
 SEPARATOR: MenuEntry = ("-", None, None)
 
 
-def add_menu(window: QMainWindow, title: str, entries: Sequence[MenuEntry]) -> QMenu:
+def menu_named(window: QMainWindow, name: str) -> QMenu | None:
+    """The menu bar's menu with object name ``name`` (e.g. "fileMenu"), if there is one."""
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and menu.objectName() == name:
+            return menu
+    return None
+
+
+def add_menu(window: QMainWindow, name: str, title: str, entries: Sequence[MenuEntry]) -> QMenu:
     menu = window.menuBar().addMenu(title)
+    menu.setObjectName(name)
     for text, shortcut, handler in entries:
         if handler is None:
             menu.addSeparator()

@@ -6,13 +6,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.engine import QuestionView
 from quizapp.storage import HistoryStore, open_database
 from quizapp.ui.application import make_application
+from quizapp.ui.languages import translations_dir
 from quizapp.ui.main_window import LATER_SCREENS, AppContext, MainWindow
 from quizapp.ui.quiz_preferences import QUESTION_ORDER_KEY
 from tests.conftest import FIXTURES
@@ -35,6 +36,17 @@ def key_for_choice(view: QuestionView, choice: int) -> Qt.Key:
 def key_for_correct_choice(view: QuestionView) -> Qt.Key:
     correct = next(i for i, c in enumerate(view.question.choices) if c.correct)
     return key_for_choice(view, correct)
+
+
+@pytest.fixture(autouse=True)
+def english_counts(qapp: QApplication) -> Iterator[None]:
+    """English as the app loads it: the shipped quizapp_en.qm gives counts their singular and
+    plural ("1 learner", "2 learners")."""
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "quizapp_en.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

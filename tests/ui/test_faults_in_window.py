@@ -58,7 +58,7 @@ def test_a_full_disk_mid_quiz_tells_the_truth_and_never_sticks(
     third = quiz.view
     answer_first_questions_continue(qtbot, window)
     assert no_blocking_dialogs[-1].startswith("Answer not saved / ")
-    assert FULL in no_blocking_dialogs[-1] and "2 earlier answer(s)" in no_blocking_dialogs[-1]
+    assert FULL in no_blocking_dialogs[-1] and "2 earlier answers" in no_blocking_dialogs[-1]
     assert quiz.result is not None and quiz.feedback.isVisible()  # the answer is still explained
     assert quiz.score.text().endswith(" · 1 not saved")
     assert window.history.db.execute("SELECT COUNT(*) FROM attempts").fetchone()[0] == before

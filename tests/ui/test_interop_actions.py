@@ -51,8 +51,8 @@ def test_import_saves_opens_and_reports_skipped_questions(
     assert row.pack.title == "Constructs (GIFT)" and len(row.pack.questions) == 20
     report = window.findChild(ReportDialog)
     assert report is not None and report.isVisible()
-    assert report.summary.text().startswith("Imported 20 question(s) into rivers.yaml. 4 "
-                                            "question(s) could not be imported")
+    assert report.summary.text().startswith("Imported 20 questions into rivers.yaml. 4 "
+                                            "questions could not be imported")
     assert "Line 80: Skipped question 'Essay': it is an essay question" in \
         report.details.toPlainText()
     assert report.details.isReadOnly() and report.details.hasFocus()

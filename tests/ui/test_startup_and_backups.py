@@ -78,7 +78,7 @@ def test_the_damage_question_in_plain_words(qtbot: QtBot, tmp_path: Path) -> Non
     assert choices[box.escapeButton()] is DamageChoice.QUIT
     shown = box.text()
     assert "&lt;b&gt;not&lt;/b&gt;" in shown  # the reason is shown as written, never as markup
-    assert "2 learner(s), 340 answer(s). Restore it?" in shown
+    assert "2 learners, 340 answers. Restore it?" in shown
     assert "Nothing has been deleted" in shown
     without, choices = damage_message_box(damage, None)
     qtbot.addWidget(without)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from quizapp.ui.classroom.sizing import place_within_screen
+from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:  # the report, the worksheet and PDF printing load when first used
     from quizapp.core.models import Pack
@@ -23,14 +24,6 @@ if TYPE_CHECKING:  # the report, the worksheet and PDF printing load when first 
     from quizapp.ui.main_window import MainWindow
 
 STATUS_MILLISECONDS = 8000
-
-
-def _menu(window: MainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == title:
-            return menu
-    return None
 
 
 class ClassroomActions(QObject):
@@ -60,7 +53,7 @@ class ClassroomActions(QObject):
         return action
 
     def install(self) -> None:
-        file_menu = _menu(self.window, "File")
+        file_menu = menu_named(self.window, "fileMenu")
         if file_menu is not None:
             # a group of their own just above the menu's last entry (Quit) and its separator
             entries = file_menu.actions()
@@ -73,8 +66,9 @@ class ClassroomActions(QObject):
                 file_menu.insertActions(anchor, [self.print_action, self.report_action])
                 file_menu.insertSeparator(self.print_action)
         results_menu = QMenu(self.tr("&Results"), self.window)
+        results_menu.setObjectName("resultsMenu")
         results_menu.addAction(self.handin_action)
-        help_menu = _menu(self.window, "Help")
+        help_menu = menu_named(self.window, "helpMenu")
         if help_menu is not None:
             self.window.menuBar().insertMenu(help_menu.menuAction(), results_menu)
         else:

@@ -26,9 +26,19 @@ from quizapp.classroom.item_analysis import (
     SectionAverage,
 )
 from quizapp.classroom.results_sessions import local_time_text
+from quizapp.core.selection import StudyMode
+from quizapp.ui.core_texts import core_text, mode_label
 from quizapp.ui.table_model import Index, Row, RowTableModel
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def mode_text(mode: str) -> str:
+    """A study mode as the results file names it ("exam"), in the interface language."""
+    try:
+        return mode_label(StudyMode(mode))
+    except ValueError:
+        return mode
 
 
 def report_text(text: str) -> str:
@@ -39,6 +49,8 @@ def report_text(text: str) -> str:
 class SortableTableModel(RowTableModel[Row]):
     """Numbers sort as numbers ("10" after "9"); a missing value (—) sorts first."""
 
+    HEADER_CONTEXT = "ClassReport"
+
     def sort_value(self, row: Row, column: int) -> object:
         return str(self.display(row, column)).casefold()
 
@@ -47,8 +59,7 @@ class SortableTableModel(RowTableModel[Row]):
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             tip = HEADER_TIPS.get(self.HEADERS[section])
             return report_text(tip) if tip else None
-        header = super().headerData(section, orientation, role)
-        return report_text(header) if isinstance(header, str) else header
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == SORT_ROLE:
@@ -66,10 +77,13 @@ class LearnerModel(SortableTableModel[LearnerResult]):
     RIGHT_ALIGNED = frozenset({1, 2, 3, 4, 5})
 
     STARTED_COLUMN = 8
+    MODE_COLUMN = 6
 
     def display(self, row: LearnerResult, column: int) -> object:
         if column == self.STARTED_COLUMN:
             return local_time_text(row.started_at)
+        if column == self.MODE_COLUMN:
+            return mode_text(row.mode)
         return learner_cells(row)[column]
 
     def sort_value(self, row: LearnerResult, column: int) -> object:
@@ -99,8 +113,16 @@ class QuestionModel(SortableTableModel[ItemStatistics]):
         self.report = report
         self.set_rows(report.questions)
 
+    FLAGS_COLUMN, TYPE_COLUMN = 4, 10
+
     def display(self, row: ItemStatistics, column: int) -> object:
-        return question_cells(self.report, row)[column] if self.report else ""
+        if self.report is None:
+            return ""
+        text = question_cells(self.report, row)[column]
+        if column in (self.FLAGS_COLUMN, self.TYPE_COLUMN):
+            return core_text(text) if column == self.TYPE_COLUMN else ", ".join(
+                report_text(flag) for flag in text.split(", ")) if text else text
+        return text
 
     def tooltip(self, row: ItemStatistics) -> str | None:
         """The prompt and section, then why the question is flagged (or why it is not yet)."""

@@ -20,6 +20,7 @@ from quizapp.storage.history import StorageError
 from quizapp.study import StudyRun
 from quizapp.ui.classroom.saved_exams import SavedExamPresets
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.translation import translate
 
 if TYPE_CHECKING:  # the exam's screens and rules load when an exam is first started or resumed
     from quizapp.classroom.exam import Clock
@@ -63,18 +64,22 @@ def ask_resume_exam(parent: QWidget, learner: str, pack: Pack, answered: int, to
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Resume your exam?"))
-    clock = (box.tr(", with %1 left").replace("%1", format_time_left(left))
+    box.setWindowTitle(translate("ExamMode", "Resume your exam?"))
+    clock = (translate("ExamMode", ", with %1 left").replace("%1", format_time_left(left))
              if left is not None else "")
-    box.setText(box.tr("%1, your exam on “%2” was interrupted with %3 of %4 questions "
+    box.setText(translate("ExamMode", "%1, your exam on “%2” was interrupted with %3 of %4 questions "
                        "answered%5. Resume it where you stopped?")
                 .replace("%1", learner).replace("%2", pack.title).replace("%3", str(answered))
                 .replace("%4", str(total)).replace("%5", clock))
-    resume = box.addButton(box.tr("Resume the exam"), QMessageBox.ButtonRole.AcceptRole)
-    hand_in = box.addButton(box.tr("Hand it in as it is"), QMessageBox.ButtonRole.DestructiveRole)
+    resume = box.addButton(translate("ExamMode", "Resume the exam"), QMessageBox.ButtonRole.AcceptRole)
+    hand_in = box.addButton(
+        translate("ExamMode", "Hand it in as it is"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(resume)
     if later:
-        box.setEscapeButton(box.addButton(box.tr("Not now"), QMessageBox.ButtonRole.RejectRole))
+        box.setEscapeButton(
+            box.addButton(translate("ExamMode", "Not now"), QMessageBox.ButtonRole.RejectRole)
+        )
     else:
         box.setEscapeButton(resume)
     box.exec()
@@ -125,8 +130,7 @@ class ExamMode(QObject):
         results.key_hints.set(self.handin_button, self.tr("Save results for the teacher…"),
                               self.tr("For the teacher…"))
         self.handin_button.setAccessibleName(self.tr("Save results for the teacher"))
-        self.handin_button.setAccessibleDescription(self.tr(
-            "A file the teacher reads into the class report"))
+        self.handin_button.setAccessibleDescription(self.tr("A file the teacher reads into the class report"))
         self.handin_button.clicked.connect(self.save_for_teacher)
         results.add_action_button(self.handin_button)
         return self._screens
@@ -184,8 +188,7 @@ class ExamMode(QObject):
         from quizapp.classroom.exam_run import ExamRun
 
         try:
-            run = ExamRun.start(pack, self.window.profile, self.window.history, preset,
-                                clock=self.clock)
+            run = ExamRun.start(pack, self.window.profile, self.window.history, preset, clock=self.clock)
         except (ValueError, StorageError) as error:
             warn(self.window, self.tr("The exam cannot start"), str(error))
             return
@@ -219,16 +222,27 @@ class ExamMode(QObject):
         try:
             run = ExamRun.resume(pack, profile, history, unfinished, clock=self.clock)
         except (ExamResumeError, StorageError) as error:
-            warn(self.window, self.tr("The exam cannot be resumed"), str(error),
-                 self.tr("It is closed; its answers stay in your history."))
+            warn(
+                self.window,
+                self.tr("The exam cannot be resumed"),
+                str(error),
+                self.tr("It is closed; its answers stay in your history."),
+            )
             history.abandon_session(unfinished.session_id)
             return False
         if run.outcome is not None:  # it was being handed in when the app stopped
             self.show_results(run)
             return True
         session = run.session
-        choice = ask_resume_exam(self.window, profile.name, pack, session.answered_count,
-                                 session.total, session.remaining(), later=not launched)
+        choice = ask_resume_exam(
+            self.window,
+            profile.name,
+            pack,
+            session.answered_count,
+            session.total,
+            session.remaining(),
+            later=not launched,
+        )
         if choice is not ResumeChoice.LATER:
             self._launch_pending = False  # the launch is this exam, not another one after it
         if choice is ResumeChoice.RESUME:
@@ -263,8 +277,14 @@ class ExamMode(QObject):
         if run is None:
             return
         message = save_results_for_teacher(
-            window, window.history, window.profile, window.loaded_packs(),
-            window.context.settings, session_id=run.session_id, guest=window.learners.is_guest)
+            window,
+            window.history,
+            window.profile,
+            window.loaded_packs(),
+            window.context.settings,
+            session_id=run.session_id,
+            guest=window.learners.is_guest,
+        )
         if message:
             window.statusBar().showMessage(message, 8000)
 
@@ -273,8 +293,11 @@ class ExamMode(QObject):
         if run.outcome is None or not run.outcome.missed:
             return
         questions = [item.view.question for item in run.outcome.missed]
-        self.window.begin(StudyRun(run.pack, self.window.profile, self.window.history,
-                                   questions=questions, mode=StudyMode.RETRY))
+        self.window.begin(
+            StudyRun(
+                run.pack, self.window.profile, self.window.history, questions=questions, mode=StudyMode.RETRY
+            )
+        )
 
     # -- the window closing ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

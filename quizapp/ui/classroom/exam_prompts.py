@@ -8,15 +8,10 @@ an exam on screen but handing it in (or closing the app, which pauses it: see do
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.classroom.exam import ExamSession, numbers_text
-from quizapp.ui.statistics_screen import untranslated_plural
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ExamPrompts", text, None, n)
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 
 def hand_in_summary(session: ExamSession) -> str:
@@ -24,15 +19,15 @@ def hand_in_summary(session: ExamSession) -> str:
     missing = [i + 1 for i in session.unanswered()]
     flagged = [i + 1 for i in session.flagged()]
     if missing:
-        text = untranslated_plural(tr("Not answered yet: question(s) %1 (%2 of %3).",
-                                      len(missing)), len(missing))
-        text = text.replace("%1", numbers_text(missing)).replace(
-            "%2", str(len(missing))).replace("%3", str(session.total))
+        count = len(missing)
+        text = translate("ExamPrompts", "Not answered yet: question(s) %1 (%n of %2).", None,
+                         count)
+        text = text.replace("%1", numbers_text(missing)).replace("%2", str(session.total))
     else:
-        text = tr("All %1 questions are answered.").replace("%1", str(session.total))
+        text = translate("ExamPrompts", "All %1 questions are answered.").replace("%1", str(session.total))
     if flagged:
-        text += " " + tr("Flagged for review: %1.").replace("%1", numbers_text(flagged))
-    return text + "\n\n" + tr("Hand in your exam now? Your answers cannot be changed "
+        text += " " + translate("ExamPrompts", "Flagged for review: %1.").replace("%1", numbers_text(flagged))
+    return text + "\n\n" + translate("ExamPrompts", "Hand in your exam now? Your answers cannot be changed "
                               "afterwards.")
 
 
@@ -41,19 +36,19 @@ def confirm_hand_in(parent: QWidget, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setObjectName("handInQuestion")
-    hand_in = box.addButton(tr("&Hand in now"), QMessageBox.ButtonRole.AcceptRole)
-    keep_going = box.addButton(tr("&Keep going"), QMessageBox.ButtonRole.RejectRole)
+    hand_in = box.addButton(translate("ExamPrompts", "&Hand in now"), QMessageBox.ButtonRole.AcceptRole)
+    keep_going = box.addButton(translate("ExamPrompts", "&Keep going"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep_going)
     box.setEscapeButton(keep_going)
     box.exec()
     return box.clickedButton() is hand_in
 
 
-HAND_IN_TITLE = "Hand in your exam?"
-ESCAPE_TITLE = "Hand in now, or keep going?"
+HAND_IN_TITLE = QT_TRANSLATE_NOOP("ExamPrompts", "Hand in your exam?")
+ESCAPE_TITLE = QT_TRANSLATE_NOOP("ExamPrompts", "Hand in now, or keep going?")
 
 
 def ask_hand_in(parent: QWidget, session: ExamSession, *, escape: bool = False) -> bool:
     """Ask before handing in; ``escape``: the learner pressed Esc, which never leaves silently."""
-    title = tr(ESCAPE_TITLE) if escape else tr(HAND_IN_TITLE)
+    title = translate("ExamPrompts", ESCAPE_TITLE) if escape else translate("ExamPrompts", HAND_IN_TITLE)
     return confirm_hand_in(parent, title, hand_in_summary(session))

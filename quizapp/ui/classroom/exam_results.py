@@ -12,12 +12,14 @@ from quizapp.classroom.exam_run import ExamRun
 from quizapp.ui.classroom.exam_review import ExamReview
 from quizapp.ui.classroom.question_parts import KeyHintLabels, announce
 from quizapp.ui.results_screen import ResultsScreen
-from quizapp.ui.statistics_screen import untranslated_plural
 from quizapp.ui.table_model import RowTableModel
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, untranslated_plural
 
 
 class ExamSectionModel(RowTableModel[ExamSectionScore]):
-    HEADERS = ("Section", "Right", "Answered", "Questions", "Score")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Section"), QT_TRANSLATE_NOOP("Tables", "Right"),
+               QT_TRANSLATE_NOOP("Tables", "Answered"), QT_TRANSLATE_NOOP("Tables", "Questions"),
+               QT_TRANSLATE_NOOP("Tables", "Score"))
     RIGHT_ALIGNED = frozenset({1, 2, 3, 4})
 
     def display(self, row: ExamSectionScore, column: int) -> object:
@@ -63,7 +65,7 @@ class ExamResultsScreen(ResultsScreen):
         self.again_button.setAccessibleDescription(self.tr(
             "The same exam, with new questions drawn and a new order"))
         context = QShortcut(QKeySequence("Ctrl+R"), self)
-        context.setWhatsThis("Exam results: open the first cited passage")
+        context.setWhatsThis(self.tr("Exam results: open the first cited passage"))
         context.activated.connect(self._read_first_citation)
 
     def show_exam(self, run: ExamRun) -> None:

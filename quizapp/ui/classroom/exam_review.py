@@ -3,7 +3,7 @@ explanation and the cited passage, in the feedback panel the quiz uses after eac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from quizapp.ui.classroom.question_parts import prompt_label, scrolling_column
 from quizapp.ui.feedback_panel import FeedbackPanel
 from quizapp.ui.table_model import RowTableModel
 from quizapp.ui.text_rendering import set_markdown
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
 
 def mark(item: ExamQuestionResult) -> str:
@@ -30,15 +31,18 @@ def mark(item: ExamQuestionResult) -> str:
 
 
 class ReviewModel(RowTableModel[ExamQuestionResult]):
-    HEADERS = ("Question",)
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Question"),)
 
     def display(self, row: ExamQuestionResult, column: int) -> object:
         flag = f" {FLAGGED}" if row.flagged else ""
         return f"{mark(row)}{flag}  {row.view.number}. {row.view.question.prompt}"
 
     def tooltip(self, row: ExamQuestionResult) -> str | None:
-        state = ("not answered" if not row.answered else "right" if row.correct else "wrong")
-        return f"Question {row.view.number}: {state}"
+        state = (QCoreApplication.translate("ExamReview", "not answered") if not row.answered
+                 else QCoreApplication.translate("ExamReview", "right") if row.correct
+                 else QCoreApplication.translate("ExamReview", "wrong"))
+        return QCoreApplication.translate("ExamReview", "Question %1: %2").replace(
+            "%1", str(row.view.number)).replace("%2", state)
 
 
 class ExamReview(QSplitter):

@@ -19,17 +19,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
+from quizapp.ui.window_actions import menu_named
+
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
-
-HELP_MENU = "Help"
 
 
 def help_menu_actions(window: MainWindow) -> list[QAction]:
     """The actions of the *Help* menu and its submenus: about the app, never about a pack."""
     found: list[QAction] = []
-    menus = [a.menu() for a in window.menuBar().actions()
-             if a.text().replace("&", "") == HELP_MENU]
+    menus: list[object] = [menu_named(window, "helpMenu")]
     while menus:
         menu = menus.pop()
         if not isinstance(menu, QMenu):

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QMenu
+
+from quizapp.ui.translation import translate
+from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:  # projector mode's windows load when F5 is first pressed
     from quizapp.classroom.countdown import Clock
@@ -100,11 +102,10 @@ class ProjectorLauncher(QObject):
 def install_projector(window: MainWindow) -> ProjectorLauncher:
     """Add View → Projector (F5) to the window's menu bar."""
     launcher = ProjectorLauncher(window)
-    view_menu = next((action.menu() for action in window.menuBar().actions()
-                      if isinstance(action.menu(), QMenu)
-                      and action.text().replace("&", "") == "View"), None)
-    if not isinstance(view_menu, QMenu):
-        view_menu = window.menuBar().addMenu(launcher.tr("&View"))
+    view_menu = menu_named(window, "viewMenu")
+    if view_menu is None:
+        view_menu = window.menuBar().addMenu(translate("ProjectorLauncher", "&View"))
+        view_menu.setObjectName("viewMenu")
     view_menu.addSeparator()
     view_menu.addAction(launcher.action)
     window.addAction(launcher.action)

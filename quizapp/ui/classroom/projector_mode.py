@@ -23,6 +23,7 @@ from quizapp.ui.appearance import Appearance
 from quizapp.ui.classroom.countdown_timer import CountdownTimer
 from quizapp.ui.classroom.projector_window import ProjectorWindow
 from quizapp.ui.classroom.theme import ThemeChoice, theme_for
+from quizapp.ui.core_texts import source_credit
 
 COUNTDOWN_KEY = "projector/countdown_seconds"
 THEME_KEY = "projector/theme"
@@ -85,19 +86,18 @@ class ProjectorMode(QObject):
             self.window.set_theme(theme_for(ThemeChoice.SYSTEM))
 
     def help_entries(self) -> list[tuple[str, str]]:
-        tr = self.tr
         return [
-            (tr("Space, Enter"), tr("Reveal the answer, then why and the source (in parts when "
+            (self.tr("Space, Enter"), self.tr("Reveal the answer, then why and the source (in parts when "
                                     "it is long), then go on")),
-            (tr("→  ←"), tr("Next or previous question")),
-            (tr("Home  End"), tr("First or last question")),
-            (tr("+  −"), tr("Longer or shorter countdown (0 = none)")),
-            (tr("T"), tr("Start the countdown again, or stop it")),
-            (tr("B"), tr("Blank the screen, and back")),
-            (tr("C"), tr("Dark text on white, or light text on black")),
-            (tr("↑  ↓"), tr("Scroll a slide too long for the screen")),
-            (tr("F1"), tr("Show or hide these keys")),
-            (tr("Esc"), tr("Leave the projector")),
+            (self.tr("→  ←"), self.tr("Next or previous question")),
+            (self.tr("Home  End"), self.tr("First or last question")),
+            (self.tr("+  −"), self.tr("Longer or shorter countdown (0 = none)")),
+            (self.tr("T"), self.tr("Start the countdown again, or stop it")),
+            (self.tr("B"), self.tr("Blank the screen, and back")),
+            (self.tr("C"), self.tr("Dark text on white, or light text on black")),
+            (self.tr("↑  ↓"), self.tr("Scroll a slide too long for the screen")),
+            (self.tr("F1"), self.tr("Show or hide these keys")),
+            (self.tr("Esc"), self.tr("Leave the projector")),
         ]
 
     def open(self, screen: QScreen | None, full_screen: bool = True) -> None:
@@ -133,7 +133,7 @@ class ProjectorMode(QObject):
             self._stop_countdown()
             self._shown_index = None
             self.stage.show_card(self.pack.title, self._title_body(),
-                                 self.pack.source.attribution if self.pack.source else "")
+                                 source_credit(self.pack.source))
         elif step is Step.END:
             self._stop_countdown()
             self._shown_index = None

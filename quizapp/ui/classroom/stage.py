@@ -51,6 +51,7 @@ from quizapp.ui.classroom.stage_parts import (
 __all__ = ["ExtraSide", "ProjectorStage", "visible_labels"]
 from quizapp.ui.classroom.theme import LIGHT, ProjectorTheme, stage_style_sheet
 from quizapp.ui.classroom.why_pages import READABLE_SHARE, WhyParts, show_passages
+from quizapp.ui.core_texts import core_text, slide_heading, source_credit
 
 URGENT_SECONDS = 5
 
@@ -143,17 +144,19 @@ class ProjectorStage(QWidget):
     def show_question(self, view: QuestionView, pack: Pack) -> Slide:
         """Show a question alone (the step where the class answers); returns what it shows."""
         slide = build_slide(pack, view)
-        self.show_slide(slide)
+        self.show_slide(slide, source_credit(pack.source))
         return slide
 
-    def show_slide(self, slide: Slide) -> None:
+    def show_slide(self, slide: Slide, credit: str | None = None) -> None:
+        """``credit``: the source's credit line in the interface language (the slide's own is
+        English)."""
         self.slide = slide
-        set_plain(self.heading, slide.heading)
+        set_plain(self.heading, slide_heading(slide))
         set_plain(self.prompt, slide.prompt)
-        set_plain(self.instruction, slide.instruction)
+        set_plain(self.instruction, core_text(slide.instruction))
         set_plain(self.explanation, slide.explanation)
-        set_plain(self.attribution, self.tr("Source: %1").replace("%1", slide.attribution)
-                  if slide.attribution else "")
+        credit = credit if credit is not None else slide.attribution
+        set_plain(self.attribution, self.tr("Source: %1").replace("%1", credit) if credit else "")
         also = ", ".join(slide.also_accepted)
         set_plain(self.also_accepted, self.tr("Also accepted: %1").replace("%1", also) if also else "")
         if slide.kind is SlideKind.MATCHING:  # no ✔ column: pairs are revealed as a list
@@ -274,7 +277,7 @@ class ProjectorStage(QWidget):
     def _go(self, step: Step) -> None:
         self.step = step
         if self.slide is not None and step in (Step.QUESTION, Step.ANSWER):
-            set_plain(self.heading, self.slide.heading)
+            set_plain(self.heading, slide_heading(self.slide))
         for view in self.row_views:
             view.set_revealed(step is not Step.QUESTION)
         self.refit()
@@ -376,7 +379,7 @@ class ProjectorStage(QWidget):
         self.why.split(len(self.excerpt_views), (width, height),
                        lambda _: self._fits(readable, Step.EXPLANATION, width, height))
         if self.slide is not None:
-            set_plain(self.heading, self.why.heading(self.slide.heading,
+            set_plain(self.heading, self.why.heading(slide_heading(self.slide),
                                                      self.tr("why, part %1 of %2")))
 
     def content_rect(self) -> QRect:

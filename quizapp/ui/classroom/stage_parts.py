@@ -17,7 +17,9 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from quizapp.classroom.slides import Slide, SlideExcerpt, SlideKind, SlideRow
+from quizapp.ui.core_texts import core_text
 from quizapp.ui.text_rendering import escape
+from quizapp.ui.translation import translate
 
 ZERO_WIDTH_SPACE = "\u200b"
 _LONG_RUN = re.compile(r"\S{16,}")
@@ -130,6 +132,12 @@ def _space(layout: QLayout | None, pixels: int, *, margin: float, spacing: float
     layout.setSpacing(round(pixels * spacing))
 
 
+def row_text(row: SlideRow) -> str:
+    """A row as the class reads it: a true/false question's unlettered "True" and "False" in
+    the interface language, everything else as the pack wrote it."""
+    return core_text(row.text) if not row.key and row.text in ("True", "False") else row.text
+
+
 class RowView(QFrame):
     """A line the class can call out: letter badge, text, and the ✔ a reveal adds."""
 
@@ -137,13 +145,14 @@ class RowView(QFrame):
         super().__init__(parent)
         self.row = row
         self.marked = marked
+        self.shown_text = row_text(row)
         self.setObjectName("projectorRow")
         self.setProperty("right", False)
         self.key = make_label(Role.KEY, "projectorKey", wrap=False)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setText(row.key)
         self.text = make_label(Role.BODY, "projectorRowText")
-        set_plain(self.text, row.text + (f"  ({row.tag})" if row.tag else ""))
+        set_plain(self.text, self.shown_text + (f"  ({row.tag})" if row.tag else ""))
         self.mark = make_label(Role.BODY, "projectorMark", wrap=False)
         self.mark.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         layout = QHBoxLayout(self)
@@ -156,15 +165,15 @@ class RowView(QFrame):
             layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         else:
             self.mark.hide()
-        self.setAccessibleName(f"{row.key} {row.text}".strip())
+        self.setAccessibleName(f"{row.key} {self.shown_text}".strip())
 
     def set_revealed(self, revealed: bool) -> None:
         """Mark a right row with a symbol, a border and a tint (never colour alone)."""
         right = revealed and self.row.right
         self.mark.setText("✔" if right else "")
         self.setProperty("right", right)
-        self.setAccessibleName(f"{self.row.key} {self.row.text}".strip()
-                               + (" — right answer" if right else ""))
+        self.setAccessibleName(f"{self.row.key} {self.shown_text}".strip()
+                               + (" — " + translate("StageParts", "right answer") if right else ""))
         for widget in (self, self.key, self.text, self.mark):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
@@ -247,7 +256,8 @@ class ExcerptView(QFrame):
         self.excerpt = excerpt
         self.setObjectName("projectorExcerpt")
         self.section = make_label(Role.SMALL, "projectorExcerptSection", muted=True)
-        set_plain(self.section, f"From the source — {excerpt.section_title or 'the text'}")
+        set_plain(self.section, translate("StageParts", "From the source — %1").replace(
+            "%1", excerpt.section_title or translate("StageParts", "the text")))
         self.quote = make_label(Role.BODY, "projectorQuote")
         self.set_highlight(highlight)
         layout = QVBoxLayout(self)

@@ -41,6 +41,7 @@ from quizapp.core.models import Pack, QuestionType
 from quizapp.packs.pack_labels import distinct_labels
 from quizapp.ui.classroom.stepped_job import SteppedJob, Steps, chained
 from quizapp.ui.classroom.worksheet_pdf import PdfJob, key_document, worksheet_document
+from quizapp.ui.core_texts import type_label
 from quizapp.ui.fitting import ContentsHeight, ReflowRow, fit_text_window
 from quizapp.ui.start_folders import start_folder
 from quizapp.ui.text_rendering import as_plain_rich_text
@@ -80,7 +81,7 @@ class WorksheetDialog(QDialog):
         self.sections.setModel(self.section_model)
         self.sections.setWordWrap(True)  # section titles are questions, often long
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.type_boxes = {kind: QCheckBox(self.tr(kind.label)) for kind in QuestionType}
+        self.type_boxes = {kind: QCheckBox(type_label(kind)) for kind in QuestionType}
         self.count = QSpinBox()
         self.count.setRange(0, 999)
         self.count.setSpecialValueText(self.tr("All"))

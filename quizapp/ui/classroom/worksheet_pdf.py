@@ -13,7 +13,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
+from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from quizapp.classroom.worksheet_layout import (
@@ -32,6 +32,7 @@ from quizapp.ui.classroom.paged_painter import (
     Spacer,
     TextRow,
 )
+from quizapp.ui.translation import translate
 
 NUMBER_MM = 9.0
 """The margin where question numbers hang, so prompts and choices line up down the page."""
@@ -40,25 +41,21 @@ WRITING_LINE_MM = 10.0
 """Room for handwriting above each line."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Worksheet", text)
-
-
 def instruction(question: WorksheetQuestion) -> str:
     kind = question.question_type
     if kind is QuestionType.SINGLE:
-        return _tr("Tick one box.")
+        return translate("Worksheet", "Tick one box.")
     if kind is QuestionType.MULTIPLE:
-        return _tr("Tick every right answer.")
+        return translate("Worksheet", "Tick every right answer.")
     if kind is QuestionType.TRUE_FALSE:
-        return _tr("Tick True or False.")
+        return translate("Worksheet", "Tick True or False.")
     if kind is QuestionType.SHORT_ANSWER:
-        return _tr("Write your answer on the line.")
+        return translate("Worksheet", "Write your answer on the line.")
     if kind is QuestionType.NUMERIC:
-        return _tr("Write the number on the line.")
+        return translate("Worksheet", "Write the number on the line.")
     if kind is QuestionType.ORDERING:
-        return _tr("Write the letters in the right order, one in each numbered blank.")
-    return _tr("Write the letter of the matching item in each box.")
+        return translate("Worksheet", "Write the letters in the right order, one in each numbered blank.")
+    return translate("Worksheet", "Write the letter of the matching item in each box.")
 
 
 @dataclass
@@ -233,11 +230,11 @@ def glance_block(key: tuple[KeyEntry, ...]) -> list[Row]:
     explanations follow. Short answers get more to a line than typed ones."""
     longest = max((len(entry.at_a_glance) for entry in key), default=0)
     columns = 6 if longest <= 8 else 4 if longest <= 24 else 3 if longest <= 40 else 2
-    rows: list[Row] = [TextRow(_tr("Answers at a glance"), "bold"), Spacer(1.5)]
+    rows: list[Row] = [TextRow(translate("Worksheet", "Answers at a glance"), "bold"), Spacer(1.5)]
     cells = [(str(entry.number), entry.at_a_glance) for entry in key]
     rows += [GlanceRow(tuple(cells[i:i + columns]), columns)
              for i in range(0, len(cells), columns)]
-    rows += [Spacer(2.0), TextRow(_tr("Answers explained"), "bold")]
+    rows += [Spacer(2.0), TextRow(translate("Worksheet", "Answers explained"), "bold")]
     return rows
 
 
@@ -275,7 +272,7 @@ def question_block(question: WorksheetQuestion, margin: float = NUMBER_MM) -> li
 def key_block(entry: KeyEntry, margin: float = NUMBER_MM) -> list[Row]:
     rows: list[Row] = [
         TextRow(entry.prompt, "bold", label=f"{entry.number}.", label_mm=margin),
-        TextRow("\n".join(entry.answer), indent_mm=margin, label=_tr("Answer:")),
+        TextRow("\n".join(entry.answer), indent_mm=margin, label=translate("Worksheet", "Answer:")),
         Spacer(1.0),
         TextRow(entry.explanation, indent_mm=margin),
     ]
@@ -288,13 +285,13 @@ def key_block(entry: KeyEntry, margin: float = NUMBER_MM) -> list[Row]:
 
 
 def _version(sheet: Worksheet) -> str:
-    return _tr("version %1").replace("%1", str(sheet.seed))
+    return translate("Worksheet", "version %1").replace("%1", str(sheet.seed))
 
 
 def _footer(title: str, sheet: Worksheet) -> Callable[[int, int], str]:
     """What each page says at its foot, so loose pages find their way back in order."""
     def footer(page: int, pages: int) -> str:
-        return _tr("%1 · %2 · page %3 of %4").replace("%1", title).replace(
+        return translate("Worksheet", "%1 · %2 · page %3 of %4").replace("%1", title).replace(
             "%2", _version(sheet)).replace("%3", str(page)).replace("%4", str(pages))
 
     return footer
@@ -306,7 +303,7 @@ def worksheet_document(device: QPagedPaintDevice, sheet: Worksheet) -> PagedDocu
         header.append(TextRow(sheet.pack_title, "small", faint=True))
     header += [
         Spacer(4.0),
-        TextRow(_tr("Name: ______________________________   Date: ______________")),
+        TextRow(translate("Worksheet", "Name: ______________________________   Date: ______________")),
         Spacer(8.0),
     ]
 
@@ -317,11 +314,11 @@ def worksheet_document(device: QPagedPaintDevice, sheet: Worksheet) -> PagedDocu
 
 def key_document(device: QPagedPaintDevice, sheet: Worksheet) -> PagedDocument:
     header: list[Row] = [
-        TextRow(_tr("Answer key: %1").replace("%1", sheet.title), "title"),
+        TextRow(translate("Worksheet", "Answer key: %1").replace("%1", sheet.title), "title"),
         TextRow(f"{sheet.pack_title} · {_version(sheet)}", "small", faint=True),
     ]
     if sheet.attribution:
-        credit = _tr("Quotes from %1").replace("%1", sheet.attribution)
+        credit = translate("Worksheet", "Quotes from %1").replace("%1", sheet.attribution)
         if sheet.article_url:
             credit += f" {sheet.article_url}"
         header.append(TextRow(credit, "small"))
@@ -330,7 +327,7 @@ def key_document(device: QPagedPaintDevice, sheet: Worksheet) -> PagedDocument:
     margin = number_margin(len(sheet.key))
     glance = [glance_block(sheet.key)] if sheet.key else []
     return PagedDocument(device, [*glance, *(key_block(entry, margin) for entry in sheet.key)],
-                         PageFrame(header, _footer(_tr("Answer key · %1").replace(
+                         PageFrame(header, _footer(translate("Worksheet", "Answer key · %1").replace(
                              "%1", sheet.title), sheet)))
 
 
@@ -364,7 +361,7 @@ class PdfJob:
         self.pages = 0
 
     def steps(self) -> Generator[tuple[int, int], None, None]:
-        title = (_tr("Answer key: %1").replace("%1", self.sheet.title) if self.key
+        title = (translate("Worksheet", "Answer key: %1").replace("%1", self.sheet.title) if self.key
                  else self.sheet.title)
         writer = pdf_writer(self.path, title)
         document = (key_document if self.key else worksheet_document)(writer, self.sheet)

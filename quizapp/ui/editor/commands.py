@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from quizapp.ui.editor.question_model import QuestionListModel
+from quizapp.ui.translation import translate
 
 MERGING_FIELDS = frozenset({"id", "prompt", "explanation", "tags", "feedback", "answer",
                             "tolerance"})
@@ -30,7 +31,7 @@ class QuestionCommand(QUndoCommand):
 class EditQuestion(QuestionCommand):
     def __init__(self, model: QuestionListModel, row: int, after: dict[str, Any],
                  field: str) -> None:
-        super().__init__(model, row, model.tr("Edit %1 of question %2").replace(
+        super().__init__(model, row, translate("EditorCommands", "Edit %1 of question %2").replace(
             "%1", field or "question").replace("%2", str(row + 1)))
         self.before = model.question(row)
         self.after = copy.deepcopy(after)
@@ -71,7 +72,9 @@ class InsertQuestion(QuestionCommand):
 
 class RemoveQuestion(QuestionCommand):
     def __init__(self, model: QuestionListModel, row: int) -> None:
-        super().__init__(model, row, model.tr("Delete question %1").replace("%1", str(row + 1)))
+        super().__init__(
+            model, row, translate("EditorCommands", "Delete question %1").replace("%1", str(row + 1))
+        )
         self.data = model.document.question(row)
 
     def redo(self) -> None:
@@ -83,8 +86,9 @@ class RemoveQuestion(QuestionCommand):
 
 class MoveQuestion(QuestionCommand):
     def __init__(self, model: QuestionListModel, source: int, target: int) -> None:
-        super().__init__(model, target, model.tr("Move question %1").replace("%1",
-                                                                             str(source + 1)))
+        super().__init__(
+            model, target, translate("EditorCommands", "Move question %1").replace("%1", str(source + 1))
+        )
         self.source = source
 
     def redo(self) -> None:
@@ -98,7 +102,7 @@ class EditPackField(QUndoCommand):
     """A top-level field of the pack: title, id, the source's attribution…"""
 
     def __init__(self, model: QuestionListModel, key: str, value: Any) -> None:
-        super().__init__(model.tr("Edit the pack's %1").replace("%1", key))
+        super().__init__(translate("EditorCommands", "Edit the pack's %1").replace("%1", key))
         self.model = model
         self.key = key
         self.before = copy.deepcopy(model.document.header().get(key))

@@ -140,7 +140,7 @@ class PackEditor(QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, handler: Any,
                 widget: QWidget | None = None) -> QAction:
-        action = QAction(self.tr(text), self)
+        action = QAction(text, self)  # translated by the caller
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if widget is not None:  # keys that mean something else in tables and text boxes
@@ -154,19 +154,19 @@ class PackEditor(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.save_action = self._action("&Save", QKeySequence.StandardKey.Save, self.files.save)
-        self.duplicate_action = self._action("&Duplicate question", "Ctrl+D", self.duplicate)
-        self.delete_action = self._action("De&lete question", QKeySequence.StandardKey.Delete,
+        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.files.save)
+        self.duplicate_action = self._action(self.tr("&Duplicate question"), "Ctrl+D", self.duplicate)
+        self.delete_action = self._action(self.tr("De&lete question"), QKeySequence.StandardKey.Delete,
                                           self.delete, self.questions)
-        self.up_action = self._action("Move question &up", "Alt+Up", lambda: self.move_current(-1),
-                                      self.questions)
-        self.down_action = self._action("Move question do&wn", "Alt+Down", lambda: self.move_current(1),
-                                        self.questions)
-        self.cite_action = self._action("&Cite selection", "Ctrl+E", self.picker.cite_selection)
-        self.preview_action = self._action("&Preview as a learner", "Ctrl+P", self.show_preview)
+        self.up_action = self._action(self.tr("Move question &up"), "Alt+Up",
+                                      lambda: self.move_current(-1), self.questions)
+        self.down_action = self._action(self.tr("Move question do&wn"), "Alt+Down",
+                                        lambda: self.move_current(1), self.questions)
+        self.cite_action = self._action(self.tr("&Cite selection"), "Ctrl+E", self.picker.cite_selection)
+        self.preview_action = self._action(self.tr("&Preview as a learner"), "Ctrl+P", self.show_preview)
         self.add_actions = []
         for number, kind in enumerate(QuestionType):
-            action = self._action(kind.label, "Ctrl+N" if number == 0 else None,
+            action = self._action(type_label(kind), "Ctrl+N" if number == 0 else None,
                                   lambda k=kind: self.add_question(k))
             self.add_actions.append(action)
             self.add_menu.addAction(action)
@@ -174,21 +174,21 @@ class PackEditor(QMainWindow):
         self.delete_button.clicked.connect(self.delete)
         menus: tuple[tuple[str, list[QAction | None]], ...] = (
             (self.tr("&File"), [self.save_action,
-                                self._action("Save &as…", "Ctrl+Shift+S", self.files.save_as),
+                                self._action(self.tr("Save &as…"), "Ctrl+Shift+S", self.files.save_as),
                                 None,
-                                self._action("Pack &details…", "Ctrl+I", self.files.edit_details),
-                                self._action("Attach a source &text…", None,
+                                self._action(self.tr("Pack &details…"), "Ctrl+I", self.files.edit_details),
+                                self._action(self.tr("Attach a source &text…"), None,
                                              self.files.choose_source),
-                                None, self._action("&Close", "Ctrl+W", self.close)]),
+                                None, self._action(self.tr("&Close"), "Ctrl+W", self.close)]),
             (self.tr("&Edit"), [self.undo_action, self.redo_action, None, self.duplicate_action,
                                 self.delete_action, self.up_action, self.down_action]),
             (self.tr("&Question"), [self.cite_action, self.preview_action, None,
-                                    self._action("Go to the question &list", "Ctrl+1",
+                                    self._action(self.tr("Go to the question &list"), "Ctrl+1",
                                                  self.questions.setFocus),
-                                    self._action("Go to the &form", "Ctrl+2",
+                                    self._action(self.tr("Go to the &form"), "Ctrl+2",
                                                  lambda: self.show_part(self.form_scroll,
                                                                         self.form.prompt_edit)),
-                                    self._action("Go to the &source text", "Ctrl+3",
+                                    self._action(self.tr("Go to the &source text"), "Ctrl+3",
                                                  lambda: self.show_part(self.picker,
                                                                         self.picker.text))]),
         )
@@ -203,7 +203,7 @@ class PackEditor(QMainWindow):
                 menu.addSeparator()
                 menu.addMenu(self.tr("&Add question")).addActions(self.add_actions)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self._action(
-            "&Keyboard shortcuts", "F1", lambda: show_shortcuts_of(self)))
+            self.tr("&Keyboard shortcuts"), "F1", lambda: show_shortcuts_of(self)))
 
     def _connect(self) -> None:
         self.questions.selectionModel().currentChanged.connect(self._current_changed)

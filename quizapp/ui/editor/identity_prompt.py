@@ -10,17 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.packs.identity import fresh_pack_id, other_files_with_id
+from quizapp.ui.translation import translate
 
 SAME, COPY = "same", "copy"
 CONFIRMED_KEY = "packs/same-identity/"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackIdentity", text)
 
 
 def ask_pack_identity(parent: QWidget | None, title: str, pack_id: str,
@@ -29,15 +26,27 @@ def ask_pack_identity(parent: QWidget | None, title: str, pack_id: str,
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)  # titles and paths come from strangers' files
-    box.setWindowTitle(_tr("Same pack or a copy?"))
-    box.setText(_tr("Another pack file already uses the id “%1”.").replace("%1", pack_id))
+    box.setWindowTitle(translate("PackIdentity", "Same pack or a copy?"))
+    box.setText(
+        translate("PackIdentity", "Another pack file already uses the id “%1”.").replace("%1", pack_id)
+    )
     box.setInformativeText(
-        _tr("Is this the same pack, moved or updated? Then learners' history carries on. Or is "
-            "it a copy to adapt? Then it gets its own id and its own history.")
-        + "\n\n" + _tr("This pack: %1").replace("%1", title) + "\n"
-        + _tr("The other file: %1").replace("%1", ", ".join(others)))
-    same = box.addButton(_tr("&Same pack — share history"), QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton(_tr("A &copy — give it a new id"), QMessageBox.ButtonRole.AcceptRole)
+        translate(
+            "PackIdentity",
+            "Is this the same pack, moved or updated? Then learners' history carries on. Or is "
+            "it a copy to adapt? Then it gets its own id and its own history.",
+        )
+        + "\n\n"
+        + translate("PackIdentity", "This pack: %1").replace("%1", title)
+        + "\n"
+        + translate("PackIdentity", "The other file: %1").replace("%1", ", ".join(others))
+    )
+    same = box.addButton(
+        translate("PackIdentity", "&Same pack — share history"), QMessageBox.ButtonRole.AcceptRole
+    )
+    copy = box.addButton(
+        translate("PackIdentity", "A &copy — give it a new id"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(copy)
     box.exec()
@@ -48,8 +57,7 @@ def ask_pack_identity(parent: QWidget | None, title: str, pack_id: str,
 class PackIdentity:
     """Settles which id a pack file should have when another known file uses the same one."""
 
-    def __init__(self, settings: QSettings,
-                 known: Callable[[], list[tuple[str, str]]]) -> None:
+    def __init__(self, settings: QSettings, known: Callable[[], list[tuple[str, str]]]) -> None:
         self.settings = settings
         self.known = known
 
@@ -59,8 +67,7 @@ class PackIdentity:
             return {value}
         return {str(item) for item in value} if isinstance(value, list) else set()
 
-    def settle(self, parent: QWidget | None, path: Path, pack_id: str,
-               title: str) -> str | None:
+    def settle(self, parent: QWidget | None, path: Path, pack_id: str, title: str) -> str | None:
         """The id the file at ``path`` should have: its own, a new one for a copy, or None."""
         known = self.known()
         others = other_files_with_id(pack_id, path, known)

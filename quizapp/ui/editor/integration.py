@@ -22,6 +22,7 @@ from quizapp.packs.recovery import Recovered, RecoveryStore
 from quizapp.ui.classroom.sizing import place_within_screen, resize_within_screen
 from quizapp.ui.editor.identity_prompt import PackIdentity
 from quizapp.ui.pack_table_model import PackRow
+from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:  # the editor's windows and the YAML round trip load when first used
     from quizapp.ui.editor.broken_pack import BrokenPackDialog
@@ -53,7 +54,7 @@ class EditorService(QObject):
         window.packs_refreshed.connect(self.offer_recovery)
 
     def _add_menu_entries(self) -> None:
-        file_menu = self.window.menuBar().actions()[0].menu()
+        file_menu = menu_named(self.window, "fileMenu")
         assert isinstance(file_menu, QMenu)
         first_separator = next(a for a in file_menu.actions() if a.isSeparator())
         entries = ((self.tr("&New pack…"), "Ctrl+N", lambda: self.new_pack(with_text=False)),

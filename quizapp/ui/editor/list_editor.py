@@ -40,7 +40,9 @@ class Column:
 class ListEditor(QWidget):
     rows_edited = Signal(object)  # list[Row]: the whole list after the author's edit
 
-    def __init__(self, name: str, columns: list[Column], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, columns: list[Column], parent: QWidget | None = None,
+                 key: str = "") -> None:
+        """``name`` is shown (translated); ``key`` names the table's object (``choicesTable``)."""
         super().__init__(parent)
         self.columns = columns
         self.name = name
@@ -52,7 +54,7 @@ class ListEditor(QWidget):
                 self.model.setHeaderData(number, Qt.Orientation.Horizontal, column.tip,
                                          Qt.ItemDataRole.ToolTipRole)
         self.table = QTableView()
-        self.table.setObjectName(f"{name}Table")
+        self.table.setObjectName(f"{key or name}Table")
         self.table.setAccessibleName(name)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,12 +78,12 @@ class ListEditor(QWidget):
         self.up_button = QPushButton("↑")
         self.down_button = QPushButton("↓")
         for button, what, tip in (
-                (self.add_button, "Add a row to", "Ctrl+Return"),
-                (self.remove_button, "Remove the selected row of", "Ctrl+Delete"),
-                (self.up_button, "Move up the selected row of", "Alt+Up"),
-                (self.down_button, "Move down the selected row of", "Alt+Down")):
-            button.setAccessibleName(f"{what} {name}")
-            button.setToolTip(f"{what} {name} ({tip})")
+                (self.add_button, self.tr("Add a row to %1"), "Ctrl+Return"),
+                (self.remove_button, self.tr("Remove the selected row of %1"), "Ctrl+Delete"),
+                (self.up_button, self.tr("Move up the selected row of %1"), "Alt+Up"),
+                (self.down_button, self.tr("Move down the selected row of %1"), "Alt+Down")):
+            button.setAccessibleName(what.replace("%1", name))
+            button.setToolTip(what.replace("%1", name) + f" ({tip})")
             button.setAutoDefault(True)  # Enter presses the focused button
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)

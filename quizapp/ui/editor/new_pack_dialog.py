@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.packs.starter import NewPack, StarterError, create_pack, pack_id_for, text_title
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
-TEXT_FILTER = "Texts (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)"
+TEXT_FILTER = QT_TRANSLATE_NOOP("NewPackDialog",
+                                "Texts (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)")
 
 
 def default_packs_folder() -> Path:

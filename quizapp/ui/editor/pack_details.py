@@ -24,12 +24,20 @@ from PySide6.QtWidgets import (
 from quizapp.core.findings import Finding
 from quizapp.ui.editor.question_fields import tag_list
 from quizapp.ui.editor.question_model import severity_mark
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
-PACK_FIELDS = (("title", "&Title"), ("id", "&Id (history is kept under it)"),
-               ("language", "&Language"), ("version", "&Version"))
-SOURCE_FIELDS = (("text", "Source &file (beside the pack)"), ("title", "Source t&itle"),
-                 ("publisher", "&Publisher or author"), ("license", "Li&cense"),
-                 ("url", "License &address"), ("article_url", "Where it was &published"))
+PACK_FIELDS = (("title", QT_TRANSLATE_NOOP("PackDetailsDialog", "&Title")),
+               ("id", QT_TRANSLATE_NOOP("PackDetailsDialog", "&Id (history is kept under it)")),
+               ("language", QT_TRANSLATE_NOOP("PackDetailsDialog", "&Language")),
+               ("version", QT_TRANSLATE_NOOP("PackDetailsDialog", "&Version")))
+SOURCE_FIELDS = (
+    ("text", QT_TRANSLATE_NOOP("PackDetailsDialog", "Source &file (beside the pack)")),
+    ("title", QT_TRANSLATE_NOOP("PackDetailsDialog", "Source t&itle")),
+    ("publisher", QT_TRANSLATE_NOOP("PackDetailsDialog", "&Publisher or author")),
+    ("license", QT_TRANSLATE_NOOP("PackDetailsDialog", "Li&cense")),
+    ("url", QT_TRANSLATE_NOOP("PackDetailsDialog", "License &address")),
+    ("article_url", QT_TRANSLATE_NOOP("PackDetailsDialog", "Where it was &published")))
+"""Header keys with their labels (English, marked for lupdate; shown translated)."""
 
 
 class PackDetailsDialog(QDialog):
@@ -42,13 +50,14 @@ class PackDetailsDialog(QDialog):
         self.source_edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for key, label in PACK_FIELDS:
+        for key, english in PACK_FIELDS:
+            label = self.tr(english)
             edit = self._line(str(header.get(key) or ""), label)
             self.edits[key] = edit
             form.addRow(label, edit)
         authors = header.get("authors")
         self.authors = self._line(", ".join(map(str, authors)) if isinstance(authors, list)
-                                  else str(authors or ""), "&Authors (comma-separated)")
+                                  else str(authors or ""), self.tr("&Authors (comma-separated)"))
         form.addRow(self.tr("&Authors (comma-separated)"), self.authors)
         self.description = QPlainTextEdit(str(header.get("description") or ""))
         self.description.setTabChangesFocus(True)
@@ -61,7 +70,8 @@ class PackDetailsDialog(QDialog):
                               "(Creative Commons among them) require it."))
         note.setWordWrap(True)
         form.addRow(note)
-        for key, label in SOURCE_FIELDS:
+        for key, english in SOURCE_FIELDS:
+            label = self.tr(english)
             edit = self._line(str(source.get(key) or ""), label)
             self.source_edits[key] = edit
             form.addRow(label, edit)

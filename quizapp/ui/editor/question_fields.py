@@ -13,10 +13,11 @@ from typing import Any
 from quizapp.core.models import SourceDocument
 from quizapp.core.source import quote_occurs
 from quizapp.core.typed_numbers import parse_digits
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
-FOUND = "✔ found"
-NOT_FOUND = "✘ not in this passage"
-NO_PASSAGE = "✘ no such passage"
+FOUND = QT_TRANSLATE_NOOP("QuestionFields", "✔ found")
+NOT_FOUND = QT_TRANSLATE_NOOP("QuestionFields", "✘ not in this passage")
+NO_PASSAGE = QT_TRANSLATE_NOOP("QuestionFields", "✘ no such passage")
 
 
 def tag_list(text: str) -> list[str] | None:
@@ -108,8 +109,8 @@ def cite_status(passage_id: str, quote: str, document: SourceDocument | None) ->
         return ""
     passage = document.passage(passage_id)
     if passage is None:
-        return NO_PASSAGE
-    return FOUND if quote_occurs(quote, passage.text) else NOT_FOUND
+        return translate("QuestionFields", NO_PASSAGE)
+    return translate("QuestionFields", FOUND if quote_occurs(quote, passage.text) else NOT_FOUND)
 
 
 def cite_rows(cite: object, document: SourceDocument | None) -> list[list[str | bool]]:

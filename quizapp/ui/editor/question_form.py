@@ -27,6 +27,7 @@ from quizapp.core.findings import Finding
 from quizapp.core.models import QuestionType, SourceDocument
 from quizapp.core.question_checks import ALL_TYPE_KEYS, COMMON_QUESTION_KEYS, TYPE_KEYS
 from quizapp.core.typed_numbers import parse_digits
+from quizapp.ui.core_texts import type_label
 from quizapp.ui.editor.finding_label import FindingLabel
 from quizapp.ui.editor.key_repairs import KeyRepairs, question_places
 from quizapp.ui.editor.list_editor import Column, ListEditor, Row
@@ -43,15 +44,18 @@ from quizapp.ui.editor.question_fields import (
     text_list,
 )
 from quizapp.ui.editor.question_model import severity_mark
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
-DIFFICULTIES = ((1, "1 — recall"), (2, "2 — understanding"), (3, "3 — inference across passages"))
+DIFFICULTIES = ((1, QT_TRANSLATE_NOOP("QuestionForm", "1 — recall")),
+                (2, QT_TRANSLATE_NOOP("QuestionForm", "2 — understanding")),
+                (3, QT_TRANSLATE_NOOP("QuestionForm", "3 — inference across passages")))
 TYPE_PAGES = {QuestionType.SINGLE: 0, QuestionType.MULTIPLE: 0, QuestionType.TRUE_FALSE: 1,
               QuestionType.SHORT_ANSWER: 2, QuestionType.NUMERIC: 3, QuestionType.ORDERING: 4,
               QuestionType.MATCHING: 5}
 
 
 def _problem_label(name: str) -> FindingLabel:
-    return FindingLabel(f"Problems with {name}")
+    return FindingLabel(translate("QuestionForm", "Problems with %1").replace("%1", name))
 
 
 class TypePages(QWidget):
@@ -108,11 +112,11 @@ class QuestionForm(QWidget):
         self.id_edit = QLineEdit()
         self.type_box = QComboBox()
         for kind in QuestionType:
-            self.type_box.addItem(kind.label, kind.value)
+            self.type_box.addItem(type_label(kind), kind.value)
         self.section_box = QComboBox()
         self.difficulty_box = QComboBox()
         for value, text in DIFFICULTIES:
-            self.difficulty_box.addItem(text, value)
+            self.difficulty_box.addItem(self.tr(text), value)
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("comma-separated, e.g. chapter 2, dates, key terms"))
         for box in (self.type_box, self.section_box, self.difficulty_box):
@@ -133,20 +137,23 @@ class QuestionForm(QWidget):
         self._add_stacked(layout, self.tr("&Prompt"), self.prompt_edit, "prompt")
 
         self.pages = TypePages()
-        self.choices = ListEditor(self.tr("choices"), [Column(self.tr("Choice")),
-                                                       Column(self.tr("Correct"), check=True,
-                                                              stretch=False),
-                                                       Column(self.tr("Feedback if chosen"))])
+        self.choices = ListEditor(self.tr("choices"), key="choices",
+                                  columns=[Column(self.tr("Choice")),
+                                           Column(self.tr("Correct"), check=True, stretch=False),
+                                           Column(self.tr("Feedback if chosen"))])
         self.truth_box = QComboBox()
         self.truth_box.addItem(self.tr("True"), True)
         self.truth_box.addItem(self.tr("False"), False)
-        self.accept = ListEditor(self.tr("accepted answers"), [Column(self.tr("Accepted answer"))])
-        self.almost = ListEditor(self.tr("almost-right forms"),
-                                [Column(self.tr("Almost (a spelling slip)"))])
+        self.accept = ListEditor(self.tr("accepted answers"), key="accepted answers",
+                                 columns=[Column(self.tr("Accepted answer"))])
+        self.almost = ListEditor(self.tr("almost-right forms"), key="almost-right forms",
+                                 columns=[Column(self.tr("Almost (a spelling slip)"))])
         self.number_edit, self.tolerance_edit = QLineEdit(), QLineEdit()
-        self.items = ListEditor(self.tr("items"), [Column(self.tr("Item, in the correct order"))])
-        self.pairs = ListEditor(self.tr("pairs"), [Column(self.tr("Left")),
-                                                   Column(self.tr("Matches (right)"))])
+        self.items = ListEditor(self.tr("items"), key="items",
+                                columns=[Column(self.tr("Item, in the correct order"))])
+        self.pairs = ListEditor(self.tr("pairs"), key="pairs",
+                                columns=[Column(self.tr("Left")),
+                                         Column(self.tr("Matches (right)"))])
         for widgets in ((("choices", self.tr("C&hoices"), self.choices),),
                         (("answer:true_false", self.tr("The statement is"), self.truth_box),),
                         (("accept", self.tr("Accepted &answers"), self.accept),
@@ -181,7 +188,7 @@ class QuestionForm(QWidget):
         self.feedback_wrong.setAccessibleName(self.tr("Feedback after a wrong answer"))
         self._add_stacked(layout, self.tr("General &feedback"), feedback_holder, "feedback",
                           buddy=self.feedback_right)
-        self.cites = ListEditor(self.tr("citations"), [
+        self.cites = ListEditor(self.tr("citations"), key="citations", columns=[
             Column(self.tr("Passage"), stretch=False),
             Column(self.tr("Quote"), tip=self.tr("The source's exact words")),
             Column(self.tr("Found"), read_only=True, stretch=False)])

@@ -22,10 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.models import QuestionType
+from quizapp.ui.core_texts import type_label
 from quizapp.ui.editor.question_model import QuestionFilter, QuestionListModel
+from quizapp.ui.translation import QT_TRANSLATE_NOOP
 
-STATUS_FILTERS = (("", "Any status"), ("error", "✘ With errors"), ("warning", "⚠ With warnings"),
-                  ("lint", "• With item-writing flaws"), ("ok", "✔ No problems"))
+STATUS_FILTERS = (("", QT_TRANSLATE_NOOP("QuestionListPanel", "Any status")),
+                  ("error", QT_TRANSLATE_NOOP("QuestionListPanel", "✘ With errors")),
+                  ("warning", QT_TRANSLATE_NOOP("QuestionListPanel", "⚠ With warnings")),
+                  ("lint", QT_TRANSLATE_NOOP("QuestionListPanel", "• With item-writing flaws")),
+                  ("ok", QT_TRANSLATE_NOOP("QuestionListPanel", "✔ No problems")))
 
 
 class QuestionListPanel(QWidget):
@@ -38,13 +43,13 @@ class QuestionListPanel(QWidget):
                                                                      QComboBox())
         self.type_filter.addItem(self.tr("Any type"), "")
         for kind in QuestionType:
-            self.type_filter.addItem(kind.label, kind.value)
+            self.type_filter.addItem(type_label(kind), kind.value)
         for value, text in STATUS_FILTERS:
             self.status_filter.addItem(self.tr(text), value)
-        for box, name in ((self.section_filter, "Show questions of section"),
-                          (self.type_filter, "Show questions of type"),
-                          (self.status_filter, "Show questions by check status")):
-            box.setAccessibleName(self.tr(name))
+        for box, name in ((self.section_filter, self.tr("Show questions of section")),
+                          (self.type_filter, self.tr("Show questions of type")),
+                          (self.status_filter, self.tr("Show questions by check status"))):
+            box.setAccessibleName(name)
             box.activated.connect(lambda *_: self.apply_filters())
         self.proxy = QuestionFilter(self)
         self.proxy.setSourceModel(model)
@@ -67,11 +72,11 @@ class QuestionListPanel(QWidget):
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.delete_button = QPushButton(self.tr("Delete"))
         buttons = QHBoxLayout()
-        for button, name in ((self.add_button, "Add a question"),
-                             (self.duplicate_button, "Duplicate the question"),
-                             (self.delete_button, "Delete the question")):
+        for button, name in ((self.add_button, self.tr("Add a question")),
+                             (self.duplicate_button, self.tr("Duplicate the question")),
+                             (self.delete_button, self.tr("Delete the question"))):
             button.setAutoDefault(True)  # Enter presses the focused button
-            button.setAccessibleName(self.tr(name))
+            button.setAccessibleName(name)
             buttons.addWidget(button)
         self.count_label = QLabel()
         self.count_label.setObjectName("answerHint")

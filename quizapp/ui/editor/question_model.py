@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -28,6 +29,7 @@ from quizapp.core.diagnostics import Severity
 from quizapp.core.findings import Findings
 from quizapp.core.models import QuestionType
 from quizapp.packs.pack_document import PackDocument
+from quizapp.ui import core_texts
 from quizapp.ui.text_rendering import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,9 +50,9 @@ def severity_mark(severity: Severity | None) -> str:
 
 def type_label(value: object) -> str:
     try:
-        return QuestionType(str(value)).label
+        return core_texts.type_label(QuestionType(str(value)))
     except ValueError:
-        return str(value or "no type")
+        return str(value) if value else QCoreApplication.translate("QuestionListModel", "no type")
 
 
 def as_mapping(data: Any) -> dict[str, Any]:
@@ -98,10 +100,12 @@ class QuestionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            status = {Severity.ERROR: "has errors", Severity.WARNING: "has warnings",
-                      Severity.LINT: "has item-writing flaws"}.get(
+            status = {Severity.ERROR: self.tr("has errors"),
+                      Severity.WARNING: self.tr("has warnings"),
+                      Severity.LINT: self.tr("has item-writing flaws")}.get(
                 self.status(row), "")  # type: ignore[arg-type]
-            return (f"Question {row + 1}, {question.get('id', '')}, "
+            return (self.tr("Question %1").replace("%1", str(row + 1))
+                    + f", {question.get('id', '')}, "
                     f"{type_label(question.get('type'))} {status}: {question.get('prompt', '')}")
         if role == Qt.ItemDataRole.SizeHintRole:  # two lines, as wide as the list: long text elides
             spacing = QFontMetrics(QGuiApplication.font()).lineSpacing()

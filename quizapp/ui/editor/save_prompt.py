@@ -6,14 +6,12 @@ keyboard user had to Tab to the answer; both editors (the form and the text view
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from quizapp.ui.translation import translate
+
 Button = QMessageBox.StandardButton
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SavePrompt", text)
 
 
 def ask_to_save(parent: QWidget, title: str, text: str) -> Button:
@@ -21,8 +19,11 @@ def ask_to_save(parent: QWidget, title: str, text: str) -> Button:
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       Button.Save | Button.Discard | Button.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths come from the pack
-    for button, label in ((Button.Save, _tr("&Save")), (Button.Discard, _tr("&Discard")),
-                          (Button.Cancel, _tr("Cancel"))):
+    for button, label in (
+        (Button.Save, translate("SavePrompt", "&Save")),
+        (Button.Discard, translate("SavePrompt", "&Discard")),
+        (Button.Cancel, translate("SavePrompt", "Cancel")),
+    ):
         shown = box.button(button)
         if shown is not None:
             shown.setText(label)

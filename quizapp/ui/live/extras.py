@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -42,13 +42,8 @@ from quizapp.ui.live.widgets import (
     qr_pixmap,
     show_distribution,
 )
-from quizapp.ui.statistics_screen import untranslated_plural
 from quizapp.ui.table_model import RowTableModel
-
-
-def tr(text: str, n: int = -1) -> str:
-    translated = QCoreApplication.translate("LiveExtras", text, None, n)
-    return untranslated_plural(translated, n) if n >= 0 else translated
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 
 def announce(widget: QWidget, text: str) -> None:
@@ -124,7 +119,7 @@ class JoinExtra(Extra):
         self.students.setResizeMode(QListView.ResizeMode.Adjust)
         self.students.setUniformItemSizes(False)
         self.students.setMovement(QListView.Movement.Static)
-        self.students.setAccessibleName(tr("Joined students"))
+        self.students.setAccessibleName(translate("LiveExtras", "Joined students"))
         _quiet(self.students)
         self.box.addWidget(self.qr, 0)
         self.box.addWidget(self.count)
@@ -132,12 +127,13 @@ class JoinExtra(Extra):
 
     def show_address(self, url: str) -> None:
         self.url = url
-        self.qr.setAccessibleName(tr("QR code of the address %1").replace("%1", url))
+        self.qr.setAccessibleName(translate("LiveExtras", "QR code of the address %1").replace("%1", url))
         self._draw_qr()
 
     def show_students(self, seats: Sequence[Seat]) -> None:
         self.model.set_seats(seats)
-        set_plain(self.count, tr("%n student(s) joined", len(seats)))
+        joined = len(seats)
+        set_plain(self.count, translate("LiveExtras", "%n student(s) joined", None, joined))
         if seats:
             self.students.scrollToBottom()
 
@@ -170,7 +166,7 @@ class AnswerCount(Extra):
         self.caption = make_label(Role.BODY, "liveAnsweredOf", muted=True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(tr("Answers so far"))
+        self.progress.setAccessibleName(translate("LiveExtras", "Answers so far"))
         self.progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.box.addStretch(1)
         for widget in (self.number, self.caption, self.progress):
@@ -185,15 +181,16 @@ class AnswerCount(Extra):
         told = self.answered
         self.answered, self.total = answered, total
         set_plain(self.number, str(answered))
-        text = tr("of %n answered", total)
+        text = translate("LiveExtras", "of %n answered", None, total)
         set_plain(self.caption, text)
         self.setAccessibleName(f"{answered} {text}")
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(answered)
         QAccessible.updateAccessibility(QAccessibleValueChangeEvent(self.progress, answered))
         if answered > told >= 0 and (answered == total or answered % self.ANNOUNCE_EVERY == 0):
-            announce(self, tr("Everyone has answered") if answered == total
-                     else tr("%1 of %n answered", total).replace("%1", str(answered)))
+            announce(self, translate("LiveExtras", "Everyone has answered") if answered == total
+                     else translate("LiveExtras", "%1 of %n answered", None, total).replace(
+                         "%1", str(answered)))
 
     def reset(self) -> None:
         self.answered = self.total = -1
@@ -226,9 +223,9 @@ class AnswerChart(Extra):
     def show_bars(self, bars: Sequence[Bar], keys: Sequence[str], right: int, total: int) -> None:
         self.bars, self.keys = list(bars), list(keys)
         unanswered = sum(bar.count for bar in bars if bar.label == NO_ANSWER)
-        summary = tr("%1 of %n right", total).replace("%1", str(right))
+        summary = translate("LiveExtras", "%1 of %n right", None, total).replace("%1", str(right))
         if unanswered:
-            summary += "\n" + tr("%n did not answer", unanswered)
+            summary += "\n" + translate("LiveExtras", "%n did not answer", None, unanswered)
         set_plain(self.summary, summary)
         legend = bar_legend([bar for bar in bars if bar.label != NO_ANSWER], keys)
         set_plain(self.legend, legend)
@@ -285,17 +282,25 @@ class QuestionExtra(Extra):
 
 
 class SeatTableModel(RowTableModel[Seat]):
-    HEADERS = (tr("Student"), tr("Right"), tr("Answered"), tr("Time (s)"))
+    HEADER_CONTEXT = "LiveExtras"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LiveExtras", "Student"),
+        QT_TRANSLATE_NOOP("LiveExtras", "Right"),
+        QT_TRANSLATE_NOOP("LiveExtras", "Answered"),
+        QT_TRANSLATE_NOOP("LiveExtras", "Time (s)"),
+    )
     RIGHT_ALIGNED = frozenset({1, 2, 3})
 
     def display(self, row: Seat, column: int) -> object:
         return (row.name, row.score, len(row.answers), f"{row.seconds:.0f}")[column]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
-            side = Qt.AlignmentFlag.AlignRight if section in self.RIGHT_ALIGNED else (
-                Qt.AlignmentFlag.AlignLeft)
+            side = (
+                Qt.AlignmentFlag.AlignRight if section in self.RIGHT_ALIGNED else (Qt.AlignmentFlag.AlignLeft)
+            )
             return side | Qt.AlignmentFlag.AlignVCenter
         return super().headerData(section, orientation, role)
 
@@ -313,11 +318,11 @@ class ResultsExtra(Extra):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setAccessibleName(tr("Columns"))
+        header.setAccessibleName(translate("LiveExtras", "Columns"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):  # sized from the font, not by measuring every row's cells
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        self.table.setAccessibleName(tr("Results per student"))
+        self.table.setAccessibleName(translate("LiveExtras", "Results per student"))
         _quiet(self.table)
         self.box.addWidget(self.table, 1)
 

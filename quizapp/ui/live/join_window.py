@@ -8,7 +8,7 @@ positions the host expects.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWebSockets import QWebSocket
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,13 +25,10 @@ from quizapp.core.engine import QuestionView
 from quizapp.core.models import Choice, MatchPair, Question, QuestionType
 from quizapp.live.protocol import ProtocolError, decode_server, encode
 from quizapp.ui.answer_inputs import AnswerInput, make_answer_input
+from quizapp.ui.translation import translate
 
 VERDICTS = {"right": "✔ Right!", "wrong": "✘ Not quite", "almost": "≈ Almost — check the spelling",
             "unanswered": "No answer this time"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JoinWindow", text)
 
 
 def _texts(value: object) -> list[str]:
@@ -66,7 +63,7 @@ def _label(name: str) -> QLabel:
 class JoinWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(tr("Join a live session"))
+        self.setWindowTitle(translate("JoinWindow", "Join a live session"))
         self.token: str | None = None
         self.ended = False
         self.number = 0
@@ -78,19 +75,19 @@ class JoinWindow(QWidget):
         self.pin.setMaxLength(6)
         self.name = QLineEdit()
         self.name.setMaxLength(30)
-        self.join_button = QPushButton(tr("Join"))
+        self.join_button = QPushButton(translate("JoinWindow", "Join"))
         self.join_button.setObjectName("primaryAction")
         self.join_button.clicked.connect(self.join)
         form_page = QWidget()
         form = QFormLayout(form_page)
-        form.addRow(tr("&Address:"), self.address)
-        form.addRow(tr("&PIN:"), self.pin)
-        form.addRow(tr("&Name:"), self.name)
+        form.addRow(translate("JoinWindow", "&Address:"), self.address)
+        form.addRow(translate("JoinWindow", "&PIN:"), self.pin)
+        form.addRow(translate("JoinWindow", "&Name:"), self.name)
         form.addRow("", self.join_button)
         self.status = _label("joinStatus")
         self.prompt = _label("prompt")
         self.answer_box = QVBoxLayout()
-        self.send_button = QPushButton(tr("Send answer"))
+        self.send_button = QPushButton(translate("JoinWindow", "Send answer"))
         self.send_button.setObjectName("primaryAction")
         self.send_button.clicked.connect(self.send_answer)
         self.reveal = _label("joinReveal")
@@ -117,7 +114,7 @@ class JoinWindow(QWidget):
     def join(self) -> None:
         url = QUrl.fromUserInput(self.address.text().strip())
         if not url.isValid() or url.scheme() != "http" or not url.host():
-            self.status.setText(tr("Type the address the teacher shows, like "
+            self.status.setText(translate("JoinWindow", "Type the address the teacher shows, like "
                                    "192.168.1.20:8765"))
             return
         self.origin = f"http://{url.host()}:{url.port(80)}"
@@ -149,7 +146,7 @@ class JoinWindow(QWidget):
             self.socket.deleteLater()
             self.socket = None
         if self.token and not self.ended:
-            self.status.setText(tr("Connection lost. Reconnecting…"))
+            self.status.setText(translate("JoinWindow", "Connection lost. Reconnecting…"))
             QTimer.singleShot(2000, self, self._connect)
 
     # -- messages ------------------------------------------------------------------------------
@@ -165,20 +162,20 @@ class JoinWindow(QWidget):
             self.setWindowTitle(str(message["title"]))
             self.pages.setCurrentIndex(1)
         elif kind == "lobby":
-            self.prompt.setText(tr("You're in! Waiting for the teacher to start."))
+            self.prompt.setText(translate("JoinWindow", "You're in! Waiting for the teacher to start."))
         elif kind == "question":
             self._question(message)
         elif kind == "received":
-            self.status.setText(tr("Answer received. Wait for the reveal."))
+            self.status.setText(translate("JoinWindow", "Answer received. Wait for the reveal."))
             self._show_answer(False)
         elif kind == "closed":
-            self.status.setText(tr("Time is up."))
+            self.status.setText(translate("JoinWindow", "Time is up."))
             self._show_answer(False)
         elif kind == "reveal":
             self._reveal(message)
         elif kind == "ended":
             self.ended = True
-            self.prompt.setText(tr("The quiz is over: %1 of %2 right.")
+            self.prompt.setText(translate("JoinWindow", "The quiz is over: %1 of %2 right.")
                                 .replace("%1", str(message["score"]))
                                 .replace("%2", str(message["total"])))
             self._clear_input()
@@ -209,7 +206,8 @@ class JoinWindow(QWidget):
         self.answer_box.addWidget(self.input)
         answered = bool(message.get("answered"))
         self._show_answer(not answered and bool(message.get("open")))
-        self.status.setText(tr("Answer received. Wait for the reveal.") if answered else "")
+        self.status.setText(
+            translate("JoinWindow", "Answer received. Wait for the reveal.") if answered else "")
         self.input.focus_first()
 
     def send_answer(self) -> None:
@@ -217,25 +215,32 @@ class JoinWindow(QWidget):
             return
         answer = self.input.answer()
         if answer is None:
-            self.status.setText(tr("Give a complete answer first."))
+            self.status.setText(translate("JoinWindow", "Give a complete answer first."))
             return
-        value: object = sorted(answer) if isinstance(answer, frozenset) else (
-            list(answer) if isinstance(answer, tuple) else answer)
+        value: object = (
+            sorted(answer)
+            if isinstance(answer, frozenset)
+            else (list(answer) if isinstance(answer, tuple) else answer)
+        )
         self._send({"type": "answer", "question": self.number, "value": value})
 
     def _reveal(self, message: dict[str, object]) -> None:
         self._show_answer(False)
         lines = [VERDICTS.get(str(message["outcome"]), "")]
         if message.get("your_answer"):
-            lines.append(tr("Your answer: %1").replace("%1", str(message["your_answer"])))
-        lines.append(tr("Right answer: %1").replace("%1", str(message["right_answer"])))
+            lines.append(
+                translate("JoinWindow", "Your answer: %1").replace("%1", str(message["your_answer"]))
+            )
+        lines.append(translate("JoinWindow", "Right answer: %1").replace("%1", str(message["right_answer"])))
         lines.append("")
         lines.append(str(message["explanation"]))
         citations = message.get("citations")
         for cited in citations if isinstance(citations, list) else []:
             if isinstance(cited, dict):
                 lines.append("")
-                lines.append(tr("From the source — %1").replace("%1", str(cited.get("section"))))
+                lines.append(
+                    translate("JoinWindow", "From the source — %1").replace("%1", str(cited.get("section")))
+                )
                 lines.append(f"“{cited.get('quote')}”")
         self.reveal.setText("\n".join(lines))
-        self.status.setText(tr("Score: %1").replace("%1", str(message["score"])))
+        self.status.setText(translate("JoinWindow", "Score: %1").replace("%1", str(message["score"])))

@@ -10,12 +10,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from quizapp.live.folders import JOURNAL_FOLDER, RESULTS_FOLDER
 from quizapp.ui.text_rendering import as_plain_rich_text
+from quizapp.ui.translation import translate
+from quizapp.ui.window_actions import menu_named
 
 if TYPE_CHECKING:  # the server, the journal and the live windows load when a session starts
     from quizapp.live.host import LiveHost
@@ -24,21 +26,17 @@ if TYPE_CHECKING:  # the server, the journal and the live windows load when a se
     from quizapp.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LiveActions", text)
-
-
 def class_menu(window: MainWindow) -> QMenu:
     """The window's *Class* menu, made (before *Help*) if no other feature has made it yet."""
     bar = window.menuBar()
-    for action in bar.actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Class":
-            return menu
-    menu = QMenu(tr("&Class"), window)
-    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-    if help_action is not None:
-        bar.insertMenu(help_action, menu)
+    found = menu_named(window, "classMenu")
+    if found is not None:
+        return found
+    menu = QMenu(translate("LiveActions", "&Class"), window)
+    menu.setObjectName("classMenu")
+    help_menu = menu_named(window, "helpMenu")
+    if help_menu is not None:
+        bar.insertMenu(help_menu.menuAction(), menu)
     else:
         bar.addMenu(menu)
     return menu
@@ -53,9 +51,9 @@ class LiveActions(QObject):
         self.screens: Callable[[], Sequence[QScreen]] = QGuiApplication.screens
         self.full_screen_after_crash = True
         menu = class_menu(window)
-        self.host_action = QAction(tr("&Host a live session…"), window)
+        self.host_action = QAction(translate("LiveActions", "&Host a live session…"), window)
         self.host_action.triggered.connect(self.host_session)
-        self.join_action = QAction(tr("&Join a live session…"), window)
+        self.join_action = QAction(translate("LiveActions", "&Join a live session…"), window)
         self.join_action.triggered.connect(self.join_session)
         menu.addAction(self.host_action)
         menu.addAction(self.join_action)
@@ -116,10 +114,15 @@ class LiveActions(QObject):
             host = new_host(options.pack, self.journal_dir, address=options.address,
                             port=options.port, count=options.count, time_limit=options.time_limit)
         except HostError as error:
-            QMessageBox.warning(self.window, tr("The live session cannot start"),
-                                as_plain_rich_text(
-                                    tr("%1\n\nChoose another port or network and try again.")
-                                    .replace("%1", str(error))))
+            QMessageBox.warning(
+                self.window,
+                translate("LiveActions", "The live session cannot start"),
+                as_plain_rich_text(
+                    translate("LiveActions", "%1\n\nChoose another port or network and try again.").replace(
+                        "%1", str(error)
+                    )
+                ),
+            )
             return None
         return self._open(host, options.podium, screen, options.full_screen)
 
@@ -140,28 +143,33 @@ class LiveActions(QObject):
         from quizapp.live.journal import JournalError, restore, unfinished_sessions
         from quizapp.live.results import write_session_results
         from quizapp.live.session_setup import continue_host
-        from quizapp.ui.statistics_screen import untranslated_plural
 
         found = unfinished_sessions(self.journal_dir)
         if not found:
             return None
         latest = found[0]
+        students = latest.students
         answer = QMessageBox.question(
-            self.window, tr("Continue the live session?"),
-            untranslated_plural(QCoreApplication.translate(
-                "LiveActions", "A live session was interrupted at question %1 with %n "
+            self.window,
+            translate("LiveActions", "Continue the live session?"),
+            translate(
+                "LiveActions",
+                "A live session was interrupted at question %1 with %n "
                 "student(s). Continue it? The students' pages reconnect by themselves.\n\n"
-                "Choose No to end it and save its results.", None, latest.students),
-                latest.students).replace("%1", str(latest.number)),
+                "Choose No to end it and save its results.",
+                None,
+                students,
+            ).replace("%1", str(latest.number)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
+            QMessageBox.StandardButton.Yes,
+        )
         try:
             if answer == QMessageBox.StandardButton.Yes:
                 host, note = continue_host(latest.path)
                 _, screen = self._screen()  # (cancelled: on the app's screen)
                 live = self._open(host, False, screen, self.full_screen_after_crash)
                 if note:
-                    QMessageBox.information(live, tr("New address"), note)
+                    QMessageBox.information(live, translate("LiveActions", "New address"), note)
                 return live
             session, header = restore(latest.path)
             folder = self.results_dir(session.session_id)
@@ -169,11 +177,17 @@ class LiveActions(QObject):
             with latest.path.open("a", encoding="utf-8") as journal:
                 journal.write('{"event":"end"}\n')
             self.window.statusBar().showMessage(
-                tr("The interrupted live session's results are saved in %1")
-                .replace("%1", str(folder)), 8000)
+                translate("LiveActions", "The interrupted live session's results are saved in %1").replace(
+                    "%1", str(folder)
+                ),
+                8000,
+            )
         except (JournalError, HostError, OSError) as error:
-            QMessageBox.warning(self.window, tr("The live session cannot be continued"),
-                                as_plain_rich_text(str(error)))
+            QMessageBox.warning(
+                self.window,
+                translate("LiveActions", "The live session cannot be continued"),
+                as_plain_rich_text(str(error)),
+            )
         return None
 
 

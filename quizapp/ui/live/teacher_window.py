@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -43,7 +43,7 @@ from quizapp.ui.live.extras import (
     announce,
 )
 from quizapp.ui.operations import BackgroundRunner
-from quizapp.ui.statistics_screen import untranslated_plural
+from quizapp.ui.translation import translate
 
 JOIN_SHARE = 0.4
 QUESTION_SHARE = 0.27
@@ -53,11 +53,6 @@ RESULTS_SHARE = 0.6
 STUDENTS_REFRESH_MS = 100
 WINDOWED_SHARE = 0.85
 """How much of the teacher's screen the window takes when it is not full screen."""
-
-
-def tr(text: str, n: int = -1) -> str:
-    translated = QCoreApplication.translate("LiveWindow", text, None, n)
-    return untranslated_plural(translated, n) if n >= 0 else translated
 
 
 def live_view(session: LiveSession) -> QuestionView:
@@ -87,8 +82,10 @@ class LiveWindow(ProjectorWindow):
         self.saved_in: Path | None = None
         self.saving = False
         self.runner = BackgroundRunner(self)
-        self.setWindowTitle(tr("Live session — %1").replace("%1", self.session.pack.title))
-        self.setAccessibleName(tr("Live session"))
+        self.setWindowTitle(
+            translate("LiveWindow", "Live session — %1").replace("%1", self.session.pack.title)
+        )
+        self.setAccessibleName(translate("LiveWindow", "Live session"))
         self.join = JoinExtra()
         self.count = AnswerCount()
         self.chart = AnswerChart()
@@ -122,15 +119,36 @@ class LiveWindow(ProjectorWindow):
 
     def help_entries(self) -> list[tuple[str, str]]:
         return [
-            (tr("Space, Enter"), tr("Start; reveal the answer and how the class answered; then "
-                                    "why and the source; then the next question")),
-            (tr("F11"), tr("Full screen, or a window on this screen")),
-            (tr("B"), tr("Blank the screen, and back")),
-            (tr("C"), tr("Dark text on white, or light text on black")),
-            (tr("↑  ↓"), tr("Scroll a slide too long for the screen, or the results")),
-            (tr("O"), tr("Open the folder of results files (at the end)")),
-            (tr("F1"), tr("Show or hide these keys")),
-            (tr("Esc"), tr("End the session (after asking); close it at the end")),
+            (
+                translate("LiveWindow", "Space, Enter"),
+                translate(
+                    "LiveWindow",
+                    "Start; reveal the answer and how the class answered; then "
+                    "why and the source; then the next question",
+                ),
+            ),
+            (
+                translate("LiveWindow", "F11"),
+                translate("LiveWindow", "Full screen, or a window on this screen"),
+            ),
+            (translate("LiveWindow", "B"), translate("LiveWindow", "Blank the screen, and back")),
+            (
+                translate("LiveWindow", "C"),
+                translate("LiveWindow", "Dark text on white, or light text on black"),
+            ),
+            (
+                translate("LiveWindow", "↑  ↓"),
+                translate("LiveWindow", "Scroll a slide too long for the screen, or the results"),
+            ),
+            (
+                translate("LiveWindow", "O"),
+                translate("LiveWindow", "Open the folder of results files (at the end)"),
+            ),
+            (translate("LiveWindow", "F1"), translate("LiveWindow", "Show or hide these keys")),
+            (
+                translate("LiveWindow", "Esc"),
+                translate("LiveWindow", "End the session (after asking); close it at the end"),
+            ),
         ]
 
     # -- what is on screen ---------------------------------------------------------------------
@@ -157,7 +175,8 @@ class LiveWindow(ProjectorWindow):
         """Show what the session has reached (also after continuing an interrupted one)."""
         phase = self.session.phase
         step = {Phase.LOBBY: Step.TITLE, Phase.QUESTION: Step.QUESTION, Phase.ENDED: Step.END}.get(
-            phase, Step.EXPLANATION if self.stage.step is Step.EXPLANATION else Step.ANSWER)
+            phase, Step.EXPLANATION if self.stage.step is Step.EXPLANATION else Step.ANSWER
+        )
         # the hints first, so the slide is fitted with them in place; a question is fitted with
         # the longer hints of its answer step too, as the two steps share one type size
         hints = self._footer(step)
@@ -190,19 +209,30 @@ class LiveWindow(ProjectorWindow):
         self._extra(self.join, JOIN_SHARE)
         total = self.session.total
         limit = self.session.time_limit
-        details = tr("%n question(s)", total) + (
-            " · " + tr("%n s per question", round(limit)) if limit else "")
+        seconds = round(limit or 0)
+        details = translate("LiveWindow", "%n question(s)", None, total) + (
+            " · " + translate("LiveWindow", "%n s per question", None, seconds) if limit else ""
+        )
         address = typed_address(self.host.url)
-        title = address + "\n" + tr("PIN %1").replace("%1", _spaced(self.host.pin))
+        title = address + "\n" + translate("LiveWindow", "PIN %1").replace("%1", _spaced(self.host.pin))
         self.stage.show_card(
-            title, tr("Open this address in the browser of a phone, tablet or computer on this "
-                      "network (or scan the code), then type the PIN and your name."),
-            details, heading=self.session.pack.title)
+            title,
+            translate(
+                "LiveWindow",
+                "Open this address in the browser of a phone, tablet or computer on this "
+                "network (or scan the code), then type the PIN and your name.",
+            ),
+            details,
+            heading=self.session.pack.title,
+        )
         # the address whole on its line: the type shrinks rather than break it where a reader
         # would type a line break
         self.stage.card_title.setText(title)
         self.stage.card_title.setAccessibleName(
-            tr("Address %1, PIN %2").replace("%1", self.host.url).replace("%2", self.host.pin))
+            translate("LiveWindow", "Address %1, PIN %2")
+            .replace("%1", self.host.url)
+            .replace("%2", self.host.pin)
+        )
         self.stage.refit()
 
     def _show_question(self) -> None:
@@ -234,8 +264,11 @@ class LiveWindow(ProjectorWindow):
         assert slide is not None
         bars = self.session.distribution()
         keys = [row.key for row in slide.rows] if slide.kind is SlideKind.CHOICES else []
-        right = sum(1 for seat in self.session.seats
-                    if (answer := seat.answers.get(self.session.number)) and answer.correct)
+        right = sum(
+            1
+            for seat in self.session.seats
+            if (answer := seat.answers.get(self.session.number)) and answer.correct
+        )
         self.chart.show_bars(bars, keys, right, len(self.session.seats))
         self.question_extra.show_page(self.chart)
         self._extra(self.question_extra, QUESTION_SHARE)
@@ -244,8 +277,12 @@ class LiveWindow(ProjectorWindow):
             keys_text = answer_keys(slide)
             texts = "; ".join(row.text for row in slide.answer_rows)
             said = keys_text if keys_text == texts else f"{keys_text} — {texts}"
-            announce(self, tr("Answer: %1. %2").replace("%1", said)
-                     .replace("%2", self.chart.summary.accessibleName().replace("\n", ". ")))
+            announce(
+                self,
+                translate("LiveWindow", "Answer: %1. %2")
+                .replace("%1", said)
+                .replace("%2", self.chart.summary.accessibleName().replace("\n", ". ")),
+            )
 
     def _show_results(self) -> None:
         self.countdown.stop()
@@ -253,43 +290,72 @@ class LiveWindow(ProjectorWindow):
         self.results.show_results(self.session, self.podium)
         seats = self.session.seats
         ranking = self.session.ranking() if self.podium else []
-        places = (tr("1st"), tr("2nd"), tr("3rd"))
+        places = (
+            translate("LiveWindow", "1st"),
+            translate("LiveWindow", "2nd"),
+            translate("LiveWindow", "3rd"),
+        )
         if ranking:
-            body = "\n".join(tr("%1  %2 — %n right", seat.score).replace("%1", place)
-                             .replace("%2", seat.name)
-                             for place, seat in zip(places, ranking, strict=False))
+            lines = []
+            for place, seat in zip(places, ranking, strict=False):
+                score = seat.score
+                lines.append(translate("LiveWindow", "%1  %2 — %n right", None, score)
+                             .replace("%1", place).replace("%2", seat.name))
+            body = "\n".join(lines)
         else:
             asked = max(1, self.session.number)
             average = sum(seat.score for seat in seats) / len(seats) if seats else 0.0
-            body = tr("%n student(s) took part", len(seats)) + "\n" + tr(
-                "On average %1 of %n right", asked).replace("%1", f"{average:.1f}")
+            took_part = len(seats)
+            body = (
+                translate("LiveWindow", "%n student(s) took part", None, took_part)
+                + "\n"
+                + translate("LiveWindow", "On average %1 of %n right", None, asked).replace(
+                    "%1", f"{average:.1f}"
+                )
+            )
         self._extra(self.results, RESULTS_SHARE)
-        self.stage.show_card(tr("Results"), body, self._saved_note(),
-                             heading=self.session.pack.title)
+        self.stage.show_card(
+            translate("LiveWindow", "Results"), body, self._saved_note(), heading=self.session.pack.title
+        )
 
     def _saved_note(self) -> str:
         count = len(self.session.seats) if self.saving else len(self.saved)
         if self.saving:
-            return tr("Saving %n results file(s) in %1…", count).replace(
-                "%1", str(self.results_dir))
+            return translate("LiveWindow", "Saving %n results file(s) in %1…", None, count).replace(
+                "%1", str(self.results_dir)
+            )
         if self.saved_in is None:
-            return tr("The results could not be saved.")
-        return tr("%n results file(s) saved in %1", count).replace("%1", str(self.saved_in))
+            return translate("LiveWindow", "The results could not be saved.")
+        return translate("LiveWindow", "%n results file(s) saved in %1", None, count).replace(
+            "%1", str(self.saved_in)
+        )
 
     def _footer(self, step: Step) -> str:
         """The key hints of a step (the phase of the session follows from it)."""
         last = self.session.number >= self.session.total
         if step is Step.END:
-            return "  ·  ".join((tr("Space, Esc: close"), tr("O: open the results folder"),
-                                 tr("F1: keys")))
+            return "  ·  ".join(
+                (
+                    translate("LiveWindow", "Space, Esc: close"),
+                    translate("LiveWindow", "O: open the results folder"),
+                    translate("LiveWindow", "F1: keys"),
+                )
+            )
         hint = {
-            Step.TITLE: tr("Space: start") if self.session.seats else tr("Waiting for students"),
-            Step.QUESTION: tr("Space: reveal the answer"),
-            Step.ANSWER: tr("Space: why, and the source"),
-            Step.EXPLANATION: tr("Space: more of the source") if self.stage.more_explanation
-            else tr("Space: finish") if last else tr("Space: next question"),
+            Step.TITLE: translate("LiveWindow", "Space: start")
+            if self.session.seats
+            else translate("LiveWindow", "Waiting for students"),
+            Step.QUESTION: translate("LiveWindow", "Space: reveal the answer"),
+            Step.ANSWER: translate("LiveWindow", "Space: why, and the source"),
+            Step.EXPLANATION: translate("LiveWindow", "Space: more of the source")
+            if self.stage.more_explanation
+            else translate("LiveWindow", "Space: finish")
+            if last
+            else translate("LiveWindow", "Space: next question"),
         }[step]
-        return "  ·  ".join((hint, tr("F1: keys"), tr("Esc: end the session")))
+        return "  ·  ".join(
+            (hint, translate("LiveWindow", "F1: keys"), translate("LiveWindow", "Esc: end the session"))
+        )
 
     def _changed(self, change: str) -> None:
         phase = self.session.phase
@@ -337,8 +403,7 @@ class LiveWindow(ProjectorWindow):
         worker thread (sixty files, each synced to disk, take about half a second)."""
         self.host.end()
         self.saving = True
-        self.runner.run(lambda: save_results(self.host, self.results_dir), self._saved,
-                        self._not_saved)
+        self.runner.run(lambda: save_results(self.host, self.results_dir), self._saved, self._not_saved)
         self.show_phase()
 
     def _saved(self, paths: list[Path]) -> None:
@@ -353,18 +418,24 @@ class LiveWindow(ProjectorWindow):
         self.saving = False
         self.host.stop()
         self.show_phase()
-        QMessageBox.warning(self, tr("Results not saved"),
-                            tr("The results could not be saved in %1: %2")
-                            .replace("%1", str(self.results_dir)).replace("%2", str(error)))
+        QMessageBox.warning(
+            self,
+            translate("LiveWindow", "Results not saved"),
+            translate("LiveWindow", "The results could not be saved in %1: %2")
+            .replace("%1", str(self.results_dir))
+            .replace("%2", str(error)),
+        )
 
     def ask_to_end(self) -> bool:
         if self.session.phase is Phase.ENDED:
             return True
         answer = QMessageBox.question(
-            self, tr("End the live session?"),
-            tr("Students will not be able to answer any more. Their results are saved."),
+            self,
+            translate("LiveWindow", "End the live session?"),
+            translate("LiveWindow", "Students will not be able to answer any more. Their results are saved."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.finish()
@@ -381,10 +452,15 @@ class LiveWindow(ProjectorWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_in)))
 
     def _journal_failed(self, error: str) -> None:
-        QMessageBox.critical(self, tr("Answers cannot be saved"),
-                             tr("The session's answers can no longer be written to disk (%1). "
-                                "End the session to save the results you have.")
-                             .replace("%1", error))
+        QMessageBox.critical(
+            self,
+            translate("LiveWindow", "Answers cannot be saved"),
+            translate(
+                "LiveWindow",
+                "The session's answers can no longer be written to disk (%1). "
+                "End the session to save the results you have.",
+            ).replace("%1", error),
+        )
 
     # -- keys and window -----------------------------------------------------------------------
     def show_on(self, screen: QScreen | None, full_screen: bool = True) -> None:
@@ -436,4 +512,4 @@ def typed_address(url: str) -> str:
 
 def _spaced(pin: str) -> str:
     """A PIN in groups of three, as people read it out: 271 828."""
-    return " ".join(pin[i:i + 3] for i in range(0, len(pin), 3))
+    return " ".join(pin[i : i + 3] for i in range(0, len(pin), 3))

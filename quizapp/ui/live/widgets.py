@@ -21,7 +21,6 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QMargins,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,13 +30,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 
 from quizapp.live.state import Bar, Seat
 from quizapp.ui.classroom.theme import ProjectorTheme
+from quizapp.ui.translation import QT_TRANSLATE_NOOP, translate
 
 OTHER_BARS = {"light": ("#e3e3e3", "#4d4d4d"), "dark": ("#333333", "#bdbdbd")}
 """Fill and border of the bars of answers that are not right, per projector theme."""
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("LiveWidgets", text, None, n)
 
 
 def qr_pixmap(text: str, size: int) -> QPixmap:
@@ -85,10 +81,15 @@ class StudentsModel(QAbstractListModel):
                                                Qt.ItemDataRole.AccessibleTextRole):
             return None
         name, connected = self._shown[index.row()]
-        return name if connected else tr("%1 (away)").replace("%1", name)
+        return name if connected else translate("LiveWidgets", "%1 (away)").replace("%1", name)
 
 
 NO_ANSWER = "No answer"
+BAR_LABELS = (QT_TRANSLATE_NOOP("LiveWidgets", "True"), QT_TRANSLATE_NOOP("LiveWidgets", "False"),
+              QT_TRANSLATE_NOOP("LiveWidgets", "Right"), QT_TRANSLATE_NOOP("LiveWidgets", "Almost"),
+              QT_TRANSLATE_NOOP("LiveWidgets", "Wrong"),
+              QT_TRANSLATE_NOOP("LiveWidgets", "No answer"))
+"""The live chart's bars that are not letters (quizapp.live.state), shown translated."""
 
 
 SYMBOLS = {"Right": "✔", "Almost": "≈", "Wrong": "✘"}
@@ -109,17 +110,22 @@ def bar_labels(bars: Sequence[Bar], keys: Sequence[str]) -> list[str]:
         elif bar.label in SYMBOLS:
             labels.append(SYMBOLS[bar.label])
         else:
-            labels.append(("✔ " if bar.right else "") + bar.label)
+            labels.append(("✔ " if bar.right else "") + translate("LiveWidgets", bar.label))
     return labels
 
 
 def bar_legend(bars: Sequence[Bar], keys: Sequence[str]) -> str:
     """What the symbols on the bars mean ("✔ right · ✘ wrong"); empty when there are none."""
-    words = {"Right": tr("right"), "Almost": tr("almost (a spelling slip, counted wrong)"),
-             "Wrong": tr("wrong")}
-    return "  ·  ".join(f"{SYMBOLS[bar.label]}\u00a0{words[bar.label]}"  # never cut apart
-                        for n, bar in enumerate(bars)
-                        if not (n < len(keys) and keys[n]) and bar.label in SYMBOLS)
+    words = {
+        "Right": translate("LiveWidgets", "right"),
+        "Almost": translate("LiveWidgets", "almost (a spelling slip, counted wrong)"),
+        "Wrong": translate("LiveWidgets", "wrong"),
+    }
+    return "  ·  ".join(
+        f"{SYMBOLS[bar.label]}\u00a0{words[bar.label]}"  # never cut apart
+        for n, bar in enumerate(bars)
+        if not (n < len(keys) and keys[n]) and bar.label in SYMBOLS
+    )
 
 
 def label_font(base: QFont, labels: Sequence[str], pixels: int, width: int) -> QFont:
@@ -138,8 +144,9 @@ def label_font(base: QFont, labels: Sequence[str], pixels: int, width: int) -> Q
     return font
 
 
-def show_distribution(view: QChartView, bars: Sequence[Bar], keys: Sequence[str],
-                      theme: ProjectorTheme, pixels: int) -> None:
+def show_distribution(
+    view: QChartView, bars: Sequence[Bar], keys: Sequence[str], theme: ProjectorTheme, pixels: int
+) -> None:
     """How the class answered: one horizontal bar per answer with its count at its end; the right
     ones ticked and in the projector's tint (never colour alone). Students who did not answer are
     left out here (the caller says how many), so every label stays short enough to show whole."""
@@ -151,7 +158,7 @@ def show_distribution(view: QChartView, bars: Sequence[Bar], keys: Sequence[str]
     chart.legend().hide()
     chart.setMargins(QMargins(0, 0, 0, 0))
     font = label_font(view.font(), labels, pixels, view.width())
-    counts = QBarSet(tr("Answers"))
+    counts = QBarSet(translate("LiveWidgets", "Answers"))
     fill, border = OTHER_BARS.get(theme.name, OTHER_BARS["light"])
     counts.setColor(QColor(fill))
     counts.setSelectedColor(QColor(theme.right_background))
@@ -191,7 +198,13 @@ def show_distribution(view: QChartView, bars: Sequence[Bar], keys: Sequence[str]
         old.deleteLater()
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setBackgroundBrush(QBrush(QColor(theme.background)))
-    view.setAccessibleName(tr("Answers chart"))
-    view.setAccessibleDescription("; ".join(  # in words: a screen reader says no "✘"
-        f"{keys[n] if n < len(keys) and keys[n] else tr(bar.label)}: {bar.count}"
-        f"{tr(' (right)') if bar.right else ''}" for n, bar in enumerate(bars)))
+    view.setAccessibleName(translate("LiveWidgets", "Answers chart"))
+    right = translate("LiveWidgets", " (right)")
+    view.setAccessibleDescription(
+        "; ".join(  # in words: a screen reader says no "✘"
+            (keys[n] if n < len(keys) and keys[n] else translate("LiveWidgets", bar.label))
+            + f": {bar.count}"
+            + (right if bar.right else "")
+            for n, bar in enumerate(bars)
+        )
+    )
