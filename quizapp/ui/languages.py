@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from quizapp.resources import asset
 
-LANGUAGE_KEY = "general/language"
+LANGUAGE_KEY = "interface/language"  # not "general/": Qt reads that group back as "General"
 TRANSLATIONS_FOLDER = "translations"
 PREFIX = "quizapp_"
 

@@ -645,7 +645,9 @@ class MainWindow(QMainWindow):
                 self, self.tr("Leave this quiz?"),
                 self.tr("You have answered %1 of %n question(s).", "", run.session.total)
                 .replace("%1", str(run.session.answered)) + " " + saved + " "
-                + self.tr("Leave the quiz?"))
+                + self.tr("Leave the quiz?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)  # Enter (pressed twice by mistake) stays
             if answer != QMessageBox.StandardButton.Yes:
                 return
         elif run is not None and not run.session.answered:

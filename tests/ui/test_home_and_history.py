@@ -309,3 +309,20 @@ def test_at_200_percent_text_the_home_screen_shows_the_pack_and_the_learner(
             home.profile_box.height()
     finally:
         window.view.normal.trigger()
+
+
+def test_leaving_a_quiz_asks_with_stay_as_the_default(open_window: WindowFactory, qtbot: QtBot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter pressed twice (the second on a focused Leave) must not leave: No is the default."""
+    window = open_window()
+    play_first_question_right_then_quit(qtbot, window)
+    asked: list[tuple[object, ...]] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(args)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.keyClick(window.quiz, Qt.Key.Key_Escape)
+    assert asked and asked[0][-1] == QMessageBox.StandardButton.No
+    assert window.stack.currentWidget() is window.quiz  # still in the quiz

@@ -27,6 +27,7 @@ from quizapp.core.models import QuestionType
 from quizapp.ui.languages import (
     LANGUAGE_KEY,
     available_languages,
+    chosen_language,
     install_translation,
     language_to_load,
 )
@@ -127,6 +128,24 @@ def test_languages_are_the_translations_shipped(tmp_path: Path) -> None:
     assert language_to_load(settings, tmp_path) == "uk"
     settings.setValue(LANGUAGE_KEY, "fr")  # no longer shipped: English
     assert language_to_load(settings, tmp_path) == "en"
+
+
+def test_the_chosen_language_survives_a_restart(tmp_path: Path) -> None:
+    """Read back from the file by a new QSettings, as the next start does: under the key
+    "general/language" Qt wrote the group as [%General] and read it back as "General", so the
+    choice was lost and the app came up in the system's language."""
+    file = str(tmp_path / "settings.ini")
+    chosen = QSettings(file, QSettings.Format.IniFormat)
+    chosen.setValue(LANGUAGE_KEY, "de")
+    chosen.sync()
+    # another process, as Qt keeps each file's settings cached for the life of this one
+    read_back = subprocess.run(
+        [sys.executable, "-c", "import sys; from PySide6.QtCore import QSettings; "
+         "from quizapp.ui.languages import chosen_language; print(chosen_language("
+         "QSettings(sys.argv[1], QSettings.Format.IniFormat)))", file],
+        capture_output=True, text=True, check=True, timeout=60)
+    assert read_back.stdout.strip() == "de"
+    assert chosen_language(chosen) == "de"
 
 
 @pytest.fixture
