@@ -722,7 +722,7 @@
         </message>
         <message>
             <source>Retry missed</source>
-            <translation>Falsche wiederholen</translation>
+            <translation>Fehler wiederholen</translation>
         </message>
         <message>
             <source>Exam</source>
@@ -1657,7 +1657,7 @@ Letzte Änderung: %2</translation>
         </message>
         <message>
             <source>%1 of %2 in the right place</source>
-            <translation>%1 von %2 an der richtigen Stelle</translation>
+            <translation>%1 von %2 richtig</translation>
         </message>
         <message>
             <source>Your answer: %1</source>
@@ -1750,7 +1750,7 @@ Letzte Änderung: %2</translation>
         <name>HomeScreen</name>
         <message>
             <source>none scheduled</source>
-            <translation>keine geplant</translation>
+            <translation>noch nicht geplant</translation>
         </message>
         <message>
             <source>in under a minute</source>
@@ -4004,7 +4004,7 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>Flag as wrong… (Ctrl+F)</source>
-            <translation>Als falsch markieren… (Strg+F)</translation>
+            <translation>Fehler in der Frage melden… (Strg+F)</translation>
         </message>
         <message>
             <source>Tell the pack's author this question looks wrong (Ctrl+F)</source>
@@ -4230,7 +4230,7 @@ Wähle Nein, um sie zu beenden und ihre Ergebnisse zu speichern.</numerusform>
         </message>
         <message>
             <source>Retry missed (Ctrl+M)</source>
-            <translation>Falsche wiederholen (Strg+M)</translation>
+            <translation>Fehler wiederholen (Strg+M)</translation>
         </message>
         <message>
             <source>Practise the questions you missed (Ctrl+M)</source>
