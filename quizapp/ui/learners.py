@@ -107,7 +107,7 @@ class Learners:
         self.saved_history.delete_profile(self.current.id)
         remaining = self.saved_history.profiles()
         self.current = remaining[0] if remaining else self.saved_history.ensure_profile(
-            DEFAULT_PROFILE)
+            QCoreApplication.translate("Learners", DEFAULT_PROFILE))
         self._remember()
         return self.current
 

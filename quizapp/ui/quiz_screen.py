@@ -12,6 +12,8 @@ next paints, so the first paint shows it in place (docs/performance.md has the m
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -170,6 +172,7 @@ class QuizScreen(QWidget):
             if other is not self.input:
                 other.hide()
         self.input.show()  # shown now, not on the next event-loop turn, so focus can land on it
+        self._chain_footer_after(self.input)
         set_markdown(self.prompt, view.question.prompt)
         self.hint.setText(self.input.hint())
         self.hint.show()
@@ -182,6 +185,22 @@ class QuizScreen(QWidget):
         # question's first drop-down got focus below the fold, from the old layout's positions)
         self._reveal_focus()
         QTimer.singleShot(0, self, self._reveal_focus)
+
+    def _chain_footer_after(self, answer: QWidget) -> None:
+        """Tab from the answer's last control goes to the main action, then Leave and Flag:
+        answer inputs are made when first needed, so they stood last in the window's Tab chain,
+        and Tab from the last matching list reached Leave (and Enter, pressed again, its
+        question) before Check answer."""
+        last: QWidget | None = None
+        for control in answer.findChildren(QWidget):
+            # (a drop-down's list lives in a popup window of its own: not a Tab stop here)
+            if control.focusPolicy() & Qt.FocusPolicy.TabFocus and control.isVisibleTo(answer) \
+                    and control.window() is answer.window():
+                last = control
+        chain = [last or answer, self.action, self.quit_button, self.flag_button,
+                 self.undo_override_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _reveal_focus(self) -> None:
         if self.result is not None:

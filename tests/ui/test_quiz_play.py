@@ -403,3 +403,25 @@ def test_matching_drop_downs_show_their_whole_text_at_200_percent(
         combo.hidePopup()
     finally:
         window.view.normal.trigger()
+
+
+def test_tab_from_the_last_answer_control_goes_to_the_main_action(
+        open_window: WindowFactory, qtbot: QtBot) -> None:
+    """Not to Leave quiz, where a second Enter (as the hint says: "Then Enter") asked to leave."""
+    window = open_window()
+    pack = window.home.current_row().pack  # type: ignore[union-attr]
+    questions = [q for i in ("river-mouth", "founding-years") if (q := pack.question(i))]
+    window.begin(StudyRun(pack, window.profile, window.history, questions=questions))
+    quiz = window.quiz
+    answer_by_keyboard(qtbot, window)
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)  # on to the matching question
+    assert isinstance(quiz.input, MatchingAnswer)
+    for combo in quiz.input.combos:  # every row chosen: Check answer is enabled
+        combo.setCurrentIndex(1)
+    assert quiz.action.isEnabled()
+    last = quiz.input.combos[-1]
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is quiz.action
+    qtbot.keyClick(quiz.action, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is quiz.quit_button
